@@ -1,0 +1,64 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Files allowed to import Electron (and Electron-only packages) at runtime: the edge. */
+export const electronEdgeFiles = ['src/main/index.ts', 'src/main/mainWindow.ts', 'src/preload/index.ts'];
+
+const electronOnly = ['electron', 'electron-store', 'electron-updater'].map((name) => ({
+  name,
+  allowTypeImports: true,
+  message: 'Electron runs only at the edge (src/main/index.ts, src/main/mainWindow.ts, src/preload/index.ts): import types only, or move this code there.',
+}));
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'coverage/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: electronEdgeFiles,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: electronOnly }] },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [...electronOnly, ...nodeBuiltins.map((name) => ({ name, message: 'The renderer is sandboxed: no Node modules; ask main through api.ts.' })), { name: 'better-sqlite3', message: 'The renderer reaches the store only through api.ts.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer is sandboxed: no Node modules; ask main through api.ts.' },
+            { group: ['**/main/**', '**/server/**', '**/preload/**'], message: 'The renderer talks to main only through the contract in src/shared/api.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [...electronOnly, ...nodeBuiltins.map((name) => ({ name, message: 'src/shared is pure: no I/O.' }))],
+          patterns: [
+            { group: ['node:*'], message: 'src/shared is pure: no I/O.' },
+            { group: ['**/main/**', '**/renderer/**', '**/server/**', '**/preload/**'], message: 'src/shared depends on nothing but itself.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,73 @@
+/**
+ * Composition root of the Electron main process: the only place (with mainWindow.ts) that
+ * touches Electron at runtime. Everything it wires up is built and tested under plain Node.
+ */
+import { app, dialog, ipcMain, protocol } from 'electron';
+import Store from 'electron-store';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../shared/result';
+import { registerIpc } from './ipc/registerIpc';
+import { createMainWindow, hardenSession, lockDownContents } from './mainWindow';
+import { createMainServices, type MainServices } from './services';
+import { APP_SCHEME } from './window/appOrigin';
+import { CONTENT_SECURITY_POLICY } from './window/contentSecurityPolicy';
+import { mimeTypeOf, resolveRendererAsset } from './window/rendererAssets';
+
+const here = import.meta.dirname;
+const rendererRoot = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveRendererAsset(rendererRoot, request.url);
+    if (!file) return new Response('not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, { headers: { 'content-type': mimeTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession();
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  serveRenderer();
+
+  const settingsFile = new Store<Record<string, unknown>>({ name: 'settings' });
+  let services: MainServices;
+  try {
+    services = createMainServices({
+      userDataDir: app.getPath('userData'),
+      settingsBackend: { read: () => settingsFile.store, write: (value) => (settingsFile.store = value) },
+      version: app.getVersion(),
+      osLocale: app.getLocale(),
+      log: (message, error) => console.error(`[agentdesk] ${message}`, error ?? ''),
+    });
+  } catch (error) {
+    const detail = error instanceof AppError ? error.message : String(error);
+    dialog.showErrorBox('AgentDesk', `AgentDesk cannot open its case store / 无法打开本地数据库:\n\n${detail}`);
+    app.exit(1);
+    return;
+  }
+  registerIpc(ipcMain, services.dispatch);
+
+  const window = createMainWindow(preloadPath);
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => services.close());
+}
+
+if (app.requestSingleInstanceLock()) {
+  void start();
+} else {
+  app.quit();
+}

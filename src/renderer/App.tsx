@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n } from 'i18next';
+import type { AgentDeskApi, AppInfo } from '../shared/api';
+import { locales, type Locale } from '../shared/schemas/settings';
+import { ApiProvider, useApi } from './apiContext';
+import { CaseList } from './features/cases/CaseList';
+import { createCasesStore } from './features/cases/casesStore';
+import { NewCaseForm } from './features/cases/NewCaseForm';
+
+const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
+
+function Shell({ info }: { info: AppInfo }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const store = useMemo(() => createCasesStore(api), [api]);
+  const firstField = useRef<HTMLInputElement>(null);
+  const [locale, setLocale] = useState<Locale>(info.locale);
+
+  useEffect(() => {
+    void store.getState().refresh();
+  }, [store]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('app.title');
+  }, [locale, t]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        firstField.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  async function switchLocale(next: Locale) {
+    setLocale(next);
+    await i18n.changeLanguage(next);
+    await api.updateSettings({ locale: next });
+  }
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>{t('app.title')}</h1>
+        {info.standalone && <span className="badge">{t('app.standalone')}</span>}
+        <span className="spacer" />
+        <label className="locale-switch">
+          {t('app.language')}
+          <select value={locale} onChange={(e) => void switchLocale(e.target.value as Locale)}>
+            {locales.map((l) => (
+              <option key={l} value={l}>
+                {localeNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main className="workspace">
+        <NewCaseForm firstFieldRef={firstField} onCreated={() => void store.getState().refresh()} />
+        <CaseList store={store} />
+      </main>
+      <footer className="statusbar muted">{t('app.shortcuts')}</footer>
+    </div>
+  );
+}
+
+export function App({ api, i18n, info }: { api: AgentDeskApi; i18n: i18n; info: AppInfo }) {
+  return (
+    <ApiProvider value={api}>
+      <I18nextProvider i18n={i18n}>
+        <Shell info={info} />
+      </I18nextProvider>
+    </ApiProvider>
+  );
+}

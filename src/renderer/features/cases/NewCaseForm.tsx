@@ -1,0 +1,129 @@
+import { useId, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { channels, LIMITS, newCaseInput, type CaseSummary, type Channel, type NewCaseInput } from '../../../shared/schemas/case';
+import type { AppErrorValue, FieldIssue } from '../../../shared/result';
+import { toFieldIssues } from '../../../shared/validation';
+import { useApi } from '../../apiContext';
+
+type Field = keyof NewCaseInput;
+const emptyForm: Required<NewCaseInput> = { customerName: '', customerPhone: '', channel: 'phone', subject: '' };
+
+export function NewCaseForm({ onCreated, firstFieldRef }: { onCreated: (created: CaseSummary) => void; firstFieldRef?: Ref<HTMLInputElement> }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [form, setForm] = useState(emptyForm);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+
+  const issueOf = (field: Field) => issues.find((i) => i.path === field);
+  const set = (field: Field) => (value: string) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setIssues((all) => all.filter((i) => i.path !== field));
+  };
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving) return;
+    setCreated(null);
+    setError(null);
+    const local = newCaseInput.safeParse(form);
+    if (!local.success) {
+      setIssues(toFieldIssues(local.error));
+      return;
+    }
+    setSaving(true);
+    const result = await api.createCase(form);
+    setSaving(false);
+    if (result.ok) {
+      setForm(emptyForm);
+      setIssues([]);
+      setCreated(result.value.number);
+      onCreated(result.value);
+    } else {
+      setIssues(result.error.issues ?? []);
+      setError(result.error);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
+  }
+
+  const fieldProps = (field: Field) => {
+    const issue = issueOf(field);
+    return {
+      id: `${id}-${field}`,
+      name: field,
+      'aria-invalid': issue ? true : undefined,
+      'aria-describedby': issue ? `${id}-${field}-error` : undefined,
+    };
+  };
+  const fieldError = (field: Field) => {
+    const issue = issueOf(field);
+    return issue ? (
+      <span className="field-error" id={`${id}-${field}-error`}>
+        {t(`validation.${issue.key}`, { defaultValue: t('validation.invalid') })}
+      </span>
+    ) : null;
+  };
+
+  return (
+    <form className="panel new-case" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('newCase.title')}</h2>
+      <label htmlFor={`${id}-customerName`}>{t('newCase.customerName')}</label>
+      <input
+        {...fieldProps('customerName')}
+        ref={firstFieldRef}
+        value={form.customerName}
+        maxLength={LIMITS.name}
+        placeholder={t('newCase.customerNamePlaceholder')}
+        onChange={(e) => set('customerName')(e.target.value)}
+      />
+      {fieldError('customerName')}
+      <label htmlFor={`${id}-customerPhone`}>{t('newCase.customerPhone')}</label>
+      <input
+        {...fieldProps('customerPhone')}
+        type="tel"
+        inputMode="tel"
+        value={form.customerPhone}
+        placeholder={t('newCase.customerPhonePlaceholder')}
+        onChange={(e) => set('customerPhone')(e.target.value)}
+      />
+      {fieldError('customerPhone')}
+      <label htmlFor={`${id}-channel`}>{t('newCase.channel')}</label>
+      <select {...fieldProps('channel')} value={form.channel} onChange={(e) => set('channel')(e.target.value as Channel)}>
+        {channels.map((c) => (
+          <option key={c} value={c}>
+            {t(`channels.${c}`)}
+          </option>
+        ))}
+      </select>
+      {fieldError('channel')}
+      <label htmlFor={`${id}-subject`}>{t('newCase.subject')}</label>
+      <input
+        {...fieldProps('subject')}
+        value={form.subject}
+        maxLength={LIMITS.subject}
+        placeholder={t('newCase.subjectPlaceholder')}
+        onChange={(e) => set('subject')(e.target.value)}
+      />
+      {fieldError('subject')}
+      {error && (
+        <p role="alert" className="error-banner">
+          {t(`errors.${error.code}`)}
+        </p>
+      )}
+      {created && (
+        <p role="status" className="success-banner">
+          {t('newCase.created', { number: created })}
+        </p>
+      )}
+      <button type="submit" disabled={saving}>
+        {saving ? t('newCase.submitting') : t('newCase.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * IPC channel per verb of `AgentDeskApi`. Kept free of imports so the sandboxed preload can bundle
+ * it without zod. `api.ts` checks that this map and the contract name exactly the same verbs.
+ */
+export const channelOf = {
+  getAppInfo: 'app:info',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  createCase: 'case:create',
+  listCases: 'case:list',
+} as const;
+
+export type Verb = keyof typeof channelOf;
+export type Channel = (typeof channelOf)[Verb];

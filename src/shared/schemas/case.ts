@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+export const channels = ['phone', 'chat', 'email', 'walkIn'] as const;
+export type Channel = (typeof channels)[number];
+
+export const caseStatuses = ['new', 'inProgress', 'waitingCustomer', 'escalated', 'transferred', 'resolved', 'closed', 'reopened'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export const LIMITS = { name: 64, subject: 200, phoneDigits: 20 } as const;
+
+/** Phone numbers: mobile, landline with area code and optional extension, or international (+86 …). */
+const phonePattern = /^\+?[0-9][0-9\- ]{3,24}$/;
+
+/** A string field: missing reads as "required", any other type as "invalidType". */
+const text = () => z.string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalidType') });
+
+export const phoneSchema = text()
+  .trim()
+  .min(1, 'required')
+  .regex(phonePattern, 'invalidPhone')
+  .transform((v) => v.replace(/[\s-]/g, ''))
+  .refine((v) => v.replace('+', '').length >= 5 && v.replace('+', '').length <= LIMITS.phoneDigits, 'invalidPhone');
+
+const requiredText = (max: number) => text().trim().min(1, 'required').max(max, 'tooLong');
+
+export const newCaseInput = z.strictObject({
+  customerName: requiredText(LIMITS.name),
+  customerPhone: phoneSchema,
+  channel: z.enum(channels, 'invalidChoice'),
+  subject: requiredText(LIMITS.subject),
+});
+export type NewCaseInput = z.input<typeof newCaseInput>;
+
+export const caseCursor = z.strictObject({ updatedAt: z.number().int(), id: z.string().min(1).max(64) });
+export type CaseCursor = z.infer<typeof caseCursor>;
+
+export const listCasesQuery = z.strictObject({
+  limit: z.number().int().min(1).max(200).default(50),
+  after: caseCursor.optional(),
+});
+export type ListCasesQuery = z.input<typeof listCasesQuery>;
+
+/** A case as lists show it: personal data already masked by main. */
+export interface CaseSummary {
+  id: string;
+  number: string;
+  subject: string;
+  channel: Channel;
+  status: CaseStatus;
+  customerName: string;
+  customerPhoneMasked: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface CasePage {
+  rows: CaseSummary[];
+  next: CaseCursor | null;
+  total: number;
+}
