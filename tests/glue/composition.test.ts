@@ -1,0 +1,74 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { channelOf } from '../../src/shared/channels';
+import { makeTempDir } from '../support/tempDir';
+
+const temp = makeTempDir();
+const electron = vi.hoisted(() => ({
+  userData: '',
+  created: [] as { options: unknown; window: unknown }[],
+  ipc: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
+  schemes: [] as unknown[],
+  protocolHandler: null as null | ((request: Request) => Promise<Response>),
+  appEvents: new Map<string, () => void>(),
+}));
+electron.userData = temp.dir;
+
+vi.mock('electron-store', () => ({ default: class { store: Record<string, unknown> = {}; } }));
+vi.mock('electron', async () => {
+  const fakes = await import('./fakeElectron');
+  return {
+    app: {
+      whenReady: async () => {},
+      requestSingleInstanceLock: () => true,
+      getPath: () => electron.userData,
+      getVersion: () => '0.1.0',
+      getLocale: () => 'zh-CN',
+      on: (event: string, listener: () => void) => electron.appEvents.set(event, listener),
+      quit: vi.fn(),
+      exit: vi.fn(),
+    },
+    dialog: { showErrorBox: vi.fn() },
+    ipcMain: { handle: (channel: string, listener: (event: unknown, payload: unknown) => Promise<unknown>) => electron.ipc.set(channel, listener) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => electron.schemes.push(...schemes),
+      handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => (electron.protocolHandler = handler),
+    },
+    BrowserWindow: fakes.fakeBrowserWindowClass(electron.created),
+    session: { defaultSession: fakes.fakeSession() },
+  };
+});
+
+await import('../../src/main/index');
+await vi.waitFor(() => expect(electron.created).toHaveLength(1));
+afterAll(() => {
+  electron.appEvents.get('will-quit')?.();
+  temp.cleanup();
+});
+
+const fromApp = { senderFrame: { url: 'app://agentdesk/index.html', parent: null } };
+
+describe('the composition root (index.ts)', () => {
+  it('registers app:// as a secure standard scheme before the app is ready', () => {
+    expect(electron.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  });
+
+  it('answers every contract channel, writing cases into the SQLite file in the user data directory', async () => {
+    expect([...electron.ipc.keys()].sort()).toEqual(Object.values(channelOf).sort());
+    const created = (await electron.ipc.get('case:create')!(fromApp, { customerName: '赵先生', customerPhone: '13900001111', channel: 'walkIn', subject: '门店自提' })) as { ok: boolean };
+    expect(created.ok).toBe(true);
+    const db = new BetterSqlite3(join(temp.dir, 'agentdesk.db'), { readonly: true });
+    expect(db.prepare('SELECT subject, channel FROM cases').all()).toEqual([{ subject: '门店自提', channel: 'walkIn' }]);
+    db.close();
+  });
+
+  it('serves the renderer with the CSP header and refuses paths outside it', async () => {
+    const page = await electron.protocolHandler!(new Request('app://agentdesk/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('<div id="root">');
+    expect((await electron.protocolHandler!(new Request('app://agentdesk/..%2f..%2fpackage.json'))).status).toBe(404);
+    expect((await electron.protocolHandler!(new Request('app://agentdesk/missing.js'))).status).toBe(404);
+  });
+});

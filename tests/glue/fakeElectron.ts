@@ -1,0 +1,55 @@
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** A webContents that records its listeners so tests can fire navigation events at it. */
+export function fakeWebContents() {
+  const listeners = new Map<string, Listener[]>();
+  let windowOpenHandler: Listener | null = null;
+  return {
+    on(event: string, listener: Listener) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+    },
+    emit(event: string, ...args: unknown[]) {
+      for (const listener of listeners.get(event) ?? []) listener(...args);
+    },
+    setWindowOpenHandler(handler: Listener) {
+      windowOpenHandler = handler;
+    },
+    openWindow(url: string) {
+      return windowOpenHandler?.({ url });
+    },
+  };
+}
+
+export function fakeSession() {
+  const state: { headersListener?: Listener; permissionRequest?: Listener; permissionCheck?: Listener } = {};
+  return {
+    state,
+    webRequest: { onHeadersReceived: (listener: Listener) => void (state.headersListener = listener) },
+    setPermissionRequestHandler: (handler: Listener) => void (state.permissionRequest = handler),
+    setPermissionCheckHandler: (handler: Listener) => void (state.permissionCheck = handler),
+  };
+}
+
+export function fakeBrowserWindowClass(created: { options: unknown; window: unknown }[]) {
+  return class FakeBrowserWindow {
+    webContents = fakeWebContents();
+    loadURL = vi.fn(async () => {});
+    once = vi.fn();
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = () => false;
+    constructor(options: unknown) {
+      created.push({ options, window: this });
+    }
+  };
+}
+
+/** Fires a navigation event and reports whether the app blocked it. */
+export function navigationBlocked(contents: ReturnType<typeof fakeWebContents>, event: string, url: string): boolean {
+  const preventDefault = vi.fn();
+  contents.emit(event, { preventDefault }, url);
+  return preventDefault.mock.calls.length > 0;
+}

@@ -1,0 +1,14 @@
+import { render } from '@testing-library/react';
+import { App } from '../../src/renderer/App';
+import { setupI18n } from '../../src/renderer/i18n/setupI18n';
+import { realBridge } from '../support/realBridge';
+
+/** Renders the whole app against real main-side services on a temp SQLite file. */
+export async function renderApp(options: Parameters<typeof realBridge>[0] = {}) {
+  const backend = realBridge(options);
+  const info = await backend.api.getAppInfo();
+  if (!info.ok) throw new Error(info.error.message);
+  const i18n = setupI18n(info.value.locale);
+  const view = render(<App api={backend.api} i18n={i18n} info={info.value} />);
+  return { ...view, backend, i18n };
+}

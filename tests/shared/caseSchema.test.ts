@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { newCaseInput } from '../../src/shared/schemas/case';
+import { resolveLocale, settingsSchema } from '../../src/shared/schemas/settings';
+import { toFieldIssues } from '../../src/shared/validation';
+
+const valid = { customerName: '王女士', customerPhone: '138 1234 5678', channel: 'phone', subject: '洗衣机不能脱水' };
+
+function issuesOf(input: unknown) {
+  const result = newCaseInput.safeParse(input);
+  return result.success ? [] : toFieldIssues(result.error);
+}
+
+describe('new case input', () => {
+  it('accepts a complete case and normalises the phone number', () => {
+    expect(newCaseInput.parse(valid)).toEqual({ ...valid, customerPhone: '13812345678' });
+    expect(newCaseInput.parse({ ...valid, customerPhone: '010-6234-5678' }).customerPhone).toBe('01062345678');
+    expect(newCaseInput.parse({ ...valid, customerPhone: '+86 138 1234 5678' }).customerPhone).toBe('+8613812345678');
+  });
+
+  it('names each missing field as required', () => {
+    expect(issuesOf({})).toEqual([
+      { path: 'customerName', key: 'required' },
+      { path: 'customerPhone', key: 'required' },
+      { path: 'channel', key: 'invalidChoice' },
+      { path: 'subject', key: 'required' },
+    ]);
+    expect(issuesOf({ ...valid, customerName: '   ' })).toEqual([{ path: 'customerName', key: 'required' }]);
+  });
+
+  it('refuses invalid phone numbers, over-long text, unknown channels, wrong types and extra fields', () => {
+    expect(issuesOf({ ...valid, customerPhone: 'call me' })).toEqual([{ path: 'customerPhone', key: 'invalidPhone' }]);
+    expect(issuesOf({ ...valid, customerPhone: '123' })).toEqual([{ path: 'customerPhone', key: 'invalidPhone' }]);
+    expect(issuesOf({ ...valid, customerPhone: '1'.repeat(22) })).toEqual([{ path: 'customerPhone', key: 'invalidPhone' }]);
+    expect(issuesOf({ ...valid, subject: '长'.repeat(201) })).toEqual([{ path: 'subject', key: 'tooLong' }]);
+    expect(issuesOf({ ...valid, channel: 'fax' })).toEqual([{ path: 'channel', key: 'invalidChoice' }]);
+    expect(issuesOf({ ...valid, subject: 42 })).toEqual([{ path: 'subject', key: 'invalidType' }]);
+    expect(issuesOf({ ...valid, admin: true })).toEqual([{ path: '', key: 'unknownField' }]);
+  });
+});
+
+describe('settings', () => {
+  it('defaults to no chosen locale, branch BR01 and no sync server', () => {
+    expect(settingsSchema.parse({})).toEqual({ locale: null, branchCode: 'BR01', serverUrl: null });
+  });
+  it('follows the OS locale until the user chooses: English systems get English, all others Chinese', () => {
+    expect(resolveLocale(null, 'en-US')).toBe('en');
+    expect(resolveLocale(null, 'zh-CN')).toBe('zh-CN');
+    expect(resolveLocale(null, 'zh-TW')).toBe('zh-CN');
+    expect(resolveLocale(null, 'fr')).toBe('zh-CN');
+    expect(resolveLocale('en', 'zh-CN')).toBe('en');
+  });
+});

@@ -1,0 +1,32 @@
+import type { AgentDeskApi } from '../../src/shared/api';
+import { createMainServices, type MainServices } from '../../src/main/services';
+import { memorySettingsBackend } from '../../src/main/settings/settings';
+import { buildBridge } from '../../src/preload/buildBridge';
+import { makeTempDir } from './tempDir';
+
+/**
+ * The real main-side services on a real SQLite file in a temp dir, behind the same bridge the
+ * preload builds — only the Electron IPC hop is left out.
+ */
+export function realBridge(options: { osLocale?: string; settings?: unknown; now?: () => number } = {}) {
+  const temp = makeTempDir();
+  const settingsBackend = memorySettingsBackend(options.settings ?? {});
+  const services: MainServices = createMainServices({
+    userDataDir: temp.dir,
+    settingsBackend,
+    version: '0.0.0-test',
+    osLocale: options.osLocale ?? 'zh-CN',
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const api: AgentDeskApi = buildBridge(services.dispatch);
+  return {
+    api,
+    services,
+    settingsBackend,
+    dir: temp.dir,
+    close() {
+      services.close();
+      temp.cleanup();
+    },
+  };
+}
