@@ -37,6 +37,7 @@ function findOrCreateCustomer(db: Database, name: string, phone: string, now: nu
   if (existing) return existing.id;
   const id = uuidv7();
   db.prepare('INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, name, phone, now, now);
+  db.prepare('INSERT INTO customer_phones (customer_id, phone) VALUES (?, ?)').run(id, phone);
   appendMutation(db, 'customer.create', { id, name, phone }, now);
   return id;
 }

@@ -21,7 +21,7 @@ export function openDatabase(path: string): Database {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
+    applyMigrations(db);
     return db;
   } catch (error) {
     db.close();
@@ -30,7 +30,8 @@ export function openDatabase(path: string): Database {
   }
 }
 
-function migrate(db: Database): void {
+/** Brings the schema up to `target` (the latest by default), one transaction per migration. */
+export function applyMigrations(db: Database, target = LATEST_VERSION): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > LATEST_VERSION) {
     throw new AppError(
@@ -38,7 +39,7 @@ function migrate(db: Database): void {
       `the case store was written by a newer AgentDesk (schema ${current}, this version knows up to ${LATEST_VERSION}); update AgentDesk to open it`,
     );
   }
-  for (const migration of migrations.slice(current)) {
+  for (const migration of migrations.slice(current, target)) {
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);

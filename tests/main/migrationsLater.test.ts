@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { applyMigrations } from '../../src/main/store/openDatabase';
+import { columnsOf, databaseAt, tablesOf } from '../support/migrationHarness';
+
+const insertV1Case = (db: ReturnType<typeof databaseAt>) => {
+  db.prepare("INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES ('cu1', '王女士', '13812345678', 1, 1)").run();
+  db.prepare("INSERT INTO cases (id, number, customer_id, channel, subject, created_at, updated_at) VALUES ('c1', 'BR01-20261122-AAA-0001', 'cu1', 'phone', '旧工单', 1, 1)").run();
+};
+
+describe('migration 002: organisation', () => {
+  it('adds branches, teams and agents with roles limited to agent, lead and admin', () => {
+    const db = databaseAt(1);
+    applyMigrations(db, 2);
+    db.prepare("INSERT INTO branches (id, code, name) VALUES ('b1', 'SH01', '上海一部')").run();
+    db.prepare("INSERT INTO teams (id, branch_id, name) VALUES ('t1', 'b1', '售后一组')").run();
+    db.prepare("INSERT INTO agents (id, number, name, role, branch_id, team_id) VALUES ('a1', '8001', '李明', 'lead', 'b1', 't1')").run();
+    expect(() => db.prepare("INSERT INTO agents (id, number, name, role, branch_id) VALUES ('a2', '8002', 'x', 'boss', 'b1')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO teams (id, branch_id, name) VALUES ('t2', 'nope', 'x')").run()).toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe('migration 003: customer detail', () => {
+  it('adds the profile fields and moves each existing phone into customer_phones', () => {
+    const db = databaseAt(1);
+    insertV1Case(db);
+    applyMigrations(db, 3);
+    expect(columnsOf(db, 'customers')).toEqual(expect.arrayContaining(['salutation', 'email', 'account_no', 'id_card', 'address', 'birthday', 'tags']));
+    expect(db.prepare('SELECT customer_id, phone, label FROM customer_phones').all()).toEqual([{ customer_id: 'cu1', phone: '13812345678', label: 'mobile' }]);
+    expect(db.prepare("SELECT tags FROM customers WHERE id = 'cu1'").get()).toEqual({ tags: '[]' });
+  });
+});
+
+describe('migration 004: case detail', () => {
+  it('gives existing cases a scenario, normal priority and empty description, and limits satisfaction to 1–5', () => {
+    const db = databaseAt(3);
+    insertV1Case(db);
+    applyMigrations(db, 4);
+    expect(db.prepare("SELECT scenario, priority, description, reopen_count FROM cases WHERE id = 'c1'").get()).toEqual({ scenario: 'consultation', priority: 'normal', description: '', reopen_count: 0 });
+    expect(() => db.prepare("UPDATE cases SET satisfaction = 6 WHERE id = 'c1'").run()).toThrow(/CHECK/);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM cases WHERE assignee_id = 'a1' AND status = 'new' ORDER BY updated_at DESC, id DESC LIMIT 50").all();
+    expect(JSON.stringify(plan)).toContain('cases_by_assignee');
+    expect(JSON.stringify(plan)).not.toContain('TEMP B-TREE');
+  });
+});
+
+describe('migration 005: interactions', () => {
+  it('adds calls, follow-ups, surveys, returns with steps and fault diagnoses, tied to their case', () => {
+    const db = databaseAt(4);
+    insertV1Case(db);
+    applyMigrations(db, 5);
+    expect(tablesOf(db)).toEqual(expect.arrayContaining(['calls', 'follow_ups', 'surveys', 'returns', 'return_steps', 'fault_diagnoses']));
+    db.prepare("INSERT INTO calls (id, case_id, channel, started_at, talk_seconds, acw_seconds) VALUES ('k1', 'c1', 'phone', 1, 120, 30)").run();
+    db.prepare("INSERT INTO follow_ups (id, case_id, kind, due_at, created_at) VALUES ('f1', 'c1', 'callback', 5, 1)").run();
+    expect(db.prepare("SELECT state FROM follow_ups WHERE id = 'f1'").get()).toEqual({ state: 'due' });
+    expect(() => db.prepare("INSERT INTO surveys (id, case_id, score, at) VALUES ('s1', 'c1', 0, 1)").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO calls (id, case_id, channel, started_at) VALUES ('k2', 'missing', 'phone', 1)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO return_steps (id, return_id, step, at) VALUES ('r', 'x', 'teleported', 1)").run()).toThrow(/CHECK|FOREIGN/);
+  });
+});
+
+describe('migration 006: knowledge and scripts', () => {
+  it('keeps every version of an article and one current script per scenario and locale', () => {
+    const db = databaseAt(6);
+    db.prepare("INSERT INTO kb_articles (id, category, title, body, updated_at) VALUES ('kb1', 'policy', '七天无理由退货', '正文', 1)").run();
+    db.prepare("INSERT INTO kb_article_versions (article_id, version, title, body, edited_at) VALUES ('kb1', 1, '七天无理由退货', '正文', 1)").run();
+    expect(() => db.prepare("INSERT INTO kb_article_versions (article_id, version, title, body, edited_at) VALUES ('kb1', 1, 'dup', 'x', 2)").run()).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare("INSERT INTO kb_articles (id, category, title, body, updated_at) VALUES ('kb2', 'gossip', 't', 'b', 1)").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO scripts (id, scenario, locale, body, updated_at) VALUES ('s1', 'complaint', 'zh-CN', '{}', 1)").run();
+    expect(() => db.prepare("INSERT INTO scripts (id, scenario, locale, body, updated_at) VALUES ('s2', 'complaint', 'zh-CN', '{}', 1)").run()).toThrow(/UNIQUE/);
+  });
+});
+
+describe('migration 007: audit and clocks', () => {
+  it('adds the audit log, per-field clocks, event authors and the conflicts view', () => {
+    const db = databaseAt(1);
+    insertV1Case(db);
+    db.prepare("INSERT INTO timeline_events (id, case_id, kind, at, data) VALUES ('e1', 'c1', 'conflict', 5, '{\"field\":\"subject\"}')").run();
+    applyMigrations(db, 7);
+    expect(columnsOf(db, 'timeline_events')).toContain('actor_id');
+    expect(db.prepare('SELECT id, case_id FROM conflicts').all()).toEqual([{ id: 'e1', case_id: 'c1' }]);
+    db.prepare("INSERT INTO field_clocks (entity, entity_id, field, hlc) VALUES ('case', 'c1', 'subject', 'h1')").run();
+    expect(() => db.prepare("INSERT INTO field_clocks (entity, entity_id, field, hlc) VALUES ('case', 'c1', 'subject', 'h2')").run()).toThrow(/UNIQUE|PRIMARY/);
+    db.prepare("INSERT INTO audit_log (id, at, action, entity, entity_id, field, reason) VALUES ('au1', 1, 'reveal', 'customer', 'cu1', 'phone', '客户要求核对')").run();
+  });
+});
