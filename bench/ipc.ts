@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { createDispatch } from '../src/main/ipc/dispatch';
 import { createHandlers } from '../src/main/ipc/handlers';
 import { createSettings, memorySettingsBackend } from '../src/main/settings/settings';
+import { localAgent } from '../src/main/store/actor';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { printTable, rateOf, round } from './measure';
 
@@ -23,6 +24,7 @@ export async function run(args: string[]): Promise<void> {
     dataDir: dir,
     osLocale: 'zh-CN',
     now: Date.now,
+    actor: () => localAgent,
   });
   const dispatch = createDispatch(handlers);
   for (let i = 0; i < 200; i++) {

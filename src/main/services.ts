@@ -1,8 +1,10 @@
+import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import type { SettingsBackend } from './settings/settings';
 import { createSettings } from './settings/settings';
+import { localAgent, type Actor } from './store/actor';
 import { openDatabase } from './store/openDatabase';
 
 export interface MainServicesOptions {
@@ -11,12 +13,16 @@ export interface MainServicesOptions {
   version: string;
   osLocale: string;
   now?: () => number;
+  /** Who is acting; a local agent until login exists. */
+  actor?: () => Actor;
   log?: (message: string, error?: unknown) => void;
 }
 
 export interface MainServices {
   dispatch: Dispatch;
   dbPath: string;
+  /** The open store, for tests and benchmarks that inspect it; app code goes through dispatch. */
+  rawDb(): Database;
   close(): void;
 }
 
@@ -38,6 +44,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     dataDir: options.userDataDir,
     osLocale: options.osLocale,
     now: options.now ?? Date.now,
+    actor: options.actor ?? (() => localAgent),
   });
-  return { dispatch: createDispatch(handlers, log), dbPath, close: () => db.close() };
+  return { dispatch: createDispatch(handlers, log), dbPath, rawDb: () => db, close: () => db.close() };
 }

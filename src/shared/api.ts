@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { channelOf, type Verb } from './channels';
 import type { Result } from './result';
-import { listCasesQuery, newCaseInput, type CasePage, type CaseSummary } from './schemas/case';
+import { entityId, listCasesQuery, newCaseInput, type CasePage, type CaseSummary } from './schemas/case';
+import { addNoteInput, changeStatusInput, revealFieldInput, updateCaseInput, wrapUpInput } from './schemas/caseActions';
+import type { CaseDetail, MaskedCustomer } from './schemas/caseDetail';
 import { settingsPatch, type Locale, type Settings } from './schemas/settings';
 
 export interface AppInfo {
@@ -22,6 +24,14 @@ export const contract = {
   updateSettings: { request: settingsPatch, reply: {} as Settings },
   createCase: { request: newCaseInput, reply: {} as CaseSummary },
   listCases: { request: listCasesQuery, reply: {} as CasePage },
+  getCase: { request: z.strictObject({ caseId: entityId }), reply: {} as CaseDetail },
+  updateCase: { request: updateCaseInput, reply: {} as CaseDetail },
+  changeCaseStatus: { request: changeStatusInput, reply: {} as CaseDetail },
+  addNote: { request: addNoteInput, reply: {} as CaseDetail },
+  saveWrapUp: { request: wrapUpInput, reply: {} as CaseDetail },
+  getCustomer: { request: z.strictObject({ customerId: entityId }), reply: {} as MaskedCustomer },
+  /** Returns one personal-data field unmasked (null if the customer has none); audited. */
+  revealCustomerField: { request: revealFieldInput, reply: {} as { value: string | null } },
 } satisfies Record<Verb, { request: z.ZodType; reply: unknown }>;
 
 type Contract = typeof contract;

@@ -8,6 +8,13 @@ export const channelOf = {
   updateSettings: 'settings:update',
   createCase: 'case:create',
   listCases: 'case:list',
+  getCase: 'case:get',
+  updateCase: 'case:update',
+  changeCaseStatus: 'case:changeStatus',
+  addNote: 'case:addNote',
+  saveWrapUp: 'call:saveWrapUp',
+  getCustomer: 'customer:get',
+  revealCustomerField: 'customer:revealField',
 } as const;
 
 export type Verb = keyof typeof channelOf;

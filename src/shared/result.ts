@@ -4,6 +4,8 @@ export const errorCodes = [
   'unknown_channel',
   'not_found',
   'conflict',
+  'invalid_transition',
+  'forbidden',
   'storage',
   'internal',
 ] as const;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../src/main/ipc/dispatch';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { createSettings, memorySettingsBackend } from '../../src/main/settings/settings';
+import { localAgent } from '../../src/main/store/actor';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { AppError } from '../../src/shared/result';
 import { realBridge } from '../support/realBridge';
@@ -64,7 +65,7 @@ describe('dispatch', () => {
   it('returns a handler’s own error as a value, and hides unexpected ones behind "internal"', async () => {
     const db = openDatabase(':memory:');
     const logged: string[] = [];
-    const handlers = createHandlers({ db, settings: createSettings(memorySettingsBackend(), () => {}), version: 't', dataDir: '/tmp', osLocale: 'zh-CN', now: Date.now });
+    const handlers = createHandlers({ db, settings: createSettings(memorySettingsBackend(), () => {}), version: 't', dataDir: '/tmp', osLocale: 'zh-CN', now: Date.now, actor: () => localAgent });
     const dispatch = createDispatch(
       {
         ...handlers,

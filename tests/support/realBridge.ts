@@ -1,5 +1,6 @@
 import type { AgentDeskApi } from '../../src/shared/api';
 import { createMainServices, type MainServices } from '../../src/main/services';
+import type { Actor } from '../../src/main/store/actor';
 import { memorySettingsBackend } from '../../src/main/settings/settings';
 import { buildBridge } from '../../src/preload/buildBridge';
 import { makeTempDir } from './tempDir';
@@ -8,7 +9,7 @@ import { makeTempDir } from './tempDir';
  * The real main-side services on a real SQLite file in a temp dir, behind the same bridge the
  * preload builds — only the Electron IPC hop is left out.
  */
-export function realBridge(options: { osLocale?: string; settings?: unknown; now?: () => number } = {}) {
+export function realBridge(options: { osLocale?: string; settings?: unknown; now?: () => number; actor?: () => Actor } = {}) {
   const temp = makeTempDir();
   const settingsBackend = memorySettingsBackend(options.settings ?? {});
   const services: MainServices = createMainServices({
@@ -17,6 +18,7 @@ export function realBridge(options: { osLocale?: string; settings?: unknown; now
     version: '0.0.0-test',
     osLocale: options.osLocale ?? 'zh-CN',
     ...(options.now ? { now: options.now } : {}),
+    ...(options.actor ? { actor: options.actor } : {}),
   });
   const api: AgentDeskApi = buildBridge(services.dispatch);
   return {

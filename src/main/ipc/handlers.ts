@@ -2,8 +2,13 @@ import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api';
 import { resolveLocale } from '../../shared/schemas/settings';
 import type { SettingsService } from '../settings/settings';
+import type { Actor } from '../store/actor';
+import { getCaseDetail } from '../store/caseDetail';
 import { getCaseSummary, listCases } from '../store/caseReads';
-import { createCase } from '../store/caseWrites';
+import { addNote, changeCaseStatus, createCase, updateCase } from '../store/caseWrites';
+import { getCustomer } from '../store/customerReads';
+import { revealField } from '../store/revealField';
+import { saveWrapUp } from '../store/wrapUp';
 
 export interface HandlerDeps {
   db: Database;
@@ -12,11 +17,14 @@ export interface HandlerDeps {
   dataDir: string;
   osLocale: string;
   now: () => number;
+  /** The agent using this desktop (until login exists: a local agent). */
+  actor: () => Actor;
 }
 
 /** One handler per verb of the contract; `satisfies Handlers` makes a missing or misspelt verb a type error. */
 export function createHandlers(deps: HandlerDeps) {
   const { db, settings } = deps;
+  const ctx = () => ({ now: deps.now(), actor: deps.actor() });
   return {
     getAppInfo: () => {
       const current = settings.get();
@@ -30,10 +38,29 @@ export function createHandlers(deps: HandlerDeps) {
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
     createCase: (input) => {
-      const now = deps.now();
-      const id = createCase(db, input, { now, branchCode: settings.get().branchCode, utcOffsetMinutes: -new Date(now).getTimezoneOffset() });
+      const context = ctx();
+      const id = createCase(db, input, { ...context, branchCode: settings.get().branchCode, utcOffsetMinutes: -new Date(context.now).getTimezoneOffset() });
       return getCaseSummary(db, id);
     },
     listCases: (query) => listCases(db, query),
+    getCase: ({ caseId }) => getCaseDetail(db, caseId),
+    updateCase: ({ caseId, changes }) => {
+      updateCase(db, caseId, changes, ctx());
+      return getCaseDetail(db, caseId);
+    },
+    changeCaseStatus: (input) => {
+      changeCaseStatus(db, input, ctx());
+      return getCaseDetail(db, input.caseId);
+    },
+    addNote: ({ caseId, text }) => {
+      addNote(db, caseId, text, ctx());
+      return getCaseDetail(db, caseId);
+    },
+    saveWrapUp: (input) => {
+      saveWrapUp(db, input, ctx());
+      return getCaseDetail(db, input.caseId);
+    },
+    getCustomer: ({ customerId }) => getCustomer(db, customerId),
+    revealCustomerField: (request) => ({ value: revealField(db, request, ctx()) }),
   } satisfies Handlers;
 }

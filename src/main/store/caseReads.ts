@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { maskPhone } from '../../shared/domain/piiMask';
 import { AppError } from '../../shared/result';
+import { statement } from './statements';
 import type { CaseCursor, CasePage, CaseSummary, Channel, CaseStatus } from '../../shared/schemas/case';
 
 interface CaseRow {
@@ -39,18 +40,49 @@ export function getCaseSummary(db: Database, id: string): CaseSummary {
   return toSummary(row);
 }
 
-/** Newest first, keyset-paged on (updated_at, id) so a deep page costs what the first does. */
-export function listCases(db: Database, query: { limit: number; after?: CaseCursor | undefined }): CasePage {
-  const rows = (
-    query.after
-      ? db
-          .prepare(`SELECT ${summaryColumns} WHERE (c.updated_at, c.id) < (?, ?) ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`)
-          .all(query.after.updatedAt, query.after.id, query.limit + 1)
-      : db.prepare(`SELECT ${summaryColumns} ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`).all(query.limit + 1)
-  ) as CaseRow[];
+export interface CaseListQuery {
+  limit: number;
+  after?: CaseCursor | undefined;
+  statuses?: CaseStatus[] | undefined;
+  assigneeId?: string | undefined;
+  customerId?: string | undefined;
+}
+
+function filtersOf(query: CaseListQuery): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.statuses) {
+    where.push(`c.status IN (${query.statuses.map(() => '?').join(', ')})`);
+    params.push(...query.statuses);
+  }
+  if (query.assigneeId) {
+    where.push('c.assignee_id = ?');
+    params.push(query.assigneeId);
+  }
+  if (query.customerId) {
+    where.push('c.customer_id = ?');
+    params.push(query.customerId);
+  }
+  return { where, params };
+}
+
+/**
+ * Newest first, keyset-paged on (updated_at, id) so a deep page costs what the first does.
+ * The total is counted for the first page only; later pages return -1 there (unchanged).
+ */
+export function listCases(db: Database, query: CaseListQuery): CasePage {
+  const { where, params } = filtersOf(query);
+  const pageWhere = query.after ? [...where, '(c.updated_at, c.id) < (?, ?)'] : where;
+  const pageParams = query.after ? [...params, query.after.updatedAt, query.after.id] : params;
+  const clause = pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : '';
+  const rows = statement(db, `SELECT ${summaryColumns} ${clause} ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`).all(...pageParams, query.limit + 1) as CaseRow[];
   const page = rows.slice(0, query.limit).map(toSummary);
   const last = page.at(-1);
   const next = rows.length > query.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null;
-  const { total } = db.prepare('SELECT count(*) AS total FROM cases').get() as { total: number };
+  let total = -1;
+  if (!query.after) {
+    const countClause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    total = (statement(db, `SELECT count(*) AS total FROM cases c ${countClause}`).get(...params) as { total: number }).total;
+  }
   return { rows: page, next, total };
 }

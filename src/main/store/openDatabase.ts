@@ -17,17 +17,35 @@ export function openDatabase(path: string): Database {
     throw new AppError('storage', `cannot open the case store at ${path}: ${(error as Error).message}`);
   }
   try {
+    db.pragma('busy_timeout = 5000');
+    assertIntact(db, path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     applyMigrations(db);
     return db;
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
-    throw new AppError('storage', `the case store at ${path} cannot be used: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    if (/malformed|not a database|corrupt/i.test(message)) throw damaged(path, message);
+    throw new AppError('storage', `the case store at ${path} cannot be used: ${message}`);
   }
+}
+
+/**
+ * Refuses a damaged file instead of writing into it: `quick_check` reads every page (O(n), no
+ * index cross-checks). The file is left exactly as found so support can recover it.
+ */
+function assertIntact(db: Database, path: string): void {
+  const problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
+  if (problems.length !== 1 || problems[0] !== 'ok') {
+    throw damaged(path, problems.join('; '));
+  }
+}
+
+function damaged(path: string, detail: string): AppError {
+  return new AppError('storage', `the case store at ${path} is damaged (${detail}); it was left untouched — restore it from a backup or call support`);
 }
 
 /** Brings the schema up to `target` (the latest by default), one transaction per migration. */

@@ -57,6 +57,8 @@ export const en: Messages<typeof zhCN> = {
     unknown_channel: 'Request refused: the sender is not trusted.',
     not_found: 'That record was not found; it may have been removed.',
     conflict: 'Someone else changed this record. Refresh and try again.',
+    invalid_transition: 'The case cannot move from its current status to the one chosen.',
+    forbidden: 'Your role does not allow this. Ask your team lead.',
     storage: 'The local case store cannot be reached right now; nothing was changed. Try again, or call support.',
     internal: 'Something unexpected went wrong; nothing was changed. Try again, and call support if it keeps happening.',
   },

@@ -53,6 +53,8 @@ export const zhCN = {
     unknown_channel: '请求被拒绝：来源不受信任。',
     not_found: '没有找到这条记录，它可能已被删除。',
     conflict: '这条记录已被他人修改，请刷新后重试。',
+    invalid_transition: '工单当前状态不能直接改为所选状态。',
+    forbidden: '您的角色没有这项操作的权限，请联系组长。',
     storage: '本地数据库暂时无法访问，数据未改动。请稍后重试，或联系技术支持。',
     internal: '发生意外错误，数据未改动。请重试；问题持续时请联系技术支持。',
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { categories, complaintSeverities, priorities, scenarios } from './domainTerms';
 
 export const channels = ['phone', 'chat', 'email', 'walkIn'] as const;
 export type Channel = (typeof channels)[number];
@@ -6,7 +7,7 @@ export type Channel = (typeof channels)[number];
 export const caseStatuses = ['new', 'inProgress', 'waitingCustomer', 'escalated', 'transferred', 'resolved', 'closed', 'reopened'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
-export const LIMITS = { name: 64, subject: 200, phoneDigits: 20 } as const;
+export const LIMITS = { name: 64, subject: 200, phoneDigits: 20, description: 4000, product: 100, note: 4000 } as const;
 
 /** Phone numbers: mobile, landline with area code and optional extension, or international (+86 …). */
 const phonePattern = /^\+?[0-9][0-9\- ]{3,24}$/;
@@ -21,15 +22,27 @@ export const phoneSchema = text()
   .transform((v) => v.replace(/[\s-]/g, ''))
   .refine((v) => v.replace('+', '').length >= 5 && v.replace('+', '').length <= LIMITS.phoneDigits, 'invalidPhone');
 
-const requiredText = (max: number) => text().trim().min(1, 'required').max(max, 'tooLong');
+export const requiredText = (max: number) => text().trim().min(1, 'required').max(max, 'tooLong');
+export const optionalText = (max: number) => text().trim().max(max, 'tooLong');
+export const entityId = z.string().min(1, 'required').max(64, 'tooLong');
+export const orderNumber = text().trim().regex(/^[A-Za-z0-9-]{4,40}$/, 'invalid');
 
 export const newCaseInput = z.strictObject({
   customerName: requiredText(LIMITS.name),
   customerPhone: phoneSchema,
   channel: z.enum(channels, 'invalidChoice'),
   subject: requiredText(LIMITS.subject),
+  scenario: z.enum(scenarios, 'invalidChoice').optional(),
+  category: z.enum(categories, 'invalidChoice').optional(),
+  priority: z.enum(priorities, 'invalidChoice').optional(),
+  severity: z.enum(complaintSeverities, 'invalidChoice').optional(),
+  description: optionalText(LIMITS.description).optional(),
+  product: optionalText(LIMITS.product).optional(),
+  orderNo: orderNumber.optional(),
+  assigneeId: entityId.optional(),
 });
 export type NewCaseInput = z.input<typeof newCaseInput>;
+export type ParsedNewCase = z.output<typeof newCaseInput>;
 
 export const caseCursor = z.strictObject({ updatedAt: z.number().int(), id: z.string().min(1).max(64) });
 export type CaseCursor = z.infer<typeof caseCursor>;
@@ -37,6 +50,9 @@ export type CaseCursor = z.infer<typeof caseCursor>;
 export const listCasesQuery = z.strictObject({
   limit: z.number().int().min(1).max(200).default(50),
   after: caseCursor.optional(),
+  statuses: z.array(z.enum(caseStatuses, 'invalidChoice')).min(1).max(caseStatuses.length).optional(),
+  assigneeId: entityId.optional(),
+  customerId: entityId.optional(),
 });
 export type ListCasesQuery = z.input<typeof listCasesQuery>;
 
@@ -56,5 +72,6 @@ export interface CaseSummary {
 export interface CasePage {
   rows: CaseSummary[];
   next: CaseCursor | null;
+  /** Matching cases in all; counted for the first page only (-1 on later pages). */
   total: number;
 }

@@ -38,6 +38,10 @@ export const timelineKinds = [
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
+/** The five stages of every call, in order. */
+export const callStages = ['greet', 'confirm', 'solve', 'followUp', 'record'] as const;
+export type CallStage = (typeof callStages)[number];
+
 export const followUpKinds = ['callback', 'survey', 'visitConfirmation', 'care'] as const;
 export type FollowUpKind = (typeof followUpKinds)[number];
 export const followUpStates = ['due', 'done', 'missed'] as const;

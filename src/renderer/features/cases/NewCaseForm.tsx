@@ -5,8 +5,9 @@ import type { AppErrorValue, FieldIssue } from '../../../shared/result';
 import { toFieldIssues } from '../../../shared/validation';
 import { useApi } from '../../apiContext';
 
-type Field = keyof NewCaseInput;
-const emptyForm: Required<NewCaseInput> = { customerName: '', customerPhone: '', channel: 'phone', subject: '' };
+/** The fields this quick form captures; the call screen captures the rest. */
+type Field = 'customerName' | 'customerPhone' | 'channel' | 'subject';
+const emptyForm: Required<Pick<NewCaseInput, Field>> = { customerName: '', customerPhone: '', channel: 'phone', subject: '' };
 
 export function NewCaseForm({ onCreated, firstFieldRef }: { onCreated: (created: CaseSummary) => void; firstFieldRef?: Ref<HTMLInputElement> }) {
   const { t } = useTranslation();

@@ -34,7 +34,7 @@ export function createCasesStore(api: AgentDeskApi) {
       if (!next || loading) return;
       set({ loading: true });
       const result = await api.listCases({ limit: PAGE_SIZE, after: next });
-      if (result.ok) set((s) => ({ rows: [...s.rows, ...result.value.rows], next: result.value.next, total: result.value.total, loading: false, error: null }));
+      if (result.ok) set((s) => ({ rows: [...s.rows, ...result.value.rows], next: result.value.next, loading: false, error: null }));
       else set({ loading: false, error: result.error });
     },
   }));

@@ -1,0 +1,15 @@
+import type { Role } from '../../shared/schemas/domainTerms';
+
+/** Who is acting: decides what may be revealed, and is written on events and audit rows. */
+export interface Actor {
+  agentId: string | null;
+  role: Role;
+}
+
+/** The desktop before anyone has logged in (standalone mode): an agent without an id. */
+export const localAgent: Actor = { agentId: null, role: 'agent' };
+
+export interface WriteContext {
+  now: number;
+  actor: Actor;
+}

@@ -1,0 +1,45 @@
+import type { Database } from 'better-sqlite3';
+import { maskAddress, maskEmail, maskIdCard, maskPhone } from '../../shared/domain/piiMask';
+import { AppError } from '../../shared/result';
+import type { MaskedCustomer } from '../../shared/schemas/caseDetail';
+import { statement } from './statements';
+
+export interface CustomerRow {
+  id: string;
+  name: string;
+  salutation: string | null;
+  phone: string;
+  email: string | null;
+  id_card: string | null;
+  address: string | null;
+  account_no: string | null;
+  birthday: string | null;
+  tags: string;
+}
+
+export function customerRowOrThrow(db: Database, customerId: string): CustomerRow {
+  const row = statement(db, 'SELECT id, name, salutation, phone, email, id_card, address, account_no, birthday, tags FROM customers WHERE id = ?').get(customerId) as
+    | CustomerRow
+    | undefined;
+  if (!row) throw new AppError('not_found', `no customer with id ${customerId}`);
+  return row;
+}
+
+/** The customer with every personal-data field masked: nothing unmasked leaves the store by this path. */
+export function getCustomer(db: Database, customerId: string): MaskedCustomer {
+  const row = customerRowOrThrow(db, customerId);
+  const phones = (statement(db, 'SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY phone').all(customerId) as { phone: string }[]).map((p) => p.phone);
+  return {
+    id: row.id,
+    name: row.name,
+    salutation: row.salutation,
+    phoneMasked: maskPhone(row.phone),
+    phonesMasked: phones.map(maskPhone),
+    emailMasked: row.email === null ? null : maskEmail(row.email),
+    idCardMasked: row.id_card === null ? null : maskIdCard(row.id_card),
+    addressMasked: row.address === null ? null : maskAddress(row.address),
+    accountNo: row.account_no,
+    birthday: row.birthday,
+    tags: JSON.parse(row.tags) as string[],
+  };
+}

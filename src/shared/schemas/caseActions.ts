@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { caseStatuses, channels, entityId, LIMITS, optionalText, orderNumber, requiredText } from './case';
+import { callStages, categories, complaintSeverities, followUpKinds, piiFields, priorities } from './domainTerms';
+
+const epochMs = z.number().int().min(0).max(8_640_000_000_000);
+
+/** An intent, not a blind write: `from` must still be the case's status when it is applied. */
+export const changeStatusInput = z.strictObject({
+  caseId: entityId,
+  from: z.enum(caseStatuses, 'invalidChoice'),
+  to: z.enum(caseStatuses, 'invalidChoice'),
+  note: optionalText(LIMITS.note).optional(),
+});
+export type ChangeStatusInput = z.input<typeof changeStatusInput>;
+
+export const addNoteInput = z.strictObject({ caseId: entityId, text: requiredText(LIMITS.note) });
+export type AddNoteInput = z.input<typeof addNoteInput>;
+
+export const caseFieldChanges = z
+  .strictObject({
+    subject: requiredText(LIMITS.subject),
+    description: optionalText(LIMITS.description),
+    priority: z.enum(priorities, 'invalidChoice'),
+    category: z.enum(categories, 'invalidChoice'),
+    severity: z.enum(complaintSeverities, 'invalidChoice').nullable(),
+    product: optionalText(LIMITS.product).nullable(),
+    orderNo: orderNumber.nullable(),
+    assigneeId: entityId.nullable(),
+  })
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, 'required');
+
+export const updateCaseInput = z.strictObject({ caseId: entityId, changes: caseFieldChanges });
+export type UpdateCaseInput = z.input<typeof updateCaseInput>;
+
+/** Everything the record stage saves at the end of a call, written as one transaction. */
+export const wrapUpInput = z.strictObject({
+  caseId: entityId,
+  call: z.strictObject({
+    channel: z.enum(channels, 'invalidChoice'),
+    startedAt: epochMs,
+    endedAt: epochMs,
+    talkSeconds: z.number().int().min(0).max(86_400),
+    acwSeconds: z.number().int().min(0).max(86_400),
+    disposition: requiredText(40),
+    stages: z.array(z.strictObject({ stage: z.enum(callStages, 'invalidChoice'), completedAt: epochMs })).max(callStages.length),
+  }),
+  category: z.enum(categories, 'invalidChoice'),
+  resolution: requiredText(LIMITS.description),
+  status: z.enum(['inProgress', 'waitingCustomer', 'escalated', 'transferred', 'resolved'], 'invalidChoice'),
+  satisfaction: z.strictObject({ score: z.number().int().min(1).max(5), comment: optionalText(500) }).nullable(),
+  followUp: z.strictObject({ kind: z.enum(followUpKinds, 'invalidChoice'), dueAt: epochMs, note: optionalText(500) }).nullable(),
+  notes: z.array(requiredText(LIMITS.note)).max(20).default([]),
+});
+export type WrapUpInput = z.input<typeof wrapUpInput>;
+export type ParsedWrapUp = z.output<typeof wrapUpInput>;
+
+export const revealFieldInput = z.strictObject({
+  customerId: entityId,
+  field: z.enum(piiFields, 'invalidChoice'),
+  /** At least two characters: a reason a reviewer can read, not a keystroke to get past the box. */
+  reason: optionalText(200).refine((r) => Array.from(r).length >= 2, 'required'),
+  caseId: entityId.optional(),
+});
+export type RevealFieldInput = z.input<typeof revealFieldInput>;
