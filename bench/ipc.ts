@@ -10,11 +10,10 @@ import { createHandlers } from '../src/main/ipc/handlers';
 import { createSettings, memorySettingsBackend } from '../src/main/settings/settings';
 import { localAgent } from '../src/main/store/actor';
 import { openDatabase } from '../src/main/store/openDatabase';
-import { printTable, rateOf, round } from './measure';
+import { argValue, printTable, rateOf, round } from './measure';
 
 export async function run(args: string[]): Promise<void> {
-  const msIndex = args.indexOf('--ms');
-  const ms = msIndex >= 0 ? Number(args[msIndex + 1]) : 1000;
+  const ms = Number(argValue(args, 'ms') ?? 1000);
   const dir = mkdtempSync(join(tmpdir(), 'agentdesk-bench-'));
   const db = openDatabase(join(dir, 'bench.db'));
   const handlers = createHandlers({

@@ -31,3 +31,28 @@ export function printTable(rows: Record<string, string | number>[]): void {
 }
 
 export const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  mean: number;
+}
+
+/** Times each call of `fn(i)` separately and returns p50/p95/mean in milliseconds. */
+export function percentilesOf(iterations: number, fn: (i: number) => unknown, warmup = 20): Percentiles {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = process.hrtime.bigint();
+    fn(i);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { p50: at(0.5), p95: at(0.95), mean: times.reduce((a, b) => a + b, 0) / times.length };
+}
+
+export function argValue(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
