@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../shared/result';
 import { registerIpc } from './ipc/registerIpc';
+import { sendEvent } from './ipc/sendEvent';
+import { PROTOCOL, screenPopNumber } from './screenPop/screenPopNumber';
 import { createMainWindow, hardenSession, lockDownContents } from './mainWindow';
 import { createMainServices, type MainServices } from './services';
 import { APP_SCHEME } from './window/appOrigin';
@@ -56,11 +58,23 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(ipcMain, services.dispatch);
+  if (!app.isDefaultProtocolClient(PROTOCOL)) app.setAsDefaultProtocolClient(PROTOCOL);
 
   const window = createMainWindow(preloadPath);
-  app.on('second-instance', () => {
+  // Screen pop: a softphone opens agentdesk://call?number=… (or starts us with --call=…) on ring.
+  const popFrom = (argv: readonly string[]) => {
+    const number = screenPopNumber(argv);
+    if (number) sendEvent(window.webContents, 'onIncomingCall', services.screenPop(number));
+  };
+  window.webContents.once('did-finish-load', () => popFrom(process.argv));
+  app.on('second-instance', (_event, argv) => {
     if (window.isMinimized()) window.restore();
     window.focus();
+    popFrom(argv);
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    popFrom([url]);
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => services.close());

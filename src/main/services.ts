@@ -4,7 +4,9 @@ import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import type { SettingsBackend } from './settings/settings';
 import { createSettings } from './settings/settings';
+import type { IncomingCall } from '../shared/api';
 import { localAgent, type Actor } from './store/actor';
+import { findCustomersByPhone } from './store/customerLookup';
 import { openDatabase } from './store/openDatabase';
 
 export interface MainServicesOptions {
@@ -21,6 +23,8 @@ export interface MainServicesOptions {
 export interface MainServices {
   dispatch: Dispatch;
   dbPath: string;
+  /** Looks up a ringing caller's number: the payload of the incoming-call event. */
+  screenPop(number: string): IncomingCall;
   /** The open store, for tests and benchmarks that inspect it; app code goes through dispatch. */
   rawDb(): Database;
   close(): void;
@@ -46,5 +50,11 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     now: options.now ?? Date.now,
     actor: options.actor ?? (() => localAgent),
   });
-  return { dispatch: createDispatch(handlers, log), dbPath, rawDb: () => db, close: () => db.close() };
+  return {
+    dispatch: createDispatch(handlers, log),
+    dbPath,
+    screenPop: (number) => ({ number, receivedAt: (options.now ?? Date.now)(), matches: findCustomersByPhone(db, number) }),
+    rawDb: () => db,
+    close: () => db.close(),
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channelOf, type Verb } from './channels';
+import { channelOf, type EventName, type Verb } from './channels';
 import type { Result } from './result';
 import { entityId, listCasesQuery, newCaseInput, type CasePage, type CaseSummary } from './schemas/case';
 import { addNoteInput, changeStatusInput, revealFieldInput, updateCaseInput, wrapUpInput } from './schemas/caseActions';
@@ -39,12 +39,31 @@ export type RequestOf<V extends Verb> = z.input<Contract[V]['request']>;
 export type ParsedRequestOf<V extends Verb> = z.output<Contract[V]['request']>;
 export type ReplyOf<V extends Verb> = Contract[V]['reply'];
 
-/** What the renderer sees as `window.agentDesk`: one named function per verb. */
-export type AgentDeskApi = {
+/** A call ringing on the agent's softphone, looked up by caller number (screen pop). */
+export interface IncomingCall {
+  number: string;
+  receivedAt: number;
+  /** Customers with this number, masked; empty for an unknown number. */
+  matches: MaskedCustomer[];
+}
+
+/** Every event main may send, with its payload. */
+export interface AgentDeskEvents {
+  onIncomingCall: IncomingCall;
+}
+
+type Verbs = {
   [V in Verb]: undefined extends RequestOf<V>
     ? (request?: RequestOf<V>) => Promise<Result<ReplyOf<V>>>
     : (request: RequestOf<V>) => Promise<Result<ReplyOf<V>>>;
 };
+
+type Subscriptions = {
+  [E in EventName]: (listener: (payload: AgentDeskEvents[E]) => void) => () => void;
+};
+
+/** What the renderer sees as `window.agentDesk`: one named function per verb, one subscription per event. */
+export type AgentDeskApi = Verbs & Subscriptions;
 
 /** What main implements: one handler per verb, receiving the already-validated request. */
 export type Handlers = {

@@ -19,3 +19,10 @@ export const channelOf = {
 
 export type Verb = keyof typeof channelOf;
 export type Channel = (typeof channelOf)[Verb];
+
+/** Channel per event main may send to the renderer (`AgentDeskApi.on…` subscriptions). */
+export const eventChannelOf = {
+  onIncomingCall: 'event:incomingCall',
+} as const;
+
+export type EventName = keyof typeof eventChannelOf;

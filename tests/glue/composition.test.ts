@@ -11,7 +11,8 @@ const electron = vi.hoisted(() => ({
   ipc: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
   schemes: [] as unknown[],
   protocolHandler: null as null | ((request: Request) => Promise<Response>),
-  appEvents: new Map<string, () => void>(),
+  appEvents: new Map<string, (...args: unknown[]) => void>(),
+  protocols: [] as string[],
 }));
 electron.userData = temp.dir;
 
@@ -22,10 +23,12 @@ vi.mock('electron', async () => {
     app: {
       whenReady: async () => {},
       requestSingleInstanceLock: () => true,
+      isDefaultProtocolClient: () => false,
+      setAsDefaultProtocolClient: (scheme: string) => electron.protocols.push(scheme),
       getPath: () => electron.userData,
       getVersion: () => '0.1.0',
       getLocale: () => 'zh-CN',
-      on: (event: string, listener: () => void) => electron.appEvents.set(event, listener),
+      on: (event: string, listener: (...args: unknown[]) => void) => electron.appEvents.set(event, listener),
       quit: vi.fn(),
       exit: vi.fn(),
     },
@@ -70,5 +73,18 @@ describe('the composition root (index.ts)', () => {
     expect(await page.text()).toContain('<div id="root">');
     expect((await electron.protocolHandler!(new Request('app://agentdesk/..%2f..%2fpackage.json'))).status).toBe(404);
     expect((await electron.protocolHandler!(new Request('app://agentdesk/missing.js'))).status).toBe(404);
+  });
+});
+
+describe('screen pop', () => {
+  it('registers agentdesk:// and pops the caller found by number when a second instance is opened with a call link', async () => {
+    expect(electron.protocols).toEqual(['agentdesk']);
+    const window = electron.created[0]!.window as { webContents: { sent: [string, unknown][] } };
+    electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', 'agentdesk://call?number=13900001111']);
+    expect(window.webContents.sent).toEqual([
+      ['event:incomingCall', { number: '13900001111', receivedAt: expect.any(Number), matches: [expect.objectContaining({ name: '赵先生', phoneMasked: '139****1111' })] }],
+    ]);
+    electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', '--call', 'not-a-number']);
+    expect(window.webContents.sent).toHaveLength(1);
   });
 });

@@ -13,6 +13,13 @@ export function fakeWebContents() {
     emit(event: string, ...args: unknown[]) {
       for (const listener of listeners.get(event) ?? []) listener(...args);
     },
+    once(event: string, listener: Listener) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+    },
+    sent: [] as [string, unknown][],
+    send(channel: string, payload: unknown) {
+      this.sent.push([channel, payload]);
+    },
     setWindowOpenHandler(handler: Listener) {
       windowOpenHandler = handler;
     },

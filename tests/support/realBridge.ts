@@ -20,12 +20,21 @@ export function realBridge(options: { osLocale?: string; settings?: unknown; now
     ...(options.now ? { now: options.now } : {}),
     ...(options.actor ? { actor: options.actor } : {}),
   });
-  const api: AgentDeskApi = buildBridge(services.dispatch);
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const api: AgentDeskApi = buildBridge(services.dispatch, (channel, listener) => {
+    const set = listeners.get(channel) ?? new Set();
+    listeners.set(channel, set.add(listener));
+    return () => void set.delete(listener);
+  });
   return {
     api,
     services,
     settingsBackend,
     dir: temp.dir,
+    /** Sends an event from "main" to every subscriber, as webContents.send would. */
+    emit(channel: string, payload: unknown) {
+      for (const listener of listeners.get(channel) ?? []) listener(payload);
+    },
     close() {
       services.close();
       temp.cleanup();
