@@ -4,6 +4,7 @@ import type { Result } from './result';
 import { entityId, listCasesQuery, newCaseInput, type CasePage, type CaseSummary } from './schemas/case';
 import { addNoteInput, changeStatusInput, revealFieldInput, updateCaseInput, wrapUpInput } from './schemas/caseActions';
 import type { CaseDetail, MaskedCustomer } from './schemas/caseDetail';
+import { searchQuery, type SearchHit } from './schemas/search';
 import { settingsPatch, type Locale, type Settings } from './schemas/settings';
 
 export interface AppInfo {
@@ -32,6 +33,8 @@ export const contract = {
   getCustomer: { request: z.strictObject({ customerId: entityId }), reply: {} as MaskedCustomer },
   /** Returns one personal-data field unmasked (null if the customer has none); audited. */
   revealCustomerField: { request: revealFieldInput, reply: {} as { value: string | null } },
+  /** Search as you type across cases, customers and articles; best first, personal data masked. */
+  search: { request: searchQuery, reply: {} as SearchHit[] },
 } satisfies Record<Verb, { request: z.ZodType; reply: unknown }>;
 
 type Contract = typeof contract;

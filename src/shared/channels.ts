@@ -15,6 +15,7 @@ export const channelOf = {
   saveWrapUp: 'call:saveWrapUp',
   getCustomer: 'customer:get',
   revealCustomerField: 'customer:revealField',
+  search: 'search:query',
 } as const;
 
 export type Verb = keyof typeof channelOf;

@@ -25,6 +25,8 @@ describe('bad input gets a clear error code and changes nothing', () => {
     ['an invalid order number', 'case:update', () => ({ caseId, changes: { orderNo: "DD'; DROP TABLE cases;--" } }), 'validation'],
     ['an empty change', 'case:update', () => ({ caseId, changes: {} }), 'validation'],
     ['a satisfaction score of 6', 'call:saveWrapUp', () => ({ caseId, call: { channel: 'phone', startedAt: 1, endedAt: 2, talkSeconds: 1, acwSeconds: 1, disposition: 'x', stages: [] }, category: 'order', resolution: 'x', status: 'resolved', satisfaction: { score: 6, comment: '' }, followUp: null }), 'validation'],
+    ['an over-long search', 'search:query', () => ({ text: '查'.repeat(201) }), 'validation'],
+    ['a search over an unknown kind', 'search:query', () => ({ text: '退货', kinds: ['orders'] }), 'validation'],
     ['an unknown personal-data field', 'customer:revealField', () => ({ customerId: 'x', field: 'salary', reason: '好奇' }), 'validation'],
   ];
 

@@ -83,3 +83,21 @@ describe('migration 007: audit and clocks', () => {
     db.prepare("INSERT INTO audit_log (id, at, action, entity, entity_id, field, reason) VALUES ('au1', 1, 'reveal', 'customer', 'cu1', 'phone', '客户要求核对')").run();
   });
 });
+
+describe('migration 008: search', () => {
+  it('indexes the cases, customers and articles already stored, so they are found right after the upgrade', async () => {
+    const { search } = await import('../../src/main/store/search/searchQuery');
+    const db = databaseAt(7);
+    insertV1Case(db);
+    db.prepare("INSERT INTO kb_articles (id, category, title, body, updated_at) VALUES ('k1', 'policy', '七天无理由退货', '签收七天内可申请', 1)").run();
+    applyMigrations(db, 8);
+    expect(tablesOf(db)).toEqual(expect.arrayContaining(['search_docs', 'search_index']));
+    expect(db.prepare('SELECT kind, ref_id FROM search_docs ORDER BY rowid').all()).toEqual([
+      { kind: 'article', ref_id: 'k1' },
+      { kind: 'customer', ref_id: 'cu1' },
+      { kind: 'case', ref_id: 'c1' },
+    ]);
+    expect(search(db, { text: '旧工', limit: 5 }).map((h) => h.id)).toEqual(['c1']);
+    expect(search(db, { text: '退货', limit: 5 }).map((h) => h.id)).toEqual(['k1']);
+  });
+});

@@ -7,6 +7,7 @@ import { getCaseDetail } from '../store/caseDetail';
 import { getCaseSummary, listCases } from '../store/caseReads';
 import { addNote, changeCaseStatus, createCase, updateCase } from '../store/caseWrites';
 import { getCustomer } from '../store/customerReads';
+import { search } from '../store/search/searchQuery';
 import { revealField } from '../store/revealField';
 import { saveWrapUp } from '../store/wrapUp';
 
@@ -62,5 +63,6 @@ export function createHandlers(deps: HandlerDeps) {
     },
     getCustomer: ({ customerId }) => getCustomer(db, customerId),
     revealCustomerField: (request) => ({ value: revealField(db, request, ctx()) }),
+    search: (request) => search(db, request),
   } satisfies Handlers;
 }

@@ -10,6 +10,7 @@ import type { WriteContext } from './actor';
 import { stampFields } from './fieldClocks';
 import { appendMutation, clientIdOf } from './outbox';
 import { statement } from './statements';
+import { indexCase, indexCustomer } from './search/searchIndex';
 import { addEvent } from './timeline';
 
 export interface CreateContext extends WriteContext {
@@ -75,6 +76,7 @@ export function createCase(db: Database, input: ParsedNewCase, ctx: CreateContex
       assignee?.branch_id ?? null,
     );
     addEvent(db, { caseId: id, kind: 'created', at: ctx.now, actorId: ctx.actor.agentId });
+    indexCase(db, id);
     appendMutation(db, 'case.create', { id, number, customerId, channel: input.channel, subject: input.subject, assigneeId: assignee?.id ?? null, ...fields }, ctx.now);
     return id;
   })();
@@ -87,6 +89,7 @@ function findOrCreateCustomer(db: Database, name: string, phone: string, now: nu
   statement(db, 'INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, name, phone, now, now);
   statement(db, 'INSERT INTO customer_phones (customer_id, phone) VALUES (?, ?)').run(id, phone);
   appendMutation(db, 'customer.create', { id, name, phone }, now);
+  indexCustomer(db, id);
   return id;
 }
 
@@ -130,6 +133,7 @@ export function updateCase(db: Database, caseId: string, changes: FieldChanges, 
     const values = Object.fromEntries(changed.map((field) => [field, changes[field] ?? null]));
     const { hlc } = appendMutation(db, 'case.setFields', { caseId, fields: values }, ctx.now);
     stampFields(db, 'case', caseId, changed, hlc);
+    indexCase(db, caseId);
   })();
 }
 

@@ -8,6 +8,7 @@ import { moveStatus } from './caseWrites';
 import { stampFields } from './fieldClocks';
 import { appendMutation } from './outbox';
 import { statement } from './statements';
+import { indexCase } from './search/searchIndex';
 import { addEvent } from './timeline';
 
 export interface WrapUpResult {
@@ -73,6 +74,7 @@ export function saveWrapUp(db: Database, input: ParsedWrapUp, ctx: WriteContext)
     }
 
     const { hlc } = appendMutation(db, 'call.wrapUp', { ...input, callId, surveyId, followUpId, agentId: actorId }, ctx.now);
+    indexCase(db, input.caseId);
     stampFields(db, 'case', input.caseId, input.satisfaction ? ['category', 'resolution', 'satisfaction'] : ['category', 'resolution'], hlc);
     return { callId, followUpId, surveyId };
   })();

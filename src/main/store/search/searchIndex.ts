@@ -1,0 +1,131 @@
+import type { Database } from 'better-sqlite3';
+import { idTokens, textTokens } from '../../../shared/domain/searchTokens';
+import { statement } from '../statements';
+
+export type SearchKind = 'case' | 'customer' | 'article';
+
+interface SearchDoc {
+  title: string;
+  body: string;
+  ids: string;
+}
+
+/**
+ * Puts one document into the index, replacing its previous version. The new version gets a new,
+ * higher rowid, so the newest-first candidate scan in searchQuery sees recently changed things first.
+ */
+function upsert(db: Database, kind: SearchKind, refId: string, doc: SearchDoc): void {
+  const old = statement(db, 'DELETE FROM search_docs WHERE kind = ? AND ref_id = ? RETURNING rowid').get(kind, refId) as { rowid: number } | undefined;
+  if (old) statement(db, 'DELETE FROM search_index WHERE rowid = ?').run(old.rowid);
+  const { rowid } = statement(db, 'INSERT INTO search_docs (kind, ref_id) VALUES (?, ?) RETURNING rowid').get(kind, refId) as { rowid: number };
+  statement(db, 'INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)').run(rowid, doc.title, doc.body, doc.ids);
+}
+
+const caseSource = `SELECT c.id, c.updated_at, c.number, c.subject, c.description, c.resolution, c.product, c.order_no, cu.name, cu.phone
+  FROM cases c JOIN customers cu ON cu.id = c.customer_id`;
+interface CaseSourceRow {
+  id: string;
+  updated_at: number;
+  number: string;
+  subject: string;
+  description: string;
+  resolution: string | null;
+  product: string | null;
+  order_no: string | null;
+  name: string;
+  phone: string;
+}
+const caseDoc = (r: CaseSourceRow): SearchDoc => ({
+  title: textTokens(r.subject),
+  body: textTokens(`${r.name} ${r.product ?? ''} ${r.description} ${r.resolution ?? ''}`),
+  ids: idTokens([r.number, r.order_no, r.phone]),
+});
+
+const customerSource = `SELECT cu.rowid AS rn, cu.id, cu.name, cu.tags, cu.account_no, (SELECT group_concat(phone, ' ') FROM customer_phones p WHERE p.customer_id = cu.id) AS phones
+  FROM customers cu`;
+interface CustomerSourceRow {
+  rn: number;
+  id: string;
+  name: string;
+  tags: string;
+  account_no: string | null;
+  phones: string | null;
+}
+const customerDoc = (r: CustomerSourceRow): SearchDoc => ({
+  title: textTokens(r.name),
+  body: textTokens((JSON.parse(r.tags) as string[]).join(' ')),
+  ids: idTokens([r.account_no, ...(r.phones ?? '').split(' ')]),
+});
+
+const articleSource = 'SELECT id, title, body, tags FROM kb_articles';
+interface ArticleSourceRow {
+  id: string;
+  title: string;
+  body: string;
+  tags: string;
+}
+const articleDoc = (r: ArticleSourceRow): SearchDoc => ({
+  title: textTokens(r.title),
+  body: textTokens(`${r.body} ${(JSON.parse(r.tags) as string[]).join(' ')}`),
+  ids: '',
+});
+
+/** (Re-)indexes one case from its stored row; call inside the transaction that changed it. */
+export function indexCase(db: Database, caseId: string): void {
+  const row = statement(db, `${caseSource} WHERE c.id = ?`).get(caseId) as CaseSourceRow | undefined;
+  if (row) upsert(db, 'case', caseId, caseDoc(row));
+}
+
+export function indexCustomer(db: Database, customerId: string): void {
+  const row = statement(db, `${customerSource} WHERE cu.id = ?`).get(customerId) as CustomerSourceRow | undefined;
+  if (row) upsert(db, 'customer', customerId, customerDoc(row));
+}
+
+export function indexArticle(db: Database, articleId: string): void {
+  const row = statement(db, `${articleSource} WHERE id = ?`).get(articleId) as ArticleSourceRow | undefined;
+  if (row) upsert(db, 'article', articleId, articleDoc(row));
+}
+
+/**
+ * Rebuilds the whole index from cases, customers and articles (after a migration or a bulk load),
+ * oldest change first so rowid order is recency order; one transaction per batch of 20,000.
+ */
+export function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): void {
+  db.exec("DELETE FROM search_docs; INSERT INTO search_index (search_index) VALUES ('delete-all')");
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const total = count('cases') + count('customers') + count('kb_articles');
+  const insertDoc = db.prepare('INSERT INTO search_docs (rowid, kind, ref_id) VALUES (?, ?, ?)');
+  const insertIndex = db.prepare('INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)');
+  let rowid = 0;
+  let done = 0;
+  const store = db.transaction((kind: SearchKind, docs: [string, SearchDoc][]) => {
+    for (const [id, doc] of docs) {
+      rowid += 1;
+      insertDoc.run(rowid, kind, id);
+      insertIndex.run(rowid, doc.title, doc.body, doc.ids);
+    }
+    done += docs.length;
+  });
+  const batch = 20_000;
+
+  store('article', (db.prepare(`${articleSource} ORDER BY updated_at, id`).all() as ArticleSourceRow[]).map((r) => [r.id, articleDoc(r)]));
+
+  const customerPage = db.prepare(`${customerSource} WHERE cu.rowid > ? ORDER BY cu.rowid LIMIT ${batch}`);
+  for (let after = 0; ; ) {
+    const rows = customerPage.all(after) as CustomerSourceRow[];
+    store('customer', rows.map((r) => [r.id, customerDoc(r)]));
+    onProgress?.(done, total);
+    if (rows.length < batch) break;
+    after = rows.at(-1)!.rn;
+  }
+
+  const casePage = db.prepare(`${caseSource} WHERE (c.updated_at, c.id) > (?, ?) ORDER BY c.updated_at, c.id LIMIT ${batch}`);
+  for (let cursor: [number, string] = [-Infinity, '']; ; ) {
+    const rows = casePage.all(...cursor) as CaseSourceRow[];
+    store('case', rows.map((r) => [r.id, caseDoc(r)]));
+    onProgress?.(done, total);
+    if (rows.length < batch) break;
+    cursor = [rows.at(-1)!.updated_at, rows.at(-1)!.id];
+  }
+  db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+}
