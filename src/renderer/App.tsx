@@ -7,6 +7,7 @@ import { ApiProvider, useApi } from './apiContext';
 import { CaseList } from './features/cases/CaseList';
 import { createCasesStore } from './features/cases/casesStore';
 import { NewCaseForm } from './features/cases/NewCaseForm';
+import { SearchBox } from './features/search/SearchBox';
 
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -48,6 +49,7 @@ function Shell({ info }: { info: AppInfo }) {
       <header className="topbar">
         <h1>{t('app.title')}</h1>
         {info.standalone && <span className="badge">{t('app.standalone')}</span>}
+        <SearchBox onOpen={() => undefined} />
         <span className="spacer" />
         <label className="locale-switch">
           {t('app.language')}

@@ -9,7 +9,7 @@ export const en: Messages<typeof zhCN> = {
     language: 'Language',
     standalone: 'Standalone · data kept on this computer',
     loading: 'Opening the local case store…',
-    shortcuts: 'Shortcuts: Ctrl+N new case · Ctrl+Enter submit',
+    shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+N new case · Ctrl+Enter submit',
   },
   channels: { phone: 'Phone', chat: 'Chat', email: 'Email', walkIn: 'Walk-in' },
   statuses: {
@@ -42,6 +42,13 @@ export const en: Messages<typeof zhCN> = {
     loadMore: 'Load more',
     loading: 'Loading…',
     columns: { number: 'Case no.', customer: 'Customer', phone: 'Phone', channel: 'Channel', subject: 'Subject', status: 'Status', updatedAt: 'Updated' },
+  },
+  search: {
+    label: 'Search cases, customers and the knowledge base',
+    placeholder: 'Search by name, phone, order or case number, or keyword (Ctrl+K)',
+    results: 'Search results',
+    none: 'No cases, customers or articles match “{{text}}”',
+    kinds: { case: 'Case', customer: 'Customer', article: 'Article' },
   },
   validation: {
     required: 'Required',

@@ -5,7 +5,7 @@ export const zhCN = {
     language: '界面语言',
     standalone: '单机模式 · 数据保存在本机',
     loading: '正在打开本地数据库…',
-    shortcuts: '快捷键：Ctrl+N 新建工单 · Ctrl+Enter 提交',
+    shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+N 新建工单 · Ctrl+Enter 提交',
   },
   channels: { phone: '电话', chat: '在线咨询', email: '邮件', walkIn: '到店' },
   statuses: {
@@ -38,6 +38,13 @@ export const zhCN = {
     loadMore: '加载更多',
     loading: '加载中…',
     columns: { number: '工单号', customer: '客户', phone: '电话', channel: '渠道', subject: '问题摘要', status: '状态', updatedAt: '更新时间' },
+  },
+  search: {
+    label: '搜索工单、客户和知识库',
+    placeholder: '搜索：姓名、电话、订单号、工单号或关键词（Ctrl+K）',
+    results: '搜索结果',
+    none: '没有找到与“{{text}}”相关的工单、客户或知识库文章',
+    kinds: { case: '工单', customer: '客户', article: '知识库' },
   },
   validation: {
     required: '此项必填',
