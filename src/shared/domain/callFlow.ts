@@ -1,0 +1,174 @@
+import { phoneSchema, type Channel } from '../schemas/case';
+import type { CallDraft } from '../schemas/callDraft';
+import { callStages, type CallStage, type Scenario } from '../schemas/domainTerms';
+
+/** What a lead can tighten or relax; the defaults follow domain.md. */
+export interface GatePolicy {
+  /** Greet: the caller's identity must be verified (not only linked). */
+  requireVerified: boolean;
+  /** Confirm: the restatement must have the customer's yes. */
+  requireRestatement: boolean;
+  /** Follow-up: the satisfaction survey must be asked (answered or declined). */
+  requireSurvey: boolean;
+  /** Every checklist item of the stage must be ticked. */
+  requireChecklist: boolean;
+}
+export const defaultGatePolicy: GatePolicy = { requireVerified: false, requireRestatement: true, requireSurvey: true, requireChecklist: false };
+
+/** Why a stage cannot be completed yet; each is a translated message in the UI. */
+export type GateItem =
+  | 'callerChosen'
+  | 'newCallerName'
+  | 'newCallerPhone'
+  | 'identityVerified'
+  | 'category'
+  | 'summary'
+  | 'restated'
+  | 'solutionOrCollaboration'
+  | 'escalationRequired'
+  | 'approvalRequested'
+  | 'solvedAnswered'
+  | 'callbackOrDeclined'
+  | 'surveyAsked'
+  | 'disposition'
+  | 'talkEnded'
+  | 'checklist';
+
+const has = (text: string) => text.trim().length > 0;
+
+/** The items still missing before `stage` can be completed (empty: the gate is open). */
+export function gateOf(draft: CallDraft, stage: CallStage, policy: GatePolicy = defaultGatePolicy, checklistIds: readonly string[] = []): GateItem[] {
+  const missing: GateItem[] = [];
+  const { caller, confirm, solve, followUp } = draft;
+  switch (stage) {
+    case 'greet':
+      if (!caller) missing.push('callerChosen');
+      else if (caller.mode === 'new') {
+        if (!has(caller.name)) missing.push('newCallerName');
+        if (!phoneSchema.safeParse(caller.phone).success) missing.push('newCallerPhone');
+      }
+      if (policy.requireVerified && caller?.mode !== 'anonymous' && !draft.verified) missing.push('identityVerified');
+      break;
+    case 'confirm':
+      if (!confirm.category) missing.push('category');
+      if (!has(confirm.summary)) missing.push('summary');
+      if (policy.requireRestatement && !confirm.restated) missing.push('restated');
+      break;
+    case 'solve':
+      if ((solve.mustEscalate || confirm.needsCollaboration) && !solve.collaboration) missing.push('escalationRequired');
+      else if (!has(solve.solution) && !solve.collaboration) missing.push('solutionOrCollaboration');
+      if (solve.beyondAuthority && solve.approvalRequestedAt === null) missing.push('approvalRequested');
+      break;
+    case 'followUp':
+      if (followUp.solved === null) missing.push('solvedAnswered');
+      if (!followUp.callback && !followUp.callbackDeclined) missing.push('callbackOrDeclined');
+      if (policy.requireSurvey && followUp.satisfaction === null && !followUp.surveyDeclined) missing.push('surveyAsked');
+      break;
+    case 'record':
+      if (!draft.record.disposition) missing.push('disposition');
+      if (draft.channel === 'phone' && draft.talkEndedAt === null) missing.push('talkEnded');
+      break;
+  }
+  if (policy.requireChecklist && checklistIds.some((id) => !draft.checklist[`${stage}.${id}`])) missing.push('checklist');
+  return missing;
+}
+
+const indexOf = (stage: CallStage) => callStages.indexOf(stage);
+
+export class GateClosedError extends Error {
+  constructor(
+    readonly stage: CallStage,
+    readonly missing: GateItem[],
+  ) {
+    super(`stage ${stage} cannot be completed: ${missing.join(', ')}`);
+  }
+}
+
+/**
+ * Completes the current stage (its gate must be open) and moves to the next. The record stage is
+ * completed by saving the call (finishCall), not here. Completing a stage again after going back
+ * records a new completion: the timeline shows every pass.
+ */
+export function completeStage(draft: CallDraft, now: number, policy: GatePolicy = defaultGatePolicy, checklistIds: readonly string[] = []): CallDraft {
+  const missing = gateOf(draft, draft.stage, policy, checklistIds);
+  if (missing.length > 0) throw new GateClosedError(draft.stage, missing);
+  if (draft.stage === 'followUp' && draft.followUp.solved === false) return notSolved(draft, now);
+  const next = callStages[indexOf(draft.stage) + 1];
+  if (!next) return draft;
+  const completed = { ...draft, stage: next, completed: [...draft.completed, { stage: draft.stage, at: now }], updatedAt: now };
+  if (draft.stage === 'confirm' && draft.confirm.needsCollaboration && !draft.solve.collaboration) {
+    return { ...completed, solve: { ...draft.solve, collaborationDueAt: now + COLLABORATION_WITHIN_MS } };
+  }
+  return completed;
+}
+
+/** Going back is always allowed, and forward again up to the furthest stage reached; what was captured is kept. */
+export function goToStage(draft: CallDraft, stage: CallStage, now: number): CallDraft {
+  const reached = Math.max(indexOf(draft.stage), ...draft.completed.map((c) => indexOf(c.stage) + 1));
+  if (indexOf(stage) > reached || stage === draft.stage) return draft;
+  return { ...draft, stage, updatedAt: now };
+}
+
+/** "Not solved" at follow-up: back to solve, which now requires an escalation. */
+export function notSolved(draft: CallDraft, now: number): CallDraft {
+  return {
+    ...draft,
+    stage: 'solve',
+    solve: { ...draft.solve, mustEscalate: true, collaboration: null, collaborationDueAt: now + COLLABORATION_WITHIN_MS },
+    followUp: { ...draft.followUp, solved: null },
+    priority: draft.priority === 'urgent' ? 'urgent' : 'high',
+    updatedAt: now,
+  };
+}
+
+/** Complex issues must start collaboration within 5 minutes of being recognised (domain.md). */
+export const COLLABORATION_WITHIN_MS = 5 * 60_000;
+
+/** A fresh call: greet stage, nothing captured yet. */
+export function newCallDraft(init: { id: string; now: number; channel: Channel; callerNumber: string | null; scenario?: Scenario; caseId?: string | null }): CallDraft {
+  return {
+    id: init.id,
+    caseId: init.caseId ?? null,
+    channel: init.channel,
+    callerNumber: init.callerNumber,
+    startedAt: init.now,
+    talkEndedAt: null,
+    stage: 'greet',
+    completed: [],
+    checklist: {},
+    caller: null,
+    verified: false,
+    scenario: init.scenario ?? 'consultation',
+    priority: 'normal',
+    severity: null,
+    confirm: { category: null, summary: '', keyPoints: '', restated: false, needsCollaboration: false, product: '', orderNo: '' },
+    solve: {
+      solution: '',
+      remedy: null,
+      beyondAuthority: false,
+      approvalRequestedAt: null,
+      collaboration: null,
+      collaborationDueAt: null,
+      mustEscalate: false,
+      articleIds: [],
+      visit: { engineer: '', date: '', timeSlot: '' },
+      returnRequest: null,
+      fault: null,
+    },
+    followUp: { solved: null, callback: null, callbackDeclined: false, satisfaction: null, surveyDeclined: false, comment: '' },
+    record: { disposition: null, notes: '' },
+    updatedAt: init.now,
+  };
+}
+
+/** Disposition codes offered at the record stage. */
+export const dispositions = ['resolved', 'resolvedWithFollowUp', 'escalated', 'transferred', 'callbackScheduled', 'informationOnly', 'dropped'] as const;
+export type Disposition = (typeof dispositions)[number];
+
+/** The case status a saved call leaves behind. */
+export function statusAfterCall(draft: CallDraft): 'inProgress' | 'escalated' | 'transferred' | 'resolved' | 'waitingCustomer' {
+  if (draft.solve.collaboration) return draft.solve.collaboration.kind === 'transfer' ? 'transferred' : 'escalated';
+  if (draft.followUp.solved === true) return 'resolved';
+  if (draft.solve.approvalRequestedAt !== null) return 'waitingCustomer';
+  return 'inProgress';
+}
