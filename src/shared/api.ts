@@ -4,6 +4,7 @@ import type { Result } from './result';
 import { entityId, listCasesQuery, newCaseInput, type CasePage, type CaseSummary } from './schemas/case';
 import { addNoteInput, changeStatusInput, revealFieldInput, updateCaseInput, wrapUpInput } from './schemas/caseActions';
 import type { CaseDetail, MaskedCustomer } from './schemas/caseDetail';
+import { callDraftSchema, type CallDraft } from './schemas/callDraft';
 import { searchQuery, type SearchHit } from './schemas/search';
 import { settingsPatch, type Locale, type Settings } from './schemas/settings';
 
@@ -17,6 +18,18 @@ export interface AppInfo {
 }
 
 const none = z.undefined();
+
+/** A knowledge-base article, whole: what the call screen inserts into a reply. */
+export interface Article {
+  id: string;
+  category: string;
+  locale: string;
+  version: number;
+  title: string;
+  body: string;
+  tags: string[];
+  updatedAt: number;
+}
 
 /** The one contract: each verb's channel, request schema and reply type. */
 export const contract = {
@@ -35,6 +48,13 @@ export const contract = {
   revealCustomerField: { request: revealFieldInput, reply: {} as { value: string | null } },
   /** Search as you type across cases, customers and articles; best first, personal data masked. */
   search: { request: searchQuery, reply: {} as SearchHit[] },
+  getArticle: { request: z.strictObject({ articleId: entityId }), reply: {} as Article },
+  /** The call in progress, saved on every change; resumed by openCallDraft after a crash or restart. */
+  saveCallDraft: { request: z.strictObject({ draft: callDraftSchema }), reply: {} as { savedAt: number } },
+  openCallDraft: { request: none, reply: {} as CallDraft | null },
+  discardCallDraft: { request: z.strictObject({ id: entityId }), reply: {} as { discarded: boolean } },
+  /** Saves a finished call as one transaction (customer, case, events, follow-ups, outbox); refused while a gate is closed. */
+  finishCall: { request: z.strictObject({ draft: callDraftSchema }), reply: {} as CaseDetail },
 } satisfies Record<Verb, { request: z.ZodType; reply: unknown }>;
 
 type Contract = typeof contract;

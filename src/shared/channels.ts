@@ -16,6 +16,11 @@ export const channelOf = {
   getCustomer: 'customer:get',
   revealCustomerField: 'customer:revealField',
   search: 'search:query',
+  getArticle: 'kb:get',
+  saveCallDraft: 'call:saveDraft',
+  openCallDraft: 'call:openDraft',
+  discardCallDraft: 'call:discardDraft',
+  finishCall: 'call:finish',
 } as const;
 
 export type Verb = keyof typeof channelOf;

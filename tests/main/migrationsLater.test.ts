@@ -101,3 +101,14 @@ describe('migration 008: search', () => {
     expect(search(db, { text: '退货', limit: 5 }).map((h) => h.id)).toEqual(['k1']);
   });
 });
+
+describe('migration 009: call drafts', () => {
+  it('keeps one draft per unfinished call, tied to an existing case when it has one', () => {
+    const db = databaseAt(8);
+    insertV1Case(db);
+    applyMigrations(db, 9);
+    db.prepare("INSERT INTO call_drafts (id, case_id, data, started_at, updated_at) VALUES ('d1', 'c1', '{}', 1, 2), ('d2', NULL, '{}', 1, 3)").run();
+    expect(() => db.prepare("INSERT INTO call_drafts (id, case_id, data, started_at, updated_at) VALUES ('d3', 'missing', '{}', 1, 2)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO call_drafts (id, data, started_at, updated_at) VALUES ('d1', '{}', 1, 2)").run()).toThrow(/UNIQUE/);
+  });
+});

@@ -8,6 +8,9 @@ import { getCaseSummary, listCases } from '../store/caseReads';
 import { addNote, changeCaseStatus, createCase, updateCase } from '../store/caseWrites';
 import { getCustomer } from '../store/customerReads';
 import { search } from '../store/search/searchQuery';
+import { getArticle } from '../store/articles';
+import { discardCallDraft, openCallDraft, saveCallDraft } from '../store/callDrafts';
+import { finishCall } from '../store/finishCall';
 import { revealField } from '../store/revealField';
 import { saveWrapUp } from '../store/wrapUp';
 
@@ -26,6 +29,10 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps) {
   const { db, settings } = deps;
   const ctx = () => ({ now: deps.now(), actor: deps.actor() });
+  const createCtx = () => {
+    const context = ctx();
+    return { ...context, branchCode: settings.get().branchCode, utcOffsetMinutes: -new Date(context.now).getTimezoneOffset() };
+  };
   return {
     getAppInfo: () => {
       const current = settings.get();
@@ -38,11 +45,7 @@ export function createHandlers(deps: HandlerDeps) {
     },
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
-    createCase: (input) => {
-      const context = ctx();
-      const id = createCase(db, input, { ...context, branchCode: settings.get().branchCode, utcOffsetMinutes: -new Date(context.now).getTimezoneOffset() });
-      return getCaseSummary(db, id);
-    },
+    createCase: (input) => getCaseSummary(db, createCase(db, input, createCtx())),
     listCases: (query) => listCases(db, query),
     getCase: ({ caseId }) => getCaseDetail(db, caseId),
     updateCase: ({ caseId, changes }) => {
@@ -64,5 +67,13 @@ export function createHandlers(deps: HandlerDeps) {
     getCustomer: ({ customerId }) => getCustomer(db, customerId),
     revealCustomerField: (request) => ({ value: revealField(db, request, ctx()) }),
     search: (request) => search(db, request),
+    getArticle: ({ articleId }) => getArticle(db, articleId),
+    saveCallDraft: ({ draft }) => {
+      saveCallDraft(db, draft);
+      return { savedAt: deps.now() };
+    },
+    openCallDraft: () => openCallDraft(db),
+    discardCallDraft: ({ id }) => ({ discarded: discardCallDraft(db, id) }),
+    finishCall: ({ draft }) => getCaseDetail(db, finishCall(db, draft, createCtx())),
   } satisfies Handlers;
 }

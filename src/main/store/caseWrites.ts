@@ -33,62 +33,80 @@ function agentOrThrow(db: Database, agentId: string): AgentRow {
 /** Creates a case (and its customer if new) with its `created` event and outbox mutation, in one transaction. */
 export function createCase(db: Database, input: ParsedNewCase, ctx: CreateContext): string {
   return db.transaction(() => {
-    const assigneeId = input.assigneeId ?? ctx.actor.agentId;
-    const assignee = assigneeId ? agentOrThrow(db, assigneeId) : null;
-    const customerId = findOrCreateCustomer(db, input.customerName, input.customerPhone, ctx.now);
-    const day = localDay(ctx.now, ctx.utcOffsetMinutes);
-    const { last: seq } = statement(db, 'INSERT INTO case_number_seq (day, last) VALUES (?, 1) ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last').get(day) as {
-      last: number;
-    };
-    const id = uuidv7();
-    const number = formatCaseNumber({ branch: ctx.branchCode, day, device: deviceCode(clientIdOf(db)), seq });
-    const fields = {
-      scenario: input.scenario ?? 'consultation',
-      category: input.category ?? null,
-      priority: input.priority ?? 'normal',
-      severity: input.severity ?? null,
-      description: input.description ?? '',
-      product: input.product || null,
-      orderNo: input.orderNo ?? null,
-    };
-    statement(
-      db,
-      `INSERT INTO cases (id, number, customer_id, channel, status, subject, created_at, updated_at, scenario, category, priority, severity,
-         description, product, order_no, assignee_id, team_id, branch_id)
-       VALUES (?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      number,
-      customerId,
-      input.channel,
-      input.subject,
-      ctx.now,
-      ctx.now,
-      fields.scenario,
-      fields.category,
-      fields.priority,
-      fields.severity,
-      fields.description,
-      fields.product,
-      fields.orderNo,
-      assignee?.id ?? null,
-      assignee?.team_id ?? null,
-      assignee?.branch_id ?? null,
-    );
-    addEvent(db, { caseId: id, kind: 'created', at: ctx.now, actorId: ctx.actor.agentId });
-    indexCase(db, id);
-    appendMutation(db, 'case.create', { id, number, customerId, channel: input.channel, subject: input.subject, assigneeId: assignee?.id ?? null, ...fields }, ctx.now);
-    return id;
+    const customerId = findOrCreateCustomer(db, { name: input.customerName, phone: input.customerPhone }, ctx.now);
+    return insertCase(db, customerId, input, ctx);
   })();
 }
 
-function findOrCreateCustomer(db: Database, name: string, phone: string, now: number): string {
+export type CaseFields = Omit<ParsedNewCase, 'customerName' | 'customerPhone'>;
+
+/** The case row, its number, `created` event, search entry and outbox mutation; call inside a transaction. */
+export function insertCase(db: Database, customerId: string, input: CaseFields, ctx: CreateContext): string {
+  const assigneeId = input.assigneeId ?? ctx.actor.agentId;
+  const assignee = assigneeId ? agentOrThrow(db, assigneeId) : null;
+  const day = localDay(ctx.now, ctx.utcOffsetMinutes);
+  const { last: seq } = statement(db, 'INSERT INTO case_number_seq (day, last) VALUES (?, 1) ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last').get(day) as {
+    last: number;
+  };
+  const id = uuidv7();
+  const number = formatCaseNumber({ branch: ctx.branchCode, day, device: deviceCode(clientIdOf(db)), seq });
+  const fields = {
+    scenario: input.scenario ?? 'consultation',
+    category: input.category ?? null,
+    priority: input.priority ?? 'normal',
+    severity: input.severity ?? null,
+    description: input.description ?? '',
+    product: input.product || null,
+    orderNo: input.orderNo || null,
+  };
+  statement(
+    db,
+    `INSERT INTO cases (id, number, customer_id, channel, status, subject, created_at, updated_at, scenario, category, priority, severity,
+       description, product, order_no, assignee_id, team_id, branch_id)
+     VALUES (?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    number,
+    customerId,
+    input.channel,
+    input.subject,
+    ctx.now,
+    ctx.now,
+    fields.scenario,
+    fields.category,
+    fields.priority,
+    fields.severity,
+    fields.description,
+    fields.product,
+    fields.orderNo,
+    assignee?.id ?? null,
+    assignee?.team_id ?? null,
+    assignee?.branch_id ?? null,
+  );
+  addEvent(db, { caseId: id, kind: 'created', at: ctx.now, actorId: ctx.actor.agentId });
+  indexCase(db, id);
+  appendMutation(db, 'case.create', { id, number, customerId, channel: input.channel, subject: input.subject, assigneeId: assignee?.id ?? null, ...fields }, ctx.now);
+  return id;
+}
+
+export interface NewCustomer {
+  name: string;
+  phone: string;
+  salutation?: 'mr' | 'ms' | null;
+  tags?: string[];
+}
+
+/** The customer with this name and phone, made (with its outbox mutation and search entry) if new. */
+export function findOrCreateCustomer(db: Database, customer: NewCustomer, now: number): string {
+  const { name, phone } = customer;
   const existing = statement(db, 'SELECT id FROM customers WHERE phone = ? AND name = ?').get(phone, name) as { id: string } | undefined;
   if (existing) return existing.id;
   const id = uuidv7();
-  statement(db, 'INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, name, phone, now, now);
-  statement(db, 'INSERT INTO customer_phones (customer_id, phone) VALUES (?, ?)').run(id, phone);
-  appendMutation(db, 'customer.create', { id, name, phone }, now);
+  const salutation = customer.salutation ?? null;
+  const tags = JSON.stringify(customer.tags ?? []);
+  statement(db, 'INSERT INTO customers (id, name, phone, salutation, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, name, phone, salutation, tags, now, now);
+  if (phone) statement(db, 'INSERT INTO customer_phones (customer_id, phone) VALUES (?, ?)').run(id, phone);
+  appendMutation(db, 'customer.create', { id, name, phone, salutation, tags: customer.tags ?? [] }, now);
   indexCustomer(db, id);
   return id;
 }

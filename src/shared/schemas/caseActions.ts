@@ -43,7 +43,7 @@ export const wrapUpInput = z.strictObject({
     talkSeconds: z.number().int().min(0).max(86_400),
     acwSeconds: z.number().int().min(0).max(86_400),
     disposition: requiredText(40),
-    stages: z.array(z.strictObject({ stage: z.enum(callStages, 'invalidChoice'), completedAt: epochMs })).max(callStages.length),
+    stages: z.array(z.strictObject({ stage: z.enum(callStages, 'invalidChoice'), completedAt: epochMs })).max(50),
   }),
   category: z.enum(categories, 'invalidChoice'),
   resolution: requiredText(LIMITS.description),
