@@ -50,7 +50,7 @@ describe('call drafts', () => {
   it('refuses a malformed draft with a validation error and stores nothing', async () => {
     const app = openApp(join(temp.dir, 'bad'));
     const before = fingerprint(app.services.rawDb());
-    const bad = { ...newCallDraft({ id: 'c', now: t0, followUp: undefined, channel: 'phone', callerNumber: null }), followUp: { satisfaction: 9 } };
+    const bad = { ...newCallDraft({ id: 'c', now: t0, channel: 'phone', callerNumber: null }), followUp: { satisfaction: 9 } };
     const reply = await app.api.saveCallDraft({ draft: bad as unknown as CallDraft });
     expect(reply).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(fingerprint(app.services.rawDb())).toBe(before);
