@@ -40,7 +40,7 @@ describe('new case input', () => {
 
 describe('settings', () => {
   it('defaults to no chosen locale, branch BR01 and no sync server', () => {
-    expect(settingsSchema.parse({})).toEqual({ locale: null, branchCode: 'BR01', serverUrl: null });
+    expect(settingsSchema.parse({})).toEqual({ locale: null, branchCode: 'BR01', serverUrl: null, companyName: '', agentName: '', agentNumber: '' });
   });
   it('follows the OS locale until the user chooses: English systems get English, all others Chinese', () => {
     expect(resolveLocale(null, 'en-US')).toBe('en');

@@ -7,12 +7,19 @@ const fields = {
   locale: z.enum(locales).nullable(),
   branchCode: z.string().regex(/^[A-Z0-9]{2,8}$/, 'invalid'),
   serverUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  /** Said in the greeting; empty: the call screen leaves a visible blank. */
+  companyName: z.string().trim().max(40, 'tooLong'),
+  agentName: z.string().trim().max(32, 'tooLong'),
+  agentNumber: z.string().trim().regex(/^[0-9A-Za-z-]{0,12}$/, 'invalid'),
 };
 
 export const settingsSchema = z.strictObject({
   locale: fields.locale.default(null),
   branchCode: fields.branchCode.default('BR01'),
   serverUrl: fields.serverUrl.default(null),
+  companyName: fields.companyName.default(''),
+  agentName: fields.agentName.default(''),
+  agentNumber: fields.agentNumber.default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
