@@ -114,3 +114,12 @@ describe('the call stage machine', () => {
     expect(statusAfterCall(transferred)).toBe('transferred');
   });
 });
+
+describe('the confirm gate and order numbers', () => {
+  it('accepts any order number while typing, but not an invalid one at the gate', () => {
+    const d = confirmed(linked(fresh()));
+    expect(callDraftSchema.safeParse({ ...d, confirm: { ...d.confirm, orderNo: 'S' } }).success).toBe(true);
+    expect(gateOf({ ...d, confirm: { ...d.confirm, orderNo: 'S' } }, 'confirm')).toEqual(['orderNo']);
+    expect(gateOf({ ...d, confirm: { ...d.confirm, orderNo: 'SO-2026-110087' } }, 'confirm')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { phoneSchema, type Channel } from '../schemas/case';
+import { orderNumber, phoneSchema, type Channel } from '../schemas/case';
 import type { CallDraft } from '../schemas/callDraft';
 import { callStages, type CallStage, type Scenario } from '../schemas/domainTerms';
 
@@ -23,6 +23,7 @@ export type GateItem =
   | 'identityVerified'
   | 'category'
   | 'summary'
+  | 'orderNo'
   | 'restated'
   | 'solutionOrCollaboration'
   | 'escalationRequired'
@@ -52,6 +53,7 @@ export function gateOf(draft: CallDraft, stage: CallStage, policy: GatePolicy = 
     case 'confirm':
       if (!confirm.category) missing.push('category');
       if (!has(confirm.summary)) missing.push('summary');
+      if (has(confirm.orderNo) && !orderNumber.safeParse(confirm.orderNo).success) missing.push('orderNo');
       if (policy.requireRestatement && !confirm.restated) missing.push('restated');
       break;
     case 'solve':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channels, entityId, LIMITS, optionalText, orderNumber } from './case';
+import { channels, entityId, LIMITS, optionalText } from './case';
 import { callStages, categories, complaintSeverities, faultClasses, followUpKinds, priorities, returnKinds, returnReasons, scenarios } from './domainTerms';
 
 const epochMs = z.number().int().min(0).max(8_640_000_000_000);
@@ -53,7 +53,8 @@ export const callDraftSchema = z.strictObject({
     restated: z.boolean(),
     needsCollaboration: z.boolean(),
     product: text(LIMITS.product),
-    orderNo: z.union([orderNumber, z.literal('')]).default(''),
+    /** As typed; checked against the order-number format by the confirm gate. */
+    orderNo: text(40),
   }),
   solve: z.strictObject({
     solution: text(LIMITS.description),
