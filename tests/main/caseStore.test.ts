@@ -82,3 +82,15 @@ describe('listing cases', () => {
     expect(() => getCaseSummary(db, 'nope')).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 });
+
+describe('service-level due times', () => {
+  it('are set when a case is created, from the default policies', async () => {
+    const { defaultCalendar } = await import('../../src/shared/domain/businessCalendar');
+    const { defaultSlaTargets, dueTimes } = await import('../../src/shared/domain/sla');
+    const id = createCase(db, { ...input, channel: 'email', scenario: 'complaint', severity: 'major' }, ctx);
+    const row = db.prepare('SELECT response_due_at, resolution_due_at FROM cases WHERE id = ?').get(id) as { response_due_at: number; resolution_due_at: number };
+    const expected = dueTimes({ channel: 'email', priority: 'normal', scenario: 'complaint', severity: 'major', createdAt: ctx.now }, defaultSlaTargets, defaultCalendar);
+    expect(row).toEqual({ response_due_at: expected.responseDueAt, resolution_due_at: expected.resolutionDueAt });
+    expect(row.response_due_at).toBeGreaterThan(ctx.now);
+  });
+});

@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { deviceCode, formatCaseNumber, localDay } from '../../shared/domain/caseNumber';
+import { defaultCalendar } from '../../shared/domain/businessCalendar';
 import { canMoveCase } from '../../shared/domain/caseStatus';
+import { defaultSlaTargets, dueTimes } from '../../shared/domain/sla';
 import { AppError } from '../../shared/result';
 import type { CaseStatus, ParsedNewCase } from '../../shared/schemas/case';
 import type { caseFieldChanges, ChangeStatusInput } from '../../shared/schemas/caseActions';
@@ -59,11 +61,12 @@ export function insertCase(db: Database, customerId: string, input: CaseFields, 
     product: input.product || null,
     orderNo: input.orderNo || null,
   };
+  const due = dueTimes({ channel: input.channel, priority: fields.priority, scenario: fields.scenario, severity: fields.severity, createdAt: ctx.now }, defaultSlaTargets, defaultCalendar);
   statement(
     db,
     `INSERT INTO cases (id, number, customer_id, channel, status, subject, created_at, updated_at, scenario, category, priority, severity,
-       description, product, order_no, assignee_id, team_id, branch_id)
-     VALUES (?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       description, product, order_no, assignee_id, team_id, branch_id, response_due_at, resolution_due_at)
+     VALUES (?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     number,
@@ -82,10 +85,17 @@ export function insertCase(db: Database, customerId: string, input: CaseFields, 
     assignee?.id ?? null,
     assignee?.team_id ?? null,
     assignee?.branch_id ?? null,
+    due.responseDueAt,
+    due.resolutionDueAt,
   );
   addEvent(db, { caseId: id, kind: 'created', at: ctx.now, actorId: ctx.actor.agentId });
   indexCase(db, id);
-  appendMutation(db, 'case.create', { id, number, customerId, channel: input.channel, subject: input.subject, assigneeId: assignee?.id ?? null, ...fields }, ctx.now);
+  appendMutation(
+    db,
+    'case.create',
+    { id, number, customerId, channel: input.channel, subject: input.subject, assigneeId: assignee?.id ?? null, ...fields, responseDueAt: due.responseDueAt, resolutionDueAt: due.resolutionDueAt },
+    ctx.now,
+  );
   return id;
 }
 
