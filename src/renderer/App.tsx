@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { AgentDeskApi, AppInfo } from '../shared/api';
@@ -8,6 +9,9 @@ import { CaseList } from './features/cases/CaseList';
 import { createCasesStore } from './features/cases/casesStore';
 import { NewCaseForm } from './features/cases/NewCaseForm';
 import { SearchBox } from './features/search/SearchBox';
+import { CallSaved } from './features/call/CallSaved';
+import { CallScreen, type Profile } from './features/call/CallScreen';
+import { createCallStore } from './features/call/callStore';
 
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -17,10 +21,18 @@ function Shell({ info }: { info: AppInfo }) {
   const store = useMemo(() => createCasesStore(api), [api]);
   const firstField = useRef<HTMLInputElement>(null);
   const [locale, setLocale] = useState<Locale>(info.locale);
+  const calls = useMemo(() => createCallStore(api), [api]);
+  const inCall = useStore(calls, (s) => s.draft !== null);
+  const saved = useStore(calls, (s) => s.saved);
+  const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
 
   useEffect(() => {
     void store.getState().refresh();
-  }, [store]);
+    void calls.getState().resume();
+    void api.getSettings().then((r) => r.ok && setProfile(r.value));
+    // Screen pop: a ringing call opens the call screen with the caller looked up by number.
+    return api.onIncomingCall((incoming) => calls.getState().start({ channel: 'phone', incoming }));
+  }, [store, calls, api]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -29,14 +41,17 @@ function Shell({ info }: { info: AppInfo }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        calls.getState().start({ channel: 'phone' });
+      } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         firstField.current?.focus();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [calls]);
 
   async function switchLocale(next: Locale) {
     setLocale(next);
@@ -51,6 +66,11 @@ function Shell({ info }: { info: AppInfo }) {
         {info.standalone && <span className="badge">{t('app.standalone')}</span>}
         <SearchBox onOpen={() => undefined} />
         <span className="spacer" />
+        {!inCall && (
+          <button type="button" className="topbar-action" onClick={() => calls.getState().start({ channel: 'phone' })}>
+            {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
+          </button>
+        )}
         <label className="locale-switch">
           {t('app.language')}
           <select value={locale} onChange={(e) => void switchLocale(e.target.value as Locale)}>
@@ -62,10 +82,25 @@ function Shell({ info }: { info: AppInfo }) {
           </select>
         </label>
       </header>
-      <main className="workspace">
-        <NewCaseForm firstFieldRef={firstField} onCreated={() => void store.getState().refresh()} />
-        <CaseList store={store} />
-      </main>
+      {inCall ? (
+        <main className="workspace-call">
+          <CallScreen store={calls} profile={profile} locale={locale} />
+        </main>
+      ) : (
+        <main className="workspace">
+          {saved && (
+            <CallSaved
+              saved={saved}
+              onClose={() => {
+                calls.getState().close();
+                void store.getState().refresh();
+              }}
+            />
+          )}
+          <NewCaseForm firstFieldRef={firstField} onCreated={() => void store.getState().refresh()} />
+          <CaseList store={store} />
+        </main>
+      )}
       <footer className="statusbar muted">{t('app.shortcuts')}</footer>
     </div>
   );

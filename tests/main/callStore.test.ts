@@ -93,7 +93,7 @@ describe('finishing a call', () => {
     const reply = await app.api.finishCall({ draft });
     if (!reply.ok) throw new Error(reply.error.message);
     const db = app.services.rawDb();
-    expect(db.prepare('SELECT kind, reason, step FROM returns').get()).toEqual({ kind: 'exchange', reason: 'qualityDefect', step: 'requested' });
+    expect(db.prepare('SELECT kind, reason, step, cost_bearer FROM returns').get()).toEqual({ kind: 'exchange', reason: 'qualityDefect', step: 'requested', cost_bearer: 'merchant' });
     const step = db.prepare('SELECT at, due_at FROM return_steps').get() as { at: number; due_at: number };
     expect(step.due_at - step.at).toBe(24 * 3_600_000);
     // Due at 18:00 on the visit day, on this desktop's clock.

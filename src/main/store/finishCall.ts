@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
+import { defaultCalendar } from '../../shared/domain/businessCalendar';
 import { gateOf, statusAfterCall } from '../../shared/domain/callFlow';
+import { returnEligibility, returnStepDueAt } from '../../shared/domain/returns';
 import { AppError } from '../../shared/result';
 import type { CallDraft } from '../../shared/schemas/callDraft';
 import { wrapUpInput } from '../../shared/schemas/caseActions';
@@ -10,8 +12,6 @@ import { appendMutation } from './outbox';
 import { statement } from './statements';
 import { addEvent } from './timeline';
 import { saveWrapUp } from './wrapUp';
-
-const REVIEW_WITHIN_MS = 24 * 3_600_000;
 
 /** The name stored for a caller who chose not to identify themselves. */
 export const ANONYMOUS_NAME = '匿名来电';
@@ -78,20 +78,22 @@ export function finishCall(db: Database, draft: CallDraft, ctx: CreateContext): 
     }
     if (returnRequest) {
       const returnId = uuidv7();
+      const verdict = returnEligibility({ ...returnRequest, now });
+      const reviewDueAt = returnStepDueAt('reviewed', now, defaultCalendar);
       statement(db, 'INSERT INTO returns (id, case_id, kind, reason, purchased_at, cost_bearer, step, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
         returnId,
         caseId,
         returnRequest.kind,
         returnRequest.reason,
         returnRequest.receivedAt,
-        null,
+        verdict.costBearer,
         'requested',
         now,
         now,
       );
-      statement(db, "INSERT INTO return_steps (id, return_id, step, at, due_at) VALUES (?, ?, 'requested', ?, ?)").run(uuidv7(), returnId, now, now + REVIEW_WITHIN_MS);
-      addEvent(db, { caseId, kind: 'returnStep', at: now, actorId, data: { returnId, step: 'requested', nextDueAt: now + REVIEW_WITHIN_MS } });
-      details.returnRequest = { returnId, ...returnRequest };
+      statement(db, "INSERT INTO return_steps (id, return_id, step, at, due_at) VALUES (?, ?, 'requested', ?, ?)").run(uuidv7(), returnId, now, reviewDueAt);
+      addEvent(db, { caseId, kind: 'returnStep', at: now, actorId, data: { returnId, step: 'requested', eligible: verdict.eligible, why: verdict.why, costBearer: verdict.costBearer, nextDueAt: reviewDueAt } });
+      details.returnRequest = { returnId, ...returnRequest, costBearer: verdict.costBearer };
     }
     if (fault) {
       const faultId = uuidv7();

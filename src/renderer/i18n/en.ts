@@ -1,3 +1,5 @@
+import { callEn } from './callEn';
+
 import type { zhCN } from './zhCN';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -43,6 +45,7 @@ export const en: Messages<typeof zhCN> = {
     loading: 'Loading…',
     columns: { number: 'Case no.', customer: 'Customer', phone: 'Phone', channel: 'Channel', subject: 'Subject', status: 'Status', updatedAt: 'Updated' },
   },
+  ...callEn,
   search: {
     label: 'Search cases, customers and the knowledge base',
     placeholder: 'Search by name, phone, order or case number, or keyword (Ctrl+K)',

@@ -1,3 +1,5 @@
+import { callZhCN } from './callZhCN';
+
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
   app: {
@@ -39,6 +41,7 @@ export const zhCN = {
     loading: '加载中…',
     columns: { number: '工单号', customer: '客户', phone: '电话', channel: '渠道', subject: '问题摘要', status: '状态', updatedAt: '更新时间' },
   },
+  ...callZhCN,
   search: {
     label: '搜索工单、客户和知识库',
     placeholder: '搜索：姓名、电话、订单号、工单号或关键词（Ctrl+K）',
