@@ -1,0 +1,162 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { scriptFor } from '../../../shared/domain/scripts/defaultScripts';
+import { salutationOf, type Placeholder } from '../../../shared/domain/scripts/fillScript';
+import type { CallDraft } from '../../../shared/schemas/callDraft';
+import { callStages } from '../../../shared/schemas/domainTerms';
+import type { Locale, Settings } from '../../../shared/schemas/settings';
+import type { CallStore } from './callStore';
+import { ConfirmStage } from './ConfirmStage';
+import { CustomerCard } from './CustomerCard';
+import { FollowUpStage } from './FollowUpStage';
+import { GateNotice } from './GateNotice';
+import { GreetStage } from './GreetStage';
+import { KbPanel } from './KbPanel';
+import { RecordStage } from './RecordStage';
+import { ScriptPanel } from './ScriptPanel';
+import { SlaClocks } from './SlaClocks';
+import { SolveStage } from './SolveStage';
+import { StageRail } from './StageRail';
+import { formatDuration, useNow } from './useNow';
+
+export type Profile = Pick<Settings, 'companyName' | 'agentName' | 'agentNumber'>;
+
+/** What the script placeholders are filled with, from the agent's profile and what the call has captured. */
+export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, minutes: (n: number) => string): Partial<Record<Placeholder, string | null>> {
+  const caller = draft.caller;
+  const named = caller && caller.mode !== 'anonymous' && caller.name.trim() ? salutationOf(caller.name.trim(), caller.salutation, locale) : null;
+  const c = draft.solve.collaboration;
+  return {
+    company: profile.companyName || null,
+    customer: named,
+    agentName: profile.agentName || null,
+    agentNumber: profile.agentNumber || null,
+    product: draft.confirm.product || null,
+    orderNo: draft.confirm.orderNo || null,
+    engineer: draft.solve.visit.engineer || null,
+    visitDate: draft.solve.visit.date || null,
+    timeSlot: draft.solve.visit.timeSlot || null,
+    transferTarget: c?.target ?? null,
+    feedbackTime: c ? minutes(c.feedbackMinutes) : null,
+    expectedWait: c ? minutes(c.feedbackMinutes) : null,
+  };
+}
+
+/** The screen an agent lives in during a call: stage rail, script, the stage's form, customer, knowledge base, clocks. */
+export function CallScreen({ store, profile, locale, clock = Date.now }: { store: CallStore; profile: Profile; locale: Locale; clock?: () => number }) {
+  const { t } = useTranslation();
+  const draft = useStore(store, (s) => s.draft);
+  const incoming = useStore(store, (s) => s.incoming);
+  const blocked = useStore(store, (s) => s.blocked);
+  const saveState = useStore(store, (s) => s.saveState);
+  const error = useStore(store, (s) => s.error);
+  const now = useNow(1000, clock);
+  const [escalating, setEscalating] = useState(false);
+  const [finishing, setFinishing] = useState(false);
+  const kbInput = useRef<HTMLInputElement>(null);
+  const actions = store.getState();
+
+  const checklistIds = draft ? scriptFor(draft.scenario, locale).stages[draft.stage].checklist.map((c) => c.id) : [];
+  const finish = async () => {
+    setFinishing(true);
+    await store.getState().finish();
+    setFinishing(false);
+  };
+  const next = () => (store.getState().draft?.stage === 'record' ? void finish() : store.getState().complete(checklistIds));
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const current = store.getState().draft;
+      if (!current) return;
+      const index = callStages.indexOf(current.stage);
+      const digit = /^Digit([1-5])$/.exec(e.code);
+      let handled = true;
+      if (e.altKey && digit) store.getState().goTo(callStages[Number(digit[1]) - 1]!);
+      else if (e.altKey && e.key === 'ArrowLeft' && index > 0) store.getState().goTo(callStages[index - 1]!);
+      else if ((e.altKey && e.key === 'ArrowRight') || ((e.ctrlKey || e.metaKey) && e.key === 'Enter')) next();
+      else if (e.altKey && e.code === 'KeyE' && current.stage === 'solve') setEscalating(true);
+      else if (e.altKey && e.code === 'KeyH') store.getState().endTalk();
+      else if (e.altKey && e.code === 'KeyK') kbInput.current?.focus();
+      else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyS') void (current.stage === 'record' ? finish() : store.getState().flush());
+      else handled = false;
+      if (handled) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  useEffect(() => {
+    const flush = () => void store.getState().flush();
+    window.addEventListener('beforeunload', flush);
+    return () => window.removeEventListener('beforeunload', flush);
+  }, [store]);
+
+  if (!draft) return null;
+  const values = placeholderValues(draft, profile, locale, (count) => t('call.minutes', { count }));
+  const update = actions.update;
+  return (
+    <section className="call-screen" aria-labelledby="call-title">
+      <header className="call-header panel">
+        <h2 id="call-title">
+          {t('call.title')} · {t(`channels.${draft.channel}`)} · {draft.callerNumber ? t('call.callerNumber', { number: draft.callerNumber }) : t('call.noNumber')}
+        </h2>
+        <span className="timer" role="timer" aria-label={t('call.talkTime', { time: '' })}>
+          {t('call.talkTime', { time: formatDuration((draft.talkEndedAt ?? now) - draft.startedAt) })}
+        </span>
+        {draft.talkEndedAt !== null && <span className="timer acw">{t('call.acwTime', { time: formatDuration(now - draft.talkEndedAt) })}</span>}
+        <SlaClocks draft={draft} now={now} />
+        <span className="spacer" />
+        <span className={`save-state save-${saveState}`} aria-live="polite">
+          {t(`call.save.${saveState}`)}
+        </span>
+        {draft.talkEndedAt === null ? (
+          <button type="button" className="danger" onClick={() => actions.endTalk()}>
+            {t('call.endTalk')} <kbd>Alt+H</kbd>
+          </button>
+        ) : (
+          <span className="muted">{t('call.talkEnded')}</span>
+        )}
+        <button type="button" className="link" onClick={() => window.confirm(t('call.discardConfirm')) && void actions.discard()}>
+          {t('call.discard')}
+        </button>
+      </header>
+      <StageRail draft={draft} onGoTo={(stage) => actions.goTo(stage)} />
+      <div className="call-body">
+        <ScriptPanel draft={draft} locale={locale} values={values} onTick={(id, done) => update((d) => ({ ...d, checklist: { ...d.checklist, [id]: done } }))} />
+        <section className="panel stage-panel" aria-labelledby="stage-title">
+          <h3 id="stage-title">{t(`call.stages.${draft.stage}`)}</h3>
+          {draft.stage === 'greet' && <GreetStage draft={draft} incoming={incoming} update={update} />}
+          {draft.stage === 'confirm' && <ConfirmStage draft={draft} update={update} />}
+          {draft.stage === 'solve' && <SolveStage draft={draft} update={update} now={now} clock={clock} escalating={escalating} setEscalating={setEscalating} />}
+          {draft.stage === 'followUp' && <FollowUpStage draft={draft} update={update} now={now} />}
+          {draft.stage === 'record' && <RecordStage draft={draft} update={update} />}
+          <GateNotice missing={blocked} />
+          {error && (
+            <p role="alert" className="error-banner">
+              {t(`errors.${error.code}`)}
+            </p>
+          )}
+          <div className="row stage-actions">
+            <button type="button" className="secondary" disabled={draft.stage === 'greet'} onClick={() => actions.goTo(callStages[callStages.indexOf(draft.stage) - 1]!)}>
+              {t('call.back')} <kbd>Alt+←</kbd>
+            </button>
+            <button type="button" onClick={next} disabled={finishing}>
+              {draft.stage === 'record' ? (finishing ? t('call.saving') : t('call.finish')) : t('call.complete')} <kbd>{draft.stage === 'record' ? 'Ctrl+S' : 'Ctrl+Enter'}</kbd>
+            </button>
+          </div>
+        </section>
+        <aside className="call-side">
+          <CustomerCard draft={draft} />
+          <KbPanel
+            inputRef={kbInput}
+            onInsert={(articleId, text) =>
+              update((d) => ({ ...d, solve: { ...d.solve, solution: d.solve.solution ? `${d.solve.solution}\n${text}` : text, articleIds: d.solve.articleIds.includes(articleId) ? d.solve.articleIds : [...d.solve.articleIds, articleId] } }))
+            }
+          />
+        </aside>
+      </div>
+      <footer className="muted call-shortcuts">{t('call.shortcuts')}</footer>
+    </section>
+  );
+}

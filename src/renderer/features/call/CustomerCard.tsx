@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../../shared/schemas/case';
+import type { CallDraft } from '../../../shared/schemas/callDraft';
+import type { MaskedCustomer } from '../../../shared/schemas/caseDetail';
+import { useApi } from '../../apiContext';
+
+/** Who is calling: masked contact data, tags and their earlier cases (newest first). */
+export function CustomerCard({ draft }: { draft: CallDraft }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const customerId = draft.caller?.mode === 'linked' ? draft.caller.customerId : null;
+  const [customer, setCustomer] = useState<MaskedCustomer | null>(null);
+  const [history, setHistory] = useState<CaseSummary[]>([]);
+  useEffect(() => {
+    let live = true;
+    setCustomer(null);
+    setHistory([]);
+    if (customerId) {
+      void api.getCustomer({ customerId }).then((r) => live && r.ok && setCustomer(r.value));
+      void api.listCases({ customerId, limit: 5 }).then((r) => live && r.ok && setHistory(r.value.rows));
+    }
+    return () => {
+      live = false;
+    };
+  }, [api, customerId]);
+  return (
+    <section className="panel customer-card" aria-labelledby="customer-title">
+      <h3 id="customer-title">{t('call.customer.title')}</h3>
+      {draft.caller?.mode === 'anonymous' && <p>{t('call.anonymousName')}</p>}
+      {draft.caller?.mode === 'new' && <p>{draft.caller.name || '—'}</p>}
+      {!draft.caller && <p className="muted">{t('call.customer.none')}</p>}
+      {customer && (
+        <dl>
+          <dt>{t('call.greet.name')}</dt>
+          <dd>{customer.name}</dd>
+          <dt>{t('call.greet.phone')}</dt>
+          <dd>{customer.phonesMasked.join(' / ') || customer.phoneMasked}</dd>
+          {customer.tags.length > 0 && (
+            <>
+              <dt>#</dt>
+              <dd>{customer.tags.join(' · ')}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {customerId && (
+        <>
+          <h4>{t('call.customer.history')}</h4>
+          {history.length === 0 ? (
+            <p className="muted">{t('call.customer.noHistory')}</p>
+          ) : (
+            <ul className="history">
+              {history.map((c) => (
+                <li key={c.id}>
+                  <span>{c.subject}</span> <span className="muted">· {t(`statuses.${c.status}`)} · {new Date(c.updatedAt).toLocaleDateString()}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

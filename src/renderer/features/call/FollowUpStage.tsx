@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { CallDraft } from '../../../shared/schemas/callDraft';
+import { followUpKinds } from '../../../shared/schemas/domainTerms';
+import { CheckField, SelectField, TextField } from './fields';
+
+type Update = (change: (draft: CallDraft) => CallDraft) => void;
+
+/** Local "YYYY-MM-DDTHH:mm" for a datetime-local input, and back. */
+const toLocalInput = (ms: number) => {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+const fromLocalInput = (value: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? new Date(value).getTime() : null);
+
+/** Follow-up: did it work, anything else, a callback time, and the satisfaction score 1–5. */
+export function FollowUpStage({ draft, update, now }: { draft: CallDraft; update: Update; now: number }) {
+  const { t } = useTranslation();
+  const f = draft.followUp;
+  const setFollowUp = (patch: Partial<CallDraft['followUp']>) => update((d) => ({ ...d, followUp: { ...d.followUp, ...patch } }));
+  const callback = f.callback;
+  return (
+    <div className="stage-form">
+      <fieldset className="row">
+        <legend>{t('call.followUp.solved')}</legend>
+        {([true, false] as const).map((value) => (
+          <label key={String(value)} className="check">
+            <input type="radio" name="solved" checked={f.solved === value} onChange={() => setFollowUp({ solved: value })} />
+            {t(value ? 'call.followUp.yes' : 'call.followUp.no')}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="grid-2">
+        <legend>{t('call.followUp.callback')}</legend>
+        <TextField
+          label={t('call.followUp.callback')}
+          type="datetime-local"
+          value={callback ? toLocalInput(callback.dueAt) : ''}
+          onChange={(value) => {
+            const dueAt = fromLocalInput(value);
+            setFollowUp({ callback: dueAt === null ? null : { kind: callback?.kind ?? 'callback', dueAt, note: callback?.note ?? '' }, callbackDeclined: false });
+          }}
+        />
+        <SelectField
+          label={t('call.followUp.callbackKind')}
+          value={callback?.kind ?? 'callback'}
+          options={followUpKinds}
+          labelOf={(k) => t(`terms.followUpKinds.${k}`)}
+          onChange={(kind) => kind && setFollowUp({ callback: { kind, dueAt: callback?.dueAt ?? now + 86_400_000, note: callback?.note ?? '' }, callbackDeclined: false })}
+        />
+        <CheckField label={t('call.followUp.declined')} checked={f.callbackDeclined} onChange={(callbackDeclined) => setFollowUp({ callbackDeclined, callback: callbackDeclined ? null : callback })} />
+      </fieldset>
+      <fieldset>
+        <legend>{t('call.followUp.satisfaction')}</legend>
+        <div className="score" role="radiogroup" aria-label={t('call.followUp.satisfaction')}>
+          {[1, 2, 3, 4, 5].map((score) => (
+            <button key={score} type="button" role="radio" aria-checked={f.satisfaction === score} className={f.satisfaction === score ? 'chosen' : 'secondary'} onClick={() => setFollowUp({ satisfaction: score, surveyDeclined: false })}>
+              {score}
+            </button>
+          ))}
+        </div>
+        <CheckField label={t('call.followUp.surveyDeclined')} checked={f.surveyDeclined} onChange={(surveyDeclined) => setFollowUp({ surveyDeclined, satisfaction: surveyDeclined ? null : f.satisfaction })} />
+        <TextField label={t('call.followUp.comment')} value={f.comment} maxLength={500} onChange={(comment) => setFollowUp({ comment })} />
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IncomingCall } from '../../../shared/api';
+import { LIMITS } from '../../../shared/schemas/case';
+import type { CallDraft, Caller } from '../../../shared/schemas/callDraft';
+import type { SearchHit } from '../../../shared/schemas/search';
+import { useApi } from '../../apiContext';
+import { CheckField, SelectField, TextField } from './fields';
+
+type Update = (change: (draft: CallDraft) => CallDraft) => void;
+const salutations = ['mr', 'ms'] as const;
+
+/** Greet: find who is calling (screen-pop matches, a search, or a new customer) or mark them anonymous; verify identity. */
+export function GreetStage({ draft, incoming, update }: { draft: CallDraft; incoming: IncomingCall | null; update: Update }) {
+  const { t } = useTranslation();
+  const setCaller = (caller: Caller | null) => update((d) => ({ ...d, caller, verified: false }));
+  const caller = draft.caller;
+  return (
+    <div className="stage-form">
+      {incoming && incoming.matches.length > 1 && !caller && (
+        <fieldset>
+          <legend>{t('call.greet.matches')}</legend>
+          {incoming.matches.map((m) => (
+            <button key={m.id} type="button" className="secondary choice" onClick={() => setCaller({ mode: 'linked', customerId: m.id, name: m.name, salutation: m.salutation === 'mr' || m.salutation === 'ms' ? m.salutation : null })}>
+              {m.name} · {m.phoneMasked}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      {caller?.mode === 'linked' && (
+        <p className="linked">
+          {t('call.greet.linked', { name: caller.name })}{' '}
+          <button type="button" className="link" onClick={() => setCaller(null)}>
+            {t('call.greet.change')}
+          </button>
+        </p>
+      )}
+      {caller?.mode === 'anonymous' && (
+        <p className="linked">
+          {t('call.greet.anonymousChosen')}{' '}
+          <button type="button" className="link" onClick={() => setCaller(null)}>
+            {t('call.greet.change')}
+          </button>
+        </p>
+      )}
+      {caller?.mode === 'new' && (
+        <fieldset>
+          <legend>{t('call.greet.newCustomer')}</legend>
+          <TextField label={t('call.greet.name')} value={caller.name} maxLength={LIMITS.name} autoFocus onChange={(name) => setCaller({ ...caller, name })} />
+          <SelectField
+            label={t('call.greet.salutation')}
+            value={caller.salutation}
+            options={salutations}
+            emptyLabel={t('call.greet.salutations.none')}
+            labelOf={(s) => t(`call.greet.salutations.${s}`)}
+            onChange={(salutation) => setCaller({ ...caller, salutation })}
+          />
+          <TextField label={t('call.greet.phone')} type="tel" value={caller.phone} onChange={(phone) => setCaller({ ...caller, phone })} />
+          <button type="button" className="link" onClick={() => setCaller(null)}>
+            {t('call.greet.change')}
+          </button>
+        </fieldset>
+      )}
+      {!caller && (
+        <>
+          {incoming && incoming.matches.length === 0 && <p className="muted">{t('call.greet.noMatch')}</p>}
+          <CustomerFinder onPick={(hit) => setCaller({ mode: 'linked', customerId: hit.id, name: hit.title.map((p) => p.text).join(''), salutation: null })} />
+          <div className="row">
+            <button type="button" className="secondary" onClick={() => setCaller({ mode: 'new', name: '', phone: draft.callerNumber ?? '', salutation: null })}>
+              {t('call.greet.newCustomer')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setCaller({ mode: 'anonymous' })}>
+              {t('call.greet.anonymous')}
+            </button>
+          </div>
+        </>
+      )}
+      {caller && caller.mode !== 'anonymous' && <CheckField label={t('call.greet.verified')} checked={draft.verified} onChange={(verified) => update((d) => ({ ...d, verified }))} />}
+    </div>
+  );
+}
+
+function CustomerFinder({ onPick }: { onPick(hit: SearchHit): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  useEffect(() => {
+    let live = true;
+    if (!text.trim()) {
+      setHits([]);
+      return;
+    }
+    const timer = setTimeout(() => void api.search({ text, kinds: ['customer'], limit: 8 }).then((r) => live && setHits(r.ok ? r.value : [])), 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, text]);
+  return (
+    <div className="customer-finder">
+      <TextField label={t('call.greet.findCustomer')} type="search" value={text} onChange={setText} />
+      {hits.length > 0 && (
+        <ul className="choices">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <button type="button" className="secondary choice" onClick={() => onPick(hit)}>
+                {hit.title.map((p) => p.text).join('')} · {hit.phoneMasked}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

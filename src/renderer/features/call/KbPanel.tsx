@@ -1,0 +1,58 @@
+import { useEffect, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../shared/schemas/search';
+import { useApi } from '../../apiContext';
+import { HitText } from '../search/HitText';
+
+/** Knowledge-base answers for the call (Alt+K); "insert" appends the article to the reply being written. */
+export function KbPanel({ onInsert, inputRef }: { onInsert(articleId: string, text: string): void; inputRef?: Ref<HTMLInputElement> }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  useEffect(() => {
+    let live = true;
+    if (!text.trim()) {
+      setHits([]);
+      return;
+    }
+    const timer = setTimeout(() => void api.search({ text, kinds: ['article'], limit: 6 }).then((r) => live && setHits(r.ok ? r.value : [])), 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, text]);
+  const insert = async (id: string) => {
+    const reply = await api.getArticle({ articleId: id });
+    if (reply.ok) onInsert(id, reply.value.body);
+  };
+  return (
+    <section className="panel kb-panel" aria-labelledby="kb-title">
+      <h3 id="kb-title">{t('call.kb.title')}</h3>
+      <input ref={inputRef} type="search" aria-label={t('call.kb.placeholder')} placeholder={t('call.kb.placeholder')} value={text} onChange={(e) => setText(e.target.value)} />
+      {!text.trim() ? (
+        <p className="muted">{t('call.kb.empty')}</p>
+      ) : hits.length === 0 ? (
+        <p className="muted">{t('call.kb.none')}</p>
+      ) : (
+        <ul className="kb-hits">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <strong>
+                <HitText parts={hit.title} />
+              </strong>
+              {hit.snippet.length > 0 && (
+                <p className="hit-snippet">
+                  <HitText parts={hit.snippet} />
+                </p>
+              )}
+              <button type="button" className="secondary small" onClick={() => void insert(hit.id)}>
+                {t('call.kb.insert')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { dispositions } from '../../../shared/domain/callFlow';
+import { LIMITS } from '../../../shared/schemas/case';
+import type { CallDraft } from '../../../shared/schemas/callDraft';
+import { SelectField } from './fields';
+import { GuardedTextArea } from './GuardedTextArea';
+
+type Update = (change: (draft: CallDraft) => CallDraft) => void;
+
+/** Record: the wrap-up the agent checks before saving — problem, solution, satisfaction, disposition, notes. */
+export function RecordStage({ draft, update }: { draft: CallDraft; update: Update }) {
+  const { t } = useTranslation();
+  const c = draft.solve.collaboration;
+  return (
+    <div className="stage-form">
+      <dl className="summary">
+        <dt>{t('call.confirm.summary')}</dt>
+        <dd>{draft.confirm.summary}</dd>
+        <dt>{t('call.confirm.category')}</dt>
+        <dd>{draft.confirm.category ? t(`terms.categories.${draft.confirm.category}`) : '—'}</dd>
+        <dt>{t('call.solve.solution')}</dt>
+        <dd>{draft.solve.solution || '—'}</dd>
+        {c && (
+          <>
+            <dt>{t('call.solve.escalate')}</dt>
+            <dd>{t('call.solve.collaboration', { kind: t(`terms.collaborationKinds.${c.kind}`), target: c.target, minutes: c.feedbackMinutes })}</dd>
+          </>
+        )}
+        <dt>{t('call.followUp.satisfaction')}</dt>
+        <dd>{draft.followUp.satisfaction ?? '—'}</dd>
+      </dl>
+      <SelectField
+        label={t('call.record.disposition')}
+        value={(draft.record.disposition as (typeof dispositions)[number] | null) ?? null}
+        options={dispositions}
+        emptyLabel={t('call.record.choose')}
+        labelOf={(d) => t(`terms.dispositions.${d}`)}
+        onChange={(disposition) => update((d) => ({ ...d, record: { ...d.record, disposition } }))}
+      />
+      <GuardedTextArea label={t('call.record.notes')} value={draft.record.notes} maxLength={LIMITS.note} onChange={(notes) => update((d) => ({ ...d, record: { ...d.record, notes } }))} />
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { createStore } from 'zustand/vanilla';
+import type { AgentDeskApi, IncomingCall } from '../../../shared/api';
+import { completeStage, defaultGatePolicy, gateOf, goToStage, newCallDraft, type GateItem } from '../../../shared/domain/callFlow';
+import type { AppErrorValue } from '../../../shared/result';
+import type { CallDraft } from '../../../shared/schemas/callDraft';
+import type { Channel } from '../../../shared/schemas/case';
+import type { CaseDetail } from '../../../shared/schemas/caseDetail';
+import type { CallStage } from '../../../shared/schemas/domainTerms';
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
+
+export interface CallState {
+  draft: CallDraft | null;
+  /** The number that rang, with the customers it matched (screen pop). */
+  incoming: IncomingCall | null;
+  /** What blocks the current stage, shown after an attempt to complete it. */
+  blocked: GateItem[];
+  saveState: SaveState;
+  error: AppErrorValue | null;
+  /** The case a finished call was saved as, for the confirmation screen. */
+  saved: CaseDetail | null;
+  resume(): Promise<void>;
+  start(init: { channel: Channel; incoming?: IncomingCall | null }): void;
+  update(change: (draft: CallDraft) => CallDraft): void;
+  complete(checklistIds?: readonly string[]): boolean;
+  goTo(stage: CallStage): void;
+  endTalk(): void;
+  finish(): Promise<boolean>;
+  discard(): Promise<void>;
+  flush(): Promise<void>;
+  close(): void;
+}
+
+/** How long typing may pause before the draft is written; stage moves write at once. */
+export const DRAFT_DEBOUNCE_MS = 400;
+
+/**
+ * The call in progress. Every change goes to main as a draft (debounced while typing, immediate on
+ * stage moves), so closing the window or a crash mid-call loses at most the last few keystrokes.
+ */
+export function createCallStore(api: AgentDeskApi, now: () => number = Date.now, newId: () => string = () => crypto.randomUUID()) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing: Promise<void> = Promise.resolve();
+
+  const store = createStore<CallState>()((set, get) => {
+    const write = () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      const draft = get().draft;
+      if (!draft) return writing;
+      set({ saveState: 'saving' });
+      writing = writing.then(async () => {
+        const reply = await api.saveCallDraft({ draft });
+        if (get().draft?.id !== draft.id) return;
+        set(reply.ok ? { saveState: get().draft === draft ? 'saved' : 'pending' } : { saveState: 'failed', error: reply.error });
+      });
+      return writing;
+    };
+    const schedule = () => {
+      set({ saveState: 'pending' });
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void write(), DRAFT_DEBOUNCE_MS);
+    };
+
+    return {
+      draft: null,
+      incoming: null,
+      blocked: [],
+      saveState: 'idle',
+      error: null,
+      saved: null,
+      async resume() {
+        const reply = await api.openCallDraft();
+        if (reply.ok && reply.value && !get().draft) set({ draft: reply.value, saveState: 'saved', saved: null });
+      },
+      start({ channel, incoming = null }) {
+        if (get().draft) return;
+        let draft = newCallDraft({ id: newId(), now: now(), channel, callerNumber: incoming?.number ?? null });
+        const only = incoming?.matches.length === 1 ? incoming.matches[0] : undefined;
+        if (only) draft = { ...draft, caller: { mode: 'linked', customerId: only.id, name: only.name, salutation: toSalutation(only.salutation) } };
+        else if (incoming && incoming.matches.length === 0) draft = { ...draft, caller: { mode: 'new', name: '', phone: incoming.number, salutation: null } };
+        set({ draft, incoming, blocked: [], error: null, saved: null });
+        void write();
+      },
+      update(change) {
+        const draft = get().draft;
+        if (!draft) return;
+        set({ draft: { ...change(draft), updatedAt: now() }, blocked: [] });
+        schedule();
+      },
+      complete(checklistIds = []) {
+        const draft = get().draft;
+        if (!draft) return false;
+        const missing = gateOf(draft, draft.stage, defaultGatePolicy, checklistIds);
+        if (missing.length > 0) {
+          set({ blocked: missing });
+          return false;
+        }
+        set({ draft: completeStage(draft, now(), defaultGatePolicy, checklistIds), blocked: [] });
+        void write();
+        return true;
+      },
+      goTo(stage) {
+        const draft = get().draft;
+        if (!draft) return;
+        set({ draft: goToStage(draft, stage, now()), blocked: [] });
+        void write();
+      },
+      endTalk() {
+        const draft = get().draft;
+        if (!draft || draft.talkEndedAt !== null) return;
+        set({ draft: { ...draft, talkEndedAt: now(), updatedAt: now() } });
+        void write();
+      },
+      async finish() {
+        const draft = get().draft;
+        if (!draft) return false;
+        const missing = gateOf(draft, 'record');
+        if (missing.length > 0) {
+          set({ blocked: missing });
+          return false;
+        }
+        await write();
+        const reply = await api.finishCall({ draft });
+        if (!reply.ok) {
+          set({ error: reply.error });
+          return false;
+        }
+        set({ draft: null, incoming: null, saved: reply.value, saveState: 'idle', error: null });
+        return true;
+      },
+      async discard() {
+        const draft = get().draft;
+        if (timer) clearTimeout(timer);
+        if (draft) await api.discardCallDraft({ id: draft.id });
+        set({ draft: null, incoming: null, blocked: [], saveState: 'idle', error: null });
+      },
+      flush: () => write(),
+      close() {
+        set({ saved: null });
+      },
+    };
+  });
+  return store;
+}
+
+function toSalutation(value: string | null): 'mr' | 'ms' | null {
+  return value === 'mr' || value === 'ms' ? value : null;
+}
+
+export type CallStore = ReturnType<typeof createCallStore>;
