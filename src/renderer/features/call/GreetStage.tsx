@@ -43,6 +43,7 @@ export function GreetStage({ draft, incoming, update }: { draft: CallDraft; inco
           </button>
         </p>
       )}
+      {caller?.mode === 'new' && incoming?.matches.length === 0 && <p className="muted">{t('call.greet.noMatch')}</p>}
       {caller?.mode === 'new' && (
         <fieldset>
           <legend>{t('call.greet.newCustomer')}</legend>
