@@ -1,0 +1,98 @@
+/**
+ * `npm run bench -- call [--iterations 200]`
+ *
+ * How long a stage change takes to show on the call screen, in real Chromium on the built renderer
+ * with the real main-side services: from the Alt+N keypress to the new stage's form in the DOM
+ * (React commit), and to the next animation frame after it. The baseline is the smallest possible
+ * update measured the same way in the same page: one text node changed on the same keypress path.
+ * One frame at 60 Hz is 16.7 ms.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { completeStage, newCallDraft } from '../src/shared/domain/callFlow';
+import { Desktop, ensureRendererBuilt, launchChromium, serveRenderer } from '../tests/e2e/harness';
+import { argValue, printTable, round } from './measure';
+
+/** A complaint call that has reached the record stage, so every stage can be jumped to. */
+function callAtRecord(now: number) {
+  let d = newCallDraft({ id: 'bench-call', now, channel: 'phone', callerNumber: '13812345678' });
+  d = completeStage({ ...d, caller: { mode: 'new', name: '王建国', phone: '13812345678', salutation: 'mr' } }, now + 1);
+  d = completeStage({ ...d, scenario: 'complaint', confirm: { ...d.confirm, category: 'complaintSuggestion', summary: '维修两次仍不制冷', restated: true } }, now + 2);
+  d = completeStage({ ...d, solve: { ...d.solve, solution: '安排主管评估换机' } }, now + 3);
+  return completeStage({ ...d, followUp: { ...d.followUp, solved: true, callbackDeclined: true, satisfaction: 4 } }, now + 4);
+}
+
+/** Runs in the page: presses Alt+1…5 in turn (the call starts at record, so each press changes stage); then the baseline. */
+const measureInPage = `async (iterations) => {
+  const heading = () => document.getElementById('stage-title').textContent;
+  const nextFrame = () => new Promise((done) => requestAnimationFrame(() => done()));
+  const press = (digit) => window.dispatchEvent(new KeyboardEvent('keydown', { key: String(digit), code: 'Digit' + digit, altKey: true, bubbles: true }));
+  const time = async (act, changed) => {
+    await nextFrame();
+    const start = performance.now();
+    act();
+    while (!changed()) await Promise.resolve();
+    const commit = performance.now() - start;
+    await nextFrame();
+    return [commit, performance.now() - start];
+  };
+  const stage = [], base = [];
+  for (let i = 0; i < iterations; i++) {
+    const before = heading();
+    stage.push(await time(() => press((i % 5) + 1), () => heading() !== before));
+  }
+  const probe = document.createElement('span');
+  document.body.append(probe);
+  const onKey = () => { probe.textContent = String(Number(probe.textContent) + 1); };
+  window.addEventListener('keydown', onKey);
+  for (let i = 0; i < iterations; i++) {
+    const before = probe.textContent;
+    base.push(await time(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', code: 'KeyX' })), () => probe.textContent !== before));
+  }
+  return { stage, base };
+}`;
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+
+export async function run(args: string[]): Promise<void> {
+  const iterations = Number(argValue(args, 'iterations') ?? 200);
+  await ensureRendererBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'agentdesk-bench-call-'));
+  const server = await serveRenderer();
+  const browser = await launchChromium();
+  const desktop = new Desktop(dir);
+  try {
+    await desktop.services.dispatch('call:saveDraft', { draft: callAtRecord(Date.now()) });
+    const { page } = await desktop.open(browser, server.url);
+    await page.getByRole('navigation').first().waitFor();
+    await page.locator('#stage-title').waitFor();
+    const { stage, base } = (await page.evaluate(`(${measureInPage})(${iterations})`)) as { stage: [number, number][]; base: [number, number][] };
+    const commit = stage.map((s) => s[0]);
+    const frame = stage.map((s) => s[1]);
+    const baseCommit = base.map((s) => s[0]);
+    const baseFrame = base.map((s) => s[1]);
+    const figures = {
+      bench: 'call',
+      iterations,
+      stage_commit_p50_ms: round(percentile(commit, 50), 2),
+      stage_commit_p95_ms: round(percentile(commit, 95), 2),
+      stage_next_frame_p95_ms: round(percentile(frame, 95), 2),
+      baseline_commit_p95_ms: round(percentile(baseCommit, 95), 2),
+      baseline_next_frame_p95_ms: round(percentile(baseFrame, 95), 2),
+      commit_ratio: round(percentile(commit, 95) / Math.max(percentile(baseCommit, 95), 0.01), 1),
+      frame_ratio: round(percentile(frame, 95) / percentile(baseFrame, 95), 2),
+      frame_budget_ms: 16.7,
+    };
+    printTable([
+      { what: 'stage change (Alt+1…5): keypress → new stage in DOM', p50: `${figures.stage_commit_p50_ms} ms`, p95: `${figures.stage_commit_p95_ms} ms`, baseline_p95: `${figures.baseline_commit_p95_ms} ms` },
+      { what: 'stage change: keypress → next frame painted', p50: `${round(percentile(frame, 50), 2)} ms`, p95: `${figures.stage_next_frame_p95_ms} ms`, baseline_p95: `${figures.baseline_next_frame_p95_ms} ms` },
+    ]);
+    console.log(JSON.stringify(figures));
+  } finally {
+    desktop.services.close();
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
