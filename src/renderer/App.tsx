@@ -9,8 +9,10 @@ import { CaseList } from './features/cases/CaseList';
 import { createCasesStore } from './features/cases/casesStore';
 import { NewCaseForm } from './features/cases/NewCaseForm';
 import { SearchBox } from './features/search/SearchBox';
+import { DetailPanel, type Opened } from './features/detail/DetailPanel';
 import { CallSaved } from './features/call/CallSaved';
-import { CallScreen, type Profile } from './features/call/CallScreen';
+import { CallScreen } from './features/call/CallScreen';
+import { ProfileDialog, type Profile } from './features/profile/ProfileDialog';
 import { createCallStore } from './features/call/callStore';
 
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
@@ -25,11 +27,13 @@ function Shell({ info }: { info: AppInfo }) {
   const inCall = useStore(calls, (s) => s.draft !== null);
   const saved = useStore(calls, (s) => s.saved);
   const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
+  const [editingProfile, setEditingProfile] = useState(false);
+  const [opened, setOpened] = useState<Opened | null>(null);
 
   useEffect(() => {
     void store.getState().refresh();
     void calls.getState().resume();
-    void api.getSettings().then((r) => r.ok && setProfile(r.value));
+    void api.getSettings().then((r) => r.ok && setProfile({ companyName: r.value.companyName, agentName: r.value.agentName, agentNumber: r.value.agentNumber }));
     // Screen pop: a ringing call opens the call screen with the caller looked up by number.
     return api.onIncomingCall((incoming) => calls.getState().start({ channel: 'phone', incoming }));
   }, [store, calls, api]);
@@ -64,13 +68,16 @@ function Shell({ info }: { info: AppInfo }) {
       <header className="topbar">
         <h1>{t('app.title')}</h1>
         {info.standalone && <span className="badge">{t('app.standalone')}</span>}
-        <SearchBox onOpen={() => undefined} />
+        <SearchBox onOpen={(hit) => setOpened({ kind: hit.kind, id: hit.id })} />
         <span className="spacer" />
         {!inCall && (
           <button type="button" className="topbar-action" onClick={() => calls.getState().start({ channel: 'phone' })}>
             {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
           </button>
         )}
+        <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>
+          {profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
+        </button>
         <label className="locale-switch">
           {t('app.language')}
           <select value={locale} onChange={(e) => void switchLocale(e.target.value as Locale)}>
@@ -82,6 +89,16 @@ function Shell({ info }: { info: AppInfo }) {
           </select>
         </label>
       </header>
+      {editingProfile && (
+        <ProfileDialog
+          profile={profile}
+          onClose={() => setEditingProfile(false)}
+          onSaved={(saved) => {
+            setProfile(saved);
+            setEditingProfile(false);
+          }}
+        />
+      )}
       {inCall ? (
         <main className="workspace-call">
           <CallScreen store={calls} profile={profile} locale={locale} />
@@ -98,7 +115,7 @@ function Shell({ info }: { info: AppInfo }) {
             />
           )}
           <NewCaseForm firstFieldRef={firstField} onCreated={() => void store.getState().refresh()} />
-          <CaseList store={store} />
+          {opened ? <DetailPanel opened={opened} onClose={() => setOpened(null)} /> : <CaseList store={store} onOpen={(id) => setOpened({ kind: 'case', id })} />}
         </main>
       )}
       <footer className="statusbar muted">{t('app.shortcuts')}</footer>

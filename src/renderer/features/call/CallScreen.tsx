@@ -5,7 +5,8 @@ import { scriptFor } from '../../../shared/domain/scripts/defaultScripts';
 import { salutationOf, type Placeholder } from '../../../shared/domain/scripts/fillScript';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { callStages } from '../../../shared/schemas/domainTerms';
-import type { Locale, Settings } from '../../../shared/schemas/settings';
+import type { Locale } from '../../../shared/schemas/settings';
+import type { Profile } from '../profile/ProfileDialog';
 import type { CallStore } from './callStore';
 import { ConfirmStage } from './ConfirmStage';
 import { CustomerCard } from './CustomerCard';
@@ -19,8 +20,6 @@ import { SlaClocks } from './SlaClocks';
 import { SolveStage } from './SolveStage';
 import { StageRail } from './StageRail';
 import { formatDuration, useNow } from './useNow';
-
-export type Profile = Pick<Settings, 'companyName' | 'agentName' | 'agentNumber'>;
 
 /** What the script placeholders are filled with, from the agent's profile and what the call has captured. */
 export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, minutes: (n: number) => string): Partial<Record<Placeholder, string | null>> {

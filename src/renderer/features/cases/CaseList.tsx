@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { caseColumns, caseTableFeatures } from './caseColumns';
 import type { CasesStore } from './casesStore';
 
-export function CaseList({ store }: { store: CasesStore }) {
+export function CaseList({ store, onOpen }: { store: CasesStore; onOpen?(caseId: string): void }) {
   const { t } = useTranslation();
   const rows = useStore(store, (s) => s.rows);
   const total = useStore(store, (s) => s.total);
@@ -38,7 +38,14 @@ export function CaseList({ store }: { store: CasesStore }) {
             </thead>
             <tbody>
               {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} data-case-number={row.original.number}>
+                <tr
+                  key={row.id}
+                  data-case-number={row.original.number}
+                  className={onOpen ? 'clickable' : undefined}
+                  tabIndex={onOpen ? 0 : undefined}
+                  onClick={() => onOpen?.(row.original.id)}
+                  onKeyDown={(e) => e.key === 'Enter' && onOpen?.(row.original.id)}
+                >
                   {row.getAllCells().map((cell) => (
                     <td key={cell.id}>
                       <table.FlexRender cell={cell} />

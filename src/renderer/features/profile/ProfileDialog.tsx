@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '../../../shared/result';
+import type { Settings } from '../../../shared/schemas/settings';
+import { useApi } from '../../apiContext';
+import { TextField } from '../call/fields';
+
+export type Profile = Pick<Settings, 'companyName' | 'agentName' | 'agentNumber'>;
+const fields = ['companyName', 'agentName', 'agentNumber'] as const;
+
+/** The agent's name and number and the company they answer for: what the greeting script says. */
+export function ProfileDialog({ profile, onSaved, onClose }: { profile: Profile; onSaved(profile: Profile): void; onClose(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [form, setForm] = useState(profile);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const box = useRef<HTMLFormElement>(null);
+  useEffect(() => box.current?.querySelector('input')?.focus(), []);
+  const save = async () => {
+    const reply = await api.updateSettings(form);
+    if (!reply.ok) return setIssues(reply.error.issues ?? [{ path: '', key: 'invalid' }]);
+    onSaved({ companyName: reply.value.companyName, agentName: reply.value.agentName, agentNumber: reply.value.agentNumber });
+  };
+  return (
+    <form
+      ref={box}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="profile-title"
+      className="dialog profile-dialog"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <h3 id="profile-title">{t('profile.title')}</h3>
+      <p className="muted">{t('profile.why')}</p>
+      {fields.map((field) => (
+        <div key={field}>
+          <TextField label={t(`profile.${field}`)} value={form[field]} maxLength={40} onChange={(value) => setForm((f) => ({ ...f, [field]: value }))} />
+          {issues.some((i) => i.path === field) && <span className="field-error">{t(`validation.${issues.find((i) => i.path === field)!.key}`, { defaultValue: t('validation.invalid') })}</span>}
+        </div>
+      ))}
+      <div className="row">
+        <button type="submit">{t('profile.save')}</button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('call.escalateDialog.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
