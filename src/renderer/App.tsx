@@ -26,6 +26,7 @@ function Shell({ info }: { info: AppInfo }) {
   const calls = useMemo(() => createCallStore(api), [api]);
   const inCall = useStore(calls, (s) => s.draft !== null);
   const saved = useStore(calls, (s) => s.saved);
+  const waiting = useStore(calls, (s) => s.waiting);
   const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
   const [editingProfile, setEditingProfile] = useState(false);
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -98,6 +99,16 @@ function Shell({ info }: { info: AppInfo }) {
             setEditingProfile(false);
           }}
         />
+      )}
+      {waiting && (
+        <p className="warning-banner waiting-call" role="status">
+          {t('call.waiting', { number: waiting.number })}{' '}
+          {!inCall && (
+            <button type="button" className="small" onClick={() => calls.getState().start({ channel: 'phone', incoming: waiting })}>
+              {t('call.answer')}
+            </button>
+          )}
+        </p>
       )}
       {inCall ? (
         <main className="workspace-call">

@@ -78,3 +78,17 @@ describe('the call screen', () => {
     expect(reply.ok && reply.value?.caller).toEqual({ mode: 'anonymous' });
   });
 });
+
+describe('a second call while one is in progress', () => {
+  it('is kept waiting, not dropped and not mixed into the current call', async () => {
+    const { store } = renderCall();
+    act(() => store.getState().start({ channel: 'phone', incoming: { number: '13900001111', receivedAt: 1, matches: [] } }));
+    act(() => store.getState().start({ channel: 'phone', incoming: { number: '13700002222', receivedAt: 2, matches: [] } }));
+    expect(store.getState().draft?.callerNumber).toBe('13900001111');
+    expect(store.getState().waiting?.number).toBe('13700002222');
+    await act(() => store.getState().discard());
+    act(() => store.getState().start({ channel: 'phone', incoming: store.getState().waiting }));
+    expect(store.getState().draft?.callerNumber).toBe('13700002222');
+    expect(store.getState().waiting).toBeNull();
+  });
+});

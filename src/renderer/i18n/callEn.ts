@@ -164,6 +164,8 @@ export const callEn: typeof callZhCN = {
       none: 'no target',
     },
     minutes: '{{count}} min',
+    waiting: 'Call waiting: {{number}}',
+    answer: 'Answer',
     anonymousName: 'Anonymous caller',
   },
   returns: {

@@ -162,6 +162,8 @@ export const callZhCN = {
       none: '无时限',
     },
     minutes: '{{count}} 分钟',
+    waiting: '来电等待中：{{number}}',
+    answer: '接听',
     anonymousName: '匿名来电',
   },
   returns: {

@@ -17,6 +17,8 @@ export interface CallState {
   blocked: GateItem[];
   saveState: SaveState;
   error: AppErrorValue | null;
+  /** A call that rang while another was in progress: offered once this one is saved or discarded. */
+  waiting: IncomingCall | null;
   /** The case a finished call was saved as, for the confirmation screen. */
   saved: CaseDetail | null;
   resume(): Promise<void>;
@@ -69,17 +71,21 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
       saveState: 'idle',
       error: null,
       saved: null,
+      waiting: null,
       async resume() {
         const reply = await api.openCallDraft();
         if (reply.ok && reply.value && !get().draft) set({ draft: reply.value, saveState: 'saved', saved: null });
       },
       start({ channel, incoming = null }) {
-        if (get().draft) return;
+        if (get().draft) {
+          if (incoming) set({ waiting: incoming });
+          return;
+        }
         let draft = newCallDraft({ id: newId(), now: now(), channel, callerNumber: incoming?.number ?? null });
         const only = incoming?.matches.length === 1 ? incoming.matches[0] : undefined;
         if (only) draft = { ...draft, caller: { mode: 'linked', customerId: only.id, name: only.name, salutation: toSalutation(only.salutation) } };
         else if (incoming && incoming.matches.length === 0) draft = { ...draft, caller: { mode: 'new', name: '', phone: incoming.number, salutation: null } };
-        set({ draft, incoming, blocked: [], error: null, saved: null });
+        set({ draft, incoming, blocked: [], error: null, saved: null, waiting: get().waiting?.number === incoming?.number ? null : get().waiting });
         void write();
       },
       update(change) {
