@@ -112,3 +112,19 @@ describe('migration 009: call drafts', () => {
     expect(() => db.prepare("INSERT INTO call_drafts (id, data, started_at, updated_at) VALUES ('d1', '{}', 1, 2)").run()).toThrow(/UNIQUE/);
   });
 });
+
+describe('migration 010: search tokens', () => {
+  it('re-indexes text whose Chinese ran on from a model number, so it is found by its Chinese part', async () => {
+    const { search } = await import('../../src/main/store/search/searchQuery');
+    const db = databaseAt(9);
+    insertV1Case(db);
+    db.prepare("UPDATE cases SET subject = 'XQG120的使用方法' WHERE id = 'c1'").run();
+    // What the earlier tokenizer stored for it: one token for the model number and the Chinese.
+    db.prepare("INSERT INTO search_docs (rowid, kind, ref_id) VALUES (1, 'case', 'c1')").run();
+    db.prepare("INSERT INTO search_index (rowid, title, body, ids) VALUES (1, 'xqg120的使用方法', '', '')").run();
+    expect(search(db, { text: '使用', limit: 5 })).toEqual([]);
+    applyMigrations(db, 10);
+    expect(search(db, { text: '使用', limit: 5 }).map((h) => h.id)).toEqual(['c1']);
+    expect(search(db, { text: 'XQG120', limit: 5 }).map((h) => h.id)).toEqual(['c1']);
+  });
+});
