@@ -4,7 +4,7 @@ import { statement } from '../statements';
 
 export type SearchKind = 'case' | 'customer' | 'article';
 
-interface SearchDoc {
+export interface SearchDoc {
   title: string;
   body: string;
   ids: string;
@@ -23,7 +23,7 @@ function upsert(db: Database, kind: SearchKind, refId: string, doc: SearchDoc): 
 
 const caseSource = `SELECT c.id, c.updated_at, c.number, c.subject, c.description, c.resolution, c.product, c.order_no, cu.name, cu.phone
   FROM cases c JOIN customers cu ON cu.id = c.customer_id`;
-interface CaseSourceRow {
+export interface CaseSourceRow {
   id: string;
   updated_at: number;
   number: string;
@@ -35,7 +35,7 @@ interface CaseSourceRow {
   name: string;
   phone: string;
 }
-const caseDoc = (r: CaseSourceRow): SearchDoc => ({
+export const caseDoc = (r: Omit<CaseSourceRow, 'updated_at'>): SearchDoc => ({
   title: textTokens(r.subject),
   body: textTokens(`${r.name} ${r.product ?? ''} ${r.description} ${r.resolution ?? ''}`),
   ids: idTokens([r.number, r.order_no, r.phone]),
@@ -43,7 +43,7 @@ const caseDoc = (r: CaseSourceRow): SearchDoc => ({
 
 const customerSource = `SELECT cu.rowid AS rn, cu.id, cu.name, cu.tags, cu.account_no, (SELECT group_concat(phone, ' ') FROM customer_phones p WHERE p.customer_id = cu.id) AS phones
   FROM customers cu`;
-interface CustomerSourceRow {
+export interface CustomerSourceRow {
   rn: number;
   id: string;
   name: string;
@@ -51,20 +51,20 @@ interface CustomerSourceRow {
   account_no: string | null;
   phones: string | null;
 }
-const customerDoc = (r: CustomerSourceRow): SearchDoc => ({
+export const customerDoc = (r: Omit<CustomerSourceRow, 'rn'>): SearchDoc => ({
   title: textTokens(r.name),
   body: textTokens((JSON.parse(r.tags) as string[]).join(' ')),
   ids: idTokens([r.account_no, ...(r.phones ?? '').split(' ')]),
 });
 
-const articleSource = 'SELECT id, title, body, tags FROM kb_articles';
-interface ArticleSourceRow {
+export const articleSource = 'SELECT id, title, body, tags FROM kb_articles';
+export interface ArticleSourceRow {
   id: string;
   title: string;
   body: string;
   tags: string;
 }
-const articleDoc = (r: ArticleSourceRow): SearchDoc => ({
+export const articleDoc = (r: ArticleSourceRow): SearchDoc => ({
   title: textTokens(r.title),
   body: textTokens(`${r.body} ${(JSON.parse(r.tags) as string[]).join(' ')}`),
   ids: '',
