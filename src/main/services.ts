@@ -8,6 +8,7 @@ import type { IncomingCall } from '../shared/api';
 import { localAgent, type Actor } from './store/actor';
 import { findCustomersByPhone } from './store/customerLookup';
 import { openDatabase } from './store/openDatabase';
+import { startIdleMaintenance } from './store/idleMaintenance';
 
 export interface MainServicesOptions {
   userDataDir: string;
@@ -50,11 +51,15 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     now: options.now ?? Date.now,
     actor: options.actor ?? (() => localAgent),
   });
+  const stopMaintenance = startIdleMaintenance(db, log);
   return {
     dispatch: createDispatch(handlers, log),
     dbPath,
     screenPop: (number) => ({ number, receivedAt: (options.now ?? Date.now)(), matches: findCustomersByPhone(db, number) }),
     rawDb: () => db,
-    close: () => db.close(),
+    close: () => {
+      stopMaintenance();
+      db.close();
+    },
   };
 }

@@ -128,3 +128,28 @@ describe('migration 010: search tokens', () => {
     expect(search(db, { text: 'XQG120', limit: 5 }).map((h) => h.id)).toEqual(['c1']);
   });
 });
+
+describe('migration 011: search merge', () => {
+  it('stops saves from merging index segments; mergeSearchIndex merges them in bounded steps, and search still finds everything', async () => {
+    const { search } = await import('../../src/main/store/search/searchQuery');
+    const { indexCase } = await import('../../src/main/store/search/searchIndex');
+    const { mergeSearchIndex } = await import('../../src/main/store/search/searchMerge');
+    const db = databaseAt(10);
+    insertV1Case(db);
+    applyMigrations(db, 11);
+    expect(db.prepare("SELECT v FROM search_index_config WHERE k = 'automerge'").pluck().get()).toBe(0);
+    // Every segment keeps at least one page of its own in the data table.
+    const pages = () => db.prepare('SELECT count(*) FROM search_index_data').pluck().get() as number;
+    // Twelve saves of different cases, one transaction each: each leaves its own small segment
+    // (fewer than the 16 at which FTS5 merges anyway).
+    for (let i = 2; i <= 13; i++) {
+      db.prepare("INSERT INTO cases (id, number, customer_id, channel, subject, created_at, updated_at) VALUES (?, ?, 'cu1', 'phone', ?, 1, 1)").run(`c${i}`, `BR01-20261122-AAA-00${10 + i}`, `工单${i}`);
+      db.transaction(() => indexCase(db, `c${i}`))();
+    }
+    const before = pages();
+    expect(before).toBeGreaterThanOrEqual(12);
+    for (let i = 0; i < 10; i++) mergeSearchIndex(db);
+    expect(pages()).toBeLessThan(before / 2);
+    expect(search(db, { text: '工单', limit: 20 }).map((h) => h.id).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `c${i + 2}`).sort());
+  });
+});

@@ -21,9 +21,16 @@ export type SearchWorkerReply = { kind: 'progress' | 'done'; docs: number } | { 
 const searchSchema = (db: Database) =>
   (db.prepare("SELECT sql FROM sqlite_master WHERE name IN ('search_docs', 'search_index') ORDER BY rowid").all() as { sql: string }[]).map((t) => t.sql);
 
-/** The tables holding the search index's data: search_docs and FTS5's shadow tables. */
+/**
+ * The tables holding the search index's data: search_docs and FTS5's shadow tables, except its
+ * configuration, which stays the store's own (migration 011 set it).
+ */
 const searchDataTables = (db: Database, schema: string) =>
-  (db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND (name = 'search_docs' OR name GLOB 'search_index_*') ORDER BY rowid`).all() as { name: string }[]).map(
+  (
+    db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND (name = 'search_docs' OR name GLOB 'search_index_*') AND name <> 'search_index_config' ORDER BY rowid`).all() as {
+      name: string;
+    }[]
+  ).map(
     (t) => t.name,
   );
 

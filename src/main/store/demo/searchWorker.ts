@@ -14,10 +14,9 @@ const db = new BetterSqlite3(path);
 db.pragma('journal_mode = OFF');
 db.pragma('synchronous = OFF');
 for (const sql of schema) db.exec(sql);
-// Keep up to 64 MiB of new terms in memory before writing a segment: fewer, bigger segments to merge.
-// (FTS5 wants an integer, and a bound JavaScript number arrives as a real: hence the literal.)
-const setHashSize = (bytes: number) => db.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
-setHashSize(64 * 1024 * 1024);
+// Keep up to 64 MiB of new terms in memory before writing a segment: fewer, bigger segments to
+// merge. This setting stays in the scratch file: the store keeps its own configuration.
+db.exec("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 67108864)");
 
 const insertDoc = db.prepare('INSERT INTO search_docs (rowid, kind, ref_id) VALUES (?, ?, ?)');
 const insertIndex = db.prepare('INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)');
@@ -56,7 +55,6 @@ function handle(request: SearchWorkerRequest): void {
       break;
     case 'finish':
       commit();
-      setHashSize(1024 * 1024); // FTS5's default, for the store's own small transactions later
       db.close();
       reply({ kind: 'done', docs: rowid });
       port.close(); // nothing left to do: the thread ends
