@@ -92,14 +92,24 @@ export async function run(args: string[]): Promise<void> {
   figures.list_deep_page_by_offset_p95_ms = round(offset.p95, 1);
   rows.push({ what: '  (same page by OFFSET, for contrast)', store: '', raw: `p95 ${figures.list_deep_page_by_offset_p95_ms} ms`, ratio: '' });
 
-  // Search: a 2-character Chinese term and an English word, against the bare FTS lookup.
-  const rawSearch = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 200');
+  // Search: a 2-character Chinese term and an English word. The baseline does the same work in one
+  // hand-written statement: the newest 200 matches, their rows loaded, title hits first, then newest.
+  const rawSearch = db.prepare(`WITH m AS (
+      SELECT d.kind, d.ref_id, s.rowid AS r FROM search_index s JOIN search_docs d ON d.rowid = s.rowid
+      WHERE search_index MATCH ? ORDER BY s.rowid DESC LIMIT 200)
+    SELECT m.kind, m.ref_id, coalesce(c.subject, cu.name, k.title) AS title, c.number, c.description, c.resolution, c.product, c.order_no, c.status,
+      owner.name, owner.phone, coalesce(c.updated_at, cu.updated_at, k.updated_at) AS updated_at, k.body, cu.tags
+    FROM m
+    LEFT JOIN cases c ON m.kind = 'case' AND c.id = m.ref_id LEFT JOIN customers owner ON owner.id = c.customer_id
+    LEFT JOIN customers cu ON m.kind = 'customer' AND cu.id = m.ref_id
+    LEFT JOIN kb_articles k ON m.kind = 'article' AND k.id = m.ref_id
+    ORDER BY instr(lower(coalesce(c.subject, cu.name, k.title)), ?) > 0 DESC, m.r DESC LIMIT 20`);
   for (const [key, term] of [
     ['search_zh2', '退货'],
     ['search_en', 'refund'],
   ] as const) {
     const match = buildMatchQuery(term)!.match;
-    compare(`search "${term}"`, key, percentilesOf(iterations, () => search(db, { text: term, limit: 20 })), percentilesOf(iterations, () => rawSearch.all(match)));
+    compare(`search "${term}"`, key, percentilesOf(iterations, () => search(db, { text: term, limit: 20 })), percentilesOf(iterations, () => rawSearch.all(match, term)));
     figures[`${key}_hits`] = search(db, { text: term, limit: 50 }).length;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyTextTokens, buildMatchQuery, commonTextTokens, idTokens, snippetOf, textTokens } from '../../src/shared/domain/searchTokens';
+import { anyTextTokens, buildMatchQuery, commonTextTokens, idTokens, normalize, snippetOf, textTokens } from '../../src/shared/domain/searchTokens';
 
 describe('search tokens', () => {
   it('splits Chinese into overlapping bigrams plus the last character, and keeps English words whole', () => {
@@ -28,6 +28,7 @@ describe('search tokens', () => {
       expect(common ?? anyTextTokens(text), JSON.stringify(text)).toBe(anyTextTokens(text));
     }
     expect(fast).toBeGreaterThan(1_000);
+    for (const text of ['Router 无法连网', 'ＡＢＣ，Café', 'XQG120的用法\n']) expect(normalize(text)).toBe(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
     expect(commonTextTokens('Café')).toBeNull();
   });
 

@@ -18,6 +18,8 @@ const runs = new RegExp(String.raw`(${cjk}+)|((?:(?!${cjk})[\p{L}\p{N}])+)`, 'gu
 
 /** Full-width to ASCII, accents off, lower case: the form both index and query use. */
 export function normalize(text: string): string {
+  // Printable ASCII and the common ideographs are their own NFKD form: skip the general path.
+  if (/^[ -~\u4e00-\u9fff]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { maskPhone } from '../../../shared/domain/piiMask';
 import { buildMatchQuery, idChars, normalize, snippetOf } from '../../../shared/domain/searchTokens';
 import type { CaseStatus } from '../../../shared/schemas/case';
-import type { SearchHit, SearchKind } from '../../../shared/schemas/search';
+import { searchKinds, type SearchHit, type SearchKind } from '../../../shared/schemas/search';
 import { statement } from '../statements';
 
 /** Ranking looks at the newest matches only: bm25 over every match of a common term costs ~100 ms at 1M rows. */
@@ -22,49 +22,73 @@ interface Candidate {
   updatedAt: number;
 }
 
-const loaders: Record<SearchKind, (db: Database, id: string) => Omit<Candidate, 'kind' | 'id' | 'age'> | null> = {
-  case(db, id) {
-    const r = statement(
+type Loaded = Omit<Candidate, 'kind' | 'id' | 'age'>;
+
+/** Each kind's rows for a list of ids, in one statement (ids as a JSON array). */
+const loaders: Record<SearchKind, (db: Database, ids: string[]) => Map<string, Loaded>> = {
+  case(db, ids) {
+    const rows = statement(
       db,
-      `SELECT c.number, c.subject, c.description, c.resolution, c.product, c.order_no, c.status, c.updated_at, cu.name, cu.phone
-       FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?`,
-    ).get(id) as
-      | { number: string; subject: string; description: string; resolution: string | null; product: string | null; order_no: string | null; status: CaseStatus; updated_at: number; name: string; phone: string }
-      | undefined;
-    if (!r) return null;
-    return {
-      title: r.subject,
-      detail: [r.number, r.name, r.order_no].filter(Boolean).join(' · '),
-      body: [r.product, r.description, r.resolution].filter(Boolean).join(' '),
-      ids: [r.number, r.order_no ?? '', r.phone],
-      phone: r.phone,
-      status: r.status,
-      updatedAt: r.updated_at,
-    };
+      `SELECT c.id, c.number, c.subject, c.description, c.resolution, c.product, c.order_no, c.status, c.updated_at, cu.name, cu.phone
+       FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids)) as {
+      id: string;
+      number: string;
+      subject: string;
+      description: string;
+      resolution: string | null;
+      product: string | null;
+      order_no: string | null;
+      status: CaseStatus;
+      updated_at: number;
+      name: string;
+      phone: string;
+    }[];
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: r.subject,
+          detail: [r.number, r.name, r.order_no].filter(Boolean).join(' · '),
+          body: [r.product, r.description, r.resolution].filter(Boolean).join(' '),
+          ids: [r.number, r.order_no ?? '', r.phone],
+          phone: r.phone,
+          status: r.status,
+          updatedAt: r.updated_at,
+        },
+      ]),
+    );
   },
-  customer(db, id) {
-    const r = statement(
+  customer(db, ids) {
+    const rows = statement(
       db,
-      `SELECT name, phone, account_no, tags, updated_at, (SELECT group_concat(phone, ' ') FROM customer_phones WHERE customer_id = customers.id) AS phones
-       FROM customers WHERE id = ?`,
-    ).get(id) as { name: string; phone: string; account_no: string | null; tags: string; updated_at: number; phones: string | null } | undefined;
-    if (!r) return null;
-    return {
-      title: r.name,
-      detail: r.account_no ?? '',
-      body: (JSON.parse(r.tags) as string[]).join(' '),
-      ids: [r.account_no ?? '', ...(r.phones ?? r.phone).split(' ')],
-      phone: r.phone,
-      status: null,
-      updatedAt: r.updated_at,
-    };
+      `SELECT id, name, phone, account_no, tags, updated_at, (SELECT group_concat(phone, ' ') FROM customer_phones WHERE customer_id = customers.id) AS phones
+       FROM customers WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids)) as { id: string; name: string; phone: string; account_no: string | null; tags: string; updated_at: number; phones: string | null }[];
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: r.name,
+          detail: r.account_no ?? '',
+          body: (JSON.parse(r.tags) as string[]).join(' '),
+          ids: [r.account_no ?? '', ...(r.phones ?? r.phone).split(' ')],
+          phone: r.phone,
+          status: null,
+          updatedAt: r.updated_at,
+        },
+      ]),
+    );
   },
-  article(db, id) {
-    const r = statement(db, 'SELECT title, body, category, updated_at FROM kb_articles WHERE id = ?').get(id) as
-      | { title: string; body: string; category: string; updated_at: number }
-      | undefined;
-    if (!r) return null;
-    return { title: r.title, detail: r.category, body: r.body, ids: [], phone: null, status: null, updatedAt: r.updated_at };
+  article(db, ids) {
+    const rows = statement(db, 'SELECT id, title, body, category, updated_at FROM kb_articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as {
+      id: string;
+      title: string;
+      body: string;
+      category: string;
+      updated_at: number;
+    }[];
+    return new Map(rows.map((r) => [r.id, { title: r.title, detail: r.category, body: r.body, ids: [], phone: null, status: null, updatedAt: r.updated_at }]));
   },
 };
 
@@ -101,10 +125,16 @@ export function search(db: Database, query: { text: string; kinds?: readonly Sea
     `SELECT d.kind, d.ref_id FROM search_index s JOIN search_docs d ON d.rowid = s.rowid
      WHERE search_index MATCH ? ${kindClause} ORDER BY s.rowid DESC LIMIT ${CANDIDATES}`,
   ).all(built.match, ...kinds) as { kind: SearchKind; ref_id: string }[];
+  const loaded = Object.fromEntries(
+    searchKinds.map((kind) => {
+      const ids = rows.filter((r) => r.kind === kind).map((r) => r.ref_id);
+      return [kind, ids.length ? loaders[kind](db, ids) : new Map<string, Loaded>()];
+    }),
+  ) as Record<SearchKind, Map<string, Loaded>>;
   const candidates: Candidate[] = [];
   rows.forEach((row, age) => {
-    const loaded = loaders[row.kind](db, row.ref_id);
-    if (loaded) candidates.push({ kind: row.kind, id: row.ref_id, age, ...loaded });
+    const found = loaded[row.kind].get(row.ref_id);
+    if (found) candidates.push({ kind: row.kind, id: row.ref_id, age, ...found });
   });
   return candidates
     .map((c) => ({ c, score: scoreOf(c, built.terms) }))
