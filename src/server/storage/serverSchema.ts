@@ -1,0 +1,65 @@
+import type { Tx } from './serverDb';
+
+/**
+ * The server's schema, numbered like the desktop's migrations and written in SQL both SQLite and
+ * PostgreSQL accept. Append only: never edit a migration that has shipped.
+ *
+ * - `records`: every synced row, keyed by table and row key, with its branch (for scoping), its
+ *   columns as JSON, the hybrid-logical clock of each column, and the change number of its last
+ *   change (pull cursor order).
+ * - `accounts`: an agent's login (the agent's profile itself is a `records` row of `agents`).
+ * - `sync_clients` / `sync_mutations`: per desktop, the last outbox seq applied, and every
+ *   mutation received with its outcome (so a duplicate is answered as it was the first time).
+ * - `server_meta`: the change-number counter; `server_secrets`: the token-signing key shared by
+ *   every server process on the database.
+ */
+export const serverMigrations: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE server_meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
+      INSERT INTO server_meta (key, value) VALUES ('change_seq', 0);
+      CREATE TABLE server_secrets (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE records (
+        tbl TEXT NOT NULL,
+        pk TEXT NOT NULL,
+        branch_id TEXT,
+        data TEXT NOT NULL,
+        clocks TEXT NOT NULL,
+        change_seq BIGINT NOT NULL,
+        PRIMARY KEY (tbl, pk)
+      );
+      CREATE INDEX records_by_change ON records (change_seq);
+      CREATE INDEX records_by_branch ON records (branch_id, change_seq);
+      CREATE TABLE accounts (
+        agent_id TEXT PRIMARY KEY,
+        number TEXT NOT NULL UNIQUE,
+        password_hash TEXT NOT NULL,
+        token_version BIGINT NOT NULL DEFAULT 0,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE TABLE sync_clients (
+        client_id TEXT PRIMARY KEY,
+        last_seq BIGINT NOT NULL,
+        agent_id TEXT,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE TABLE sync_mutations (
+        client_id TEXT NOT NULL,
+        seq BIGINT NOT NULL,
+        mutation_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        reason TEXT,
+        received_at BIGINT NOT NULL,
+        PRIMARY KEY (client_id, seq)
+      );
+    `,
+  },
+];
+
+/** Hands out `count` change numbers; call inside `ServerDb.write`, whose lock makes them commit in order. */
+export async function takeChangeNumbers(tx: Tx, count: number): Promise<number> {
+  const [row] = await tx.all<{ value: number }>("UPDATE server_meta SET value = value + $1 WHERE key = 'change_seq' RETURNING value", [count]);
+  return Number(row!.value) - count + 1;
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/**
+ * The sync wire protocol (see docs/sync.md). A desktop pushes its outbox in batches of intent
+ * mutations, each carrying the row effects it had locally, and pulls pages of changed rows.
+ */
+export const MAX_PUSH_MUTATIONS = 500;
+export const MAX_PUSH_BYTES = 1_000_000;
+export const MAX_PULL_LIMIT = 5_000;
+
+const scalar = z.union([z.string().max(200_000), z.number().finite(), z.null()]);
+
+/** One row written by a mutation: inserted whole (`i`) or some fields updated (`u`, with the values they replaced in `o`). */
+export const rowEffectSchema = z.object({
+  t: z.string().min(1).max(64),
+  k: z.string().min(1).max(300),
+  op: z.enum(['i', 'u']),
+  f: z.record(z.string().max(64), scalar),
+  o: z.record(z.string().max(64), scalar).optional(),
+});
+export type RowEffect = z.infer<typeof rowEffectSchema>;
+
+export const pushedMutationSchema = z.object({
+  /** The client's outbox sequence: contiguous from 1 per client. */
+  seq: z.number().int().positive(),
+  id: z.uuid(),
+  name: z.string().min(1).max(64),
+  args: z.unknown(),
+  hlc: z.string().regex(/^\d{15}-\d{5}-[\w-]{1,64}$/),
+  effects: z.array(rowEffectSchema).max(500),
+});
+export type PushedMutation = z.infer<typeof pushedMutationSchema>;
+
+export const pushRequestSchema = z.object({
+  clientId: z.string().regex(/^[\w-]{1,64}$/),
+  mutations: z.array(pushedMutationSchema).min(1).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationResultSchema = z.object({
+  seq: z.number().int().positive(),
+  status: z.enum(['applied', 'duplicate', 'rejected']),
+  reason: z.string().optional(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({
+  results: z.array(mutationResultSchema),
+  /** The highest seq the server holds for this client. */
+  lastSeq: z.number().int().min(0),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const pullRequestSchema = z.object({
+  clientId: z.string().regex(/^[\w-]{1,64}$/),
+  cursor: z.number().int().min(0),
+  limit: z.number().int().min(1).max(MAX_PULL_LIMIT).default(1_000),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+/** A row as the server holds it now: every column. */
+export const pulledRowSchema = z.object({
+  t: z.string(),
+  k: z.string(),
+  f: z.record(z.string(), scalar),
+});
+export type PulledRow = z.infer<typeof pulledRowSchema>;
+
+export const pullResponseSchema = z.object({
+  changes: z.array(pulledRowSchema),
+  nextCursor: z.number().int().min(0),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** Why the server refused a mutation: shown to the agent, translated. */
+export const rejectionReasons = [
+  'unknownTable',
+  'invalidRow',
+  'forbiddenBranch',
+  'forbiddenRole',
+  'appendOnly',
+  'statusConflict',
+  'missingParent',
+] as const;
+export type RejectionReason = (typeof rejectionReasons)[number];
+
+export const loginRequestSchema = z.object({
+  number: z.string().min(1).max(32),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const loginResponseSchema = z.object({
+  token: z.string(),
+  expiresAt: z.number(),
+  agent: z.object({
+    id: z.string(),
+    number: z.string(),
+    name: z.string(),
+    role: z.enum(['agent', 'lead', 'admin']),
+    branchId: z.string(),
+    teamId: z.string().nullable(),
+  }),
+});
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+/** Every error the server answers with: `{error: {code, message}}` and an HTTP status. */
+export const serverErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -1,0 +1,294 @@
+import { z } from 'zod';
+import {
+  categories,
+  complaintSeverities,
+  faultClasses,
+  followUpKinds,
+  followUpStates,
+  kbCategories,
+  priorities,
+  returnKinds,
+  returnReasons,
+  returnSteps,
+  roles,
+  scenarios,
+  timelineKinds,
+} from '../schemas/domainTerms';
+
+/**
+ * Which tables of the desktop's case store sync, how, and what a value of each column may be.
+ * The server validates every pushed row against these schemas before it stores it, so a pulled
+ * row always satisfies the desktop's own CHECK and NOT NULL constraints.
+ *
+ * - `lww`: last writer wins per field, by hybrid logical clock; concurrent losers become
+ *   conflict events on the case timeline.
+ * - `append`: rows are only ever inserted; the same row twice is one row.
+ * - `server`: written by the server (admin CLI) only, pulled by desktops.
+ *
+ * A row's branch (what scopes who may see and write it) is its own `branch_id` column, or its
+ * parent's, found through `parent`.
+ */
+export type SyncMode = 'lww' | 'append' | 'server';
+
+const text = (max = 20_000) => z.string().max(max);
+const id = z.string().min(1).max(64);
+const int = z.number().int().min(-(2 ** 53)).max(2 ** 53);
+const time = z.number().int().min(0).max(8.64e15);
+const json = (max = 200_000) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => {
+      try {
+        JSON.parse(s);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not JSON');
+const nullable = <T extends z.ZodType>(t: T) => t.nullable();
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+const flag = z.union([z.literal(0), z.literal(1)]);
+const channel = z.enum(['phone', 'chat', 'email', 'walkIn']);
+const caseStatus = z.enum(['new', 'inProgress', 'waitingCustomer', 'escalated', 'transferred', 'resolved', 'closed', 'reopened']);
+
+export interface SyncTable {
+  readonly mode: SyncMode;
+  /** Primary-key columns; a row's key on the wire is the value, or a JSON array for several. */
+  readonly pk: readonly string[];
+  /** How to find the row's branch: its own column, or a parent row's. Absent: shared by all branches. */
+  readonly scope?: { readonly column: string } | { readonly parent: SyncTableName; readonly via: string };
+  /** Roles that may write rows of this table; default: everyone. */
+  readonly writers?: readonly (typeof roles)[number][];
+  readonly columns: z.ZodObject<Record<string, z.ZodType>>;
+}
+
+const tables = {
+  branches: {
+    mode: 'server',
+    pk: ['id'],
+    scope: { column: 'id' },
+    columns: z.object({ id, code: text(16), name: text(200) }),
+  },
+  teams: {
+    mode: 'server',
+    pk: ['id'],
+    scope: { column: 'branch_id' },
+    columns: z.object({ id, branch_id: id, name: text(200) }),
+  },
+  agents: {
+    mode: 'server',
+    pk: ['id'],
+    scope: { column: 'branch_id' },
+    columns: z.object({ id, number: text(32), name: text(200), role: oneOf(roles), branch_id: id, team_id: nullable(id), active: flag }),
+  },
+  customers: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { column: 'branch_id' },
+    columns: z.object({
+      id,
+      name: text(200),
+      phone: text(40),
+      created_at: time,
+      updated_at: time,
+      salutation: nullable(text(40)),
+      email: nullable(text(320)),
+      account_no: nullable(text(64)),
+      id_card: nullable(text(32)),
+      address: nullable(text(500)),
+      birthday: nullable(text(10)),
+      tags: json(5_000),
+      branch_id: nullable(id),
+    }),
+  },
+  customer_phones: {
+    mode: 'lww',
+    pk: ['customer_id', 'phone'],
+    scope: { parent: 'customers', via: 'customer_id' },
+    columns: z.object({ customer_id: id, phone: text(40), label: text(40) }),
+  },
+  cases: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { column: 'branch_id' },
+    columns: z.object({
+      id,
+      number: text(64),
+      customer_id: id,
+      channel,
+      status: caseStatus,
+      subject: text(500),
+      created_at: time,
+      updated_at: time,
+      scenario: oneOf(scenarios),
+      category: nullable(oneOf(categories)),
+      priority: oneOf(priorities),
+      severity: nullable(oneOf(complaintSeverities)),
+      description: text(),
+      product: nullable(text(200)),
+      order_no: nullable(text(64)),
+      assignee_id: nullable(id),
+      team_id: nullable(id),
+      branch_id: nullable(id),
+      response_due_at: nullable(time),
+      resolution_due_at: nullable(time),
+      first_response_at: nullable(time),
+      resolved_at: nullable(time),
+      resolution: nullable(text()),
+      satisfaction: nullable(z.number().int().min(1).max(5)),
+      reopen_count: z.number().int().min(0).max(10_000),
+    }),
+  },
+  timeline_events: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({ id, case_id: id, kind: oneOf(timelineKinds), at: time, data: json(), actor_id: nullable(id) }),
+  },
+  calls: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      agent_id: nullable(id),
+      channel,
+      started_at: time,
+      ended_at: nullable(time),
+      talk_seconds: z.number().int().min(0).max(10 ** 7),
+      acw_seconds: z.number().int().min(0).max(10 ** 7),
+      disposition: nullable(text(64)),
+      stages: json(),
+    }),
+  },
+  follow_ups: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      customer_id: nullable(id),
+      agent_id: nullable(id),
+      kind: oneOf(followUpKinds),
+      due_at: time,
+      state: oneOf(followUpStates),
+      done_at: nullable(time),
+      note: text(),
+      created_at: time,
+    }),
+  },
+  surveys: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({ id, case_id: id, call_id: nullable(id), score: z.number().int().min(1).max(5), comment: text(), at: time }),
+  },
+  returns: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      kind: oneOf(returnKinds),
+      reason: oneOf(returnReasons),
+      purchased_at: nullable(time),
+      cost_bearer: nullable(z.enum(['merchant', 'customer', 'special'])),
+      method: nullable(text(64)),
+      address: nullable(text(500)),
+      step: oneOf(returnSteps),
+      created_at: time,
+      updated_at: time,
+    }),
+  },
+  return_steps: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { parent: 'returns', via: 'return_id' },
+    columns: z.object({ id, return_id: id, step: oneOf(returnSteps), at: time, due_at: nullable(time), note: text() }),
+  },
+  fault_diagnoses: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      symptoms: text(),
+      fault_class: nullable(oneOf(faultClasses)),
+      steps_tried: json(),
+      root_cause: nullable(text()),
+      remedy: nullable(text()),
+      remedy_kind: nullable(z.enum(['fix', 'workaround'])),
+      needs_visit: flag,
+      needs_factory_return: flag,
+      created_at: time,
+      updated_at: time,
+    }),
+  },
+  audit_log: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { column: 'branch_id' },
+    columns: z.object({
+      id,
+      at: time,
+      actor_id: nullable(id),
+      action: text(64),
+      entity: text(64),
+      entity_id: id,
+      field: nullable(text(64)),
+      reason: nullable(text(2_000)),
+      data: json(),
+      branch_id: nullable(id),
+    }),
+  },
+  kb_articles: {
+    mode: 'lww',
+    pk: ['id'],
+    writers: ['lead', 'admin'],
+    columns: z.object({
+      id,
+      category: oneOf(kbCategories),
+      locale: z.enum(['zh-CN', 'en']),
+      version: z.number().int().min(1),
+      title: text(500),
+      body: text(100_000),
+      tags: json(5_000),
+      updated_at: time,
+      updated_by: nullable(id),
+    }),
+  },
+  kb_article_versions: {
+    mode: 'append',
+    pk: ['article_id', 'version'],
+    writers: ['lead', 'admin'],
+    columns: z.object({
+      article_id: id,
+      version: z.number().int().min(1),
+      title: text(500),
+      body: text(100_000),
+      edited_at: time,
+      edited_by: nullable(id),
+    }),
+  },
+} as const satisfies Record<string, SyncTable>;
+
+export type SyncTableName = keyof typeof tables;
+export const syncTables: Readonly<Record<SyncTableName, SyncTable>> = tables;
+export const syncTableNames = Object.keys(tables) as SyncTableName[];
+
+/** Tables a desktop may push rows for (server tables are pulled only). */
+export const pushableTables = syncTableNames.filter((name) => syncTables[name].mode !== 'server');
+
+export function isSyncTable(name: string): name is SyncTableName {
+  return Object.hasOwn(tables, name);
+}
+
+/** A row's key on the wire: the single key value, or a JSON array of several. */
+export function rowKey(table: SyncTable, row: Record<string, unknown>): string {
+  return table.pk.length === 1 ? String(row[table.pk[0]!]) : JSON.stringify(table.pk.map((c) => row[c]));
+}
