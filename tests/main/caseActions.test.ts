@@ -6,9 +6,9 @@ import { getCaseDetail } from '../../src/main/store/caseDetail';
 import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/store/caseWrites';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { saveWrapUp } from '../../src/main/store/wrapUp';
-import { wrapUpInput } from '../../src/shared/schemas/caseActions';
 import { fingerprint } from '../support/dbFingerprint';
 import { makeTempDir } from '../support/tempDir';
+import { sampleWrapUp } from '../support/wrapUpFixture';
 
 let temp: ReturnType<typeof makeTempDir>;
 let db: Database;
@@ -137,26 +137,7 @@ describe('notes', () => {
 });
 
 describe('the call wrap-up', () => {
-  const wrapUp = (overrides: Record<string, unknown> = {}) =>
-    wrapUpInput.parse({
-      caseId,
-      call: {
-        channel: 'phone',
-        startedAt: T0,
-        endedAt: T0 + 300_000,
-        talkSeconds: 270,
-        acwSeconds: 45,
-        disposition: 'resolved-first-contact',
-        stages: ['greet', 'confirm', 'solve', 'followUp', 'record'].map((stage, i) => ({ stage, completedAt: T0 + (i + 1) * 60_000 })),
-      },
-      category: 'afterSalesRepair',
-      resolution: '指导客户调平机身后不再漏水',
-      status: 'resolved',
-      satisfaction: { score: 5, comment: '很耐心' },
-      followUp: { kind: 'callback', dueAt: T0 + 86_400_000, note: '确认是否还漏水' },
-      notes: ['已发送维修指引'],
-      ...overrides,
-    });
+  const wrapUp = (overrides: Record<string, unknown> = {}) => sampleWrapUp(caseId, T0, overrides);
 
   it('writes case, call, stage events, survey, follow-up and one outbox mutation together', () => {
     const mutationsBefore = outbox().length;

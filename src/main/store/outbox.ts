@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { decodeHlc, encodeHlc, tickHlc } from '../../shared/domain/hlc';
 import { statement } from './statements';
+import { takeCapturedEffects } from './syncCapture';
 
 export interface AppendedMutation {
   mutationId: string;
@@ -10,15 +11,17 @@ export interface AppendedMutation {
 }
 
 /**
- * Appends one intent mutation to the outbox. Call it inside the same transaction that writes
- * the domain rows, so the edit and its mutation always commit together.
+ * Appends one intent mutation to the outbox with the rows its action wrote (captured by the sync
+ * triggers). Call it inside the same transaction, after the domain rows are written, so the edit
+ * and its mutation always commit together.
  */
 export function appendMutation(db: Database, name: string, args: unknown, now: number): AppendedMutation {
   const state = statement(db, 'SELECT hlc FROM sync_state WHERE id = 1').get() as { hlc: string };
   const hlc = encodeHlc(tickHlc(decodeHlc(state.hlc), now));
   statement(db, 'UPDATE sync_state SET hlc = ? WHERE id = 1').run(hlc);
   const mutationId = uuidv7();
-  statement(db, 'INSERT INTO outbox (mutation_id, name, args, hlc) VALUES (?, ?, ?, ?)').run(mutationId, name, JSON.stringify(args), hlc);
+  const effects = takeCapturedEffects(db);
+  statement(db, 'INSERT INTO outbox (mutation_id, name, args, hlc, effects) VALUES (?, ?, ?, ?, ?)').run(mutationId, name, JSON.stringify(args), hlc, JSON.stringify(effects));
   return { mutationId, hlc };
 }
 

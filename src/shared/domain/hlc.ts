@@ -41,3 +41,10 @@ export function receiveHlc(local: Hlc, remote: Hlc, now: number): Hlc {
   if (counter > MAX_COUNTER) return { wall: wall + 1, counter: 0, clientId: local.clientId };
   return { wall, counter, clientId: local.clientId };
 }
+
+/** A timestamp more than `maxAheadMs` ahead of `now` is pulled back to `now` (its counter and client kept). */
+export function clampHlc(encoded: string, now: number, maxAheadMs: number): { hlc: string; clamped: boolean } {
+  const h = decodeHlc(encoded);
+  if (h.wall <= now + maxAheadMs) return { hlc: encoded, clamped: false };
+  return { hlc: encodeHlc({ ...h, wall: now }), clamped: true };
+}

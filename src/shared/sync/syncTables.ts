@@ -57,7 +57,7 @@ export interface SyncTable {
   /** Primary-key columns; a row's key on the wire is the value, or a JSON array for several. */
   readonly pk: readonly string[];
   /** How to find the row's branch: its own column, or a parent row's. Absent: shared by all branches. */
-  readonly scope?: { readonly column: string } | { readonly parent: SyncTableName; readonly via: string };
+  readonly scope?: { readonly column: string } | { readonly parent: string; readonly via: string };
   /** Roles that may write rows of this table; default: everyone. */
   readonly writers?: readonly (typeof roles)[number][];
   readonly columns: z.ZodObject<Record<string, z.ZodType>>;
@@ -286,6 +286,10 @@ export const pushableTables = syncTableNames.filter((name) => syncTables[name].m
 
 export function isSyncTable(name: string): name is SyncTableName {
   return Object.hasOwn(tables, name);
+}
+
+export function syncTableOf(name: string): SyncTable | undefined {
+  return isSyncTable(name) ? syncTables[name] : undefined;
 }
 
 /** A row's key on the wire: the single key value, or a JSON array of several. */

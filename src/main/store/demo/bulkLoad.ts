@@ -41,7 +41,8 @@ export async function withBulkSettings<T>(db: Database, work: () => T | Promise<
 }
 
 /**
- * Runs `work` with the secondary indexes of `tables` dropped, then recreates them from their saved
+ * Runs `work` with the secondary indexes and triggers (the sync capture: demo rows are never
+ * synced) of `tables` dropped, then recreates them from their saved
  * `sqlite_master.sql` — one sort per index instead of millions of scattered B-tree updates. The
  * indexes SQLite makes for PRIMARY KEY and UNIQUE constraints have no `sql` and are never dropped.
  * The indexes are recreated even when `work` throws. Returns what `work` returned and the time the
@@ -49,12 +50,13 @@ export async function withBulkSettings<T>(db: Database, work: () => T | Promise<
  */
 export function withoutIndexes<T>(db: Database, tables: readonly string[], work: () => T): { result: T; indexMs: number } {
   const placeholders = tables.map(() => '?').join(', ');
-  const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${placeholders}) ORDER BY rowid`).all(...tables) as {
+  const indexes = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN (${placeholders}) ORDER BY rowid`).all(...tables) as {
     name: string;
     sql: string;
+    type: 'index' | 'trigger';
   }[];
   db.transaction(() => {
-    for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+    for (const index of indexes) db.exec(`DROP ${index.type.toUpperCase()} "${index.name}"`);
   })();
   let result: T;
   let indexMs = 0;

@@ -1,0 +1,91 @@
+import type { Database } from 'better-sqlite3';
+import type { PullResponse, RowEffect } from '../../shared/sync/protocol';
+import { syncTableOf } from '../../shared/sync/syncTables';
+import { indexArticle, indexCase, indexCustomer } from '../store/search/searchIndex';
+import { statement } from '../store/statements';
+import { withoutCapture } from './withoutCapture';
+
+/**
+ * Applies one pulled page and its cursor in one transaction, so data and cursor always move
+ * together. A field with an unacknowledged local change keeps the local value (the server sends
+ * the merged row again once that change is applied); every other field takes the server's value.
+ * Foreign keys are off for the page: a child can arrive a page before its parent.
+ */
+export function applyPulledPage(db: Database, page: PullResponse, now: number): number {
+  db.pragma('foreign_keys = OFF');
+  try {
+    return db.transaction(() =>
+      withoutCapture(db, () => {
+        const pending = pendingFields(db);
+        const columnsOf = columnCache(db);
+        let applied = 0;
+        const reindex = { cases: new Set<string>(), customers: new Set<string>(), kb_articles: new Set<string>() };
+        for (const change of page.changes) {
+          const table = syncTableOf(change.t);
+          if (!table) continue;
+          const known = columnsOf(change.t);
+          const fields = Object.keys(change.f).filter((c) => known.has(c));
+          const keyWhere = table.pk.map((c) => `${c} = ?`).join(' AND ');
+          const keyValues = table.pk.map((c) => change.f[c] ?? null);
+          const exists = statement(db, `SELECT 1 FROM ${change.t} WHERE ${keyWhere}`).get(...keyValues);
+          if (!exists) {
+            statement(db, `INSERT INTO ${change.t} (${fields.join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`).run(...fields.map((c) => change.f[c] ?? null));
+          } else {
+            const mine = pending.get(`${change.t}\u0000${change.k}`);
+            if (mine === 'row') continue;
+            const settable = fields.filter((c) => !table.pk.includes(c) && !mine?.has(c));
+            if (settable.length === 0) continue;
+            statement(db, `UPDATE ${change.t} SET ${settable.map((c) => `${c} = ?`).join(', ')} WHERE ${keyWhere}`).run(...settable.map((c) => change.f[c] ?? null), ...keyValues);
+          }
+          applied++;
+          if (change.t in reindex) reindex[change.t as keyof typeof reindex].add(change.k);
+          if (change.t === 'timeline_events' && typeof change.f['case_id'] === 'string') reindex.cases.add(change.f['case_id']);
+        }
+        for (const id of reindex.customers) indexCustomer(db, id);
+        for (const id of reindex.cases) if (statement(db, 'SELECT 1 FROM cases WHERE id = ?').get(id)) indexCase(db, id);
+        for (const id of reindex.kb_articles) indexArticle(db, id);
+        statement(db, 'UPDATE sync_state SET pull_cursor = ?, last_sync_at = ? WHERE id = 1').run(String(page.nextCursor), now);
+        return applied;
+      }),
+    )();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+}
+
+export function pullCursorOf(db: Database): number {
+  const { pull_cursor: cursor } = statement(db, 'SELECT pull_cursor FROM sync_state WHERE id = 1').get() as { pull_cursor: string | null };
+  return cursor ? Number(cursor) : 0;
+}
+
+/** Fields (or whole rows, for local inserts) that pending outbox mutations wrote, by table and key. */
+function pendingFields(db: Database): Map<string, Set<string> | 'row'> {
+  const pending = new Map<string, Set<string> | 'row'>();
+  for (const { effects } of statement(db, "SELECT effects FROM outbox WHERE state = 'pending'").iterate() as IterableIterator<{ effects: string }>) {
+    for (const effect of JSON.parse(effects) as RowEffect[]) {
+      const key = `${effect.t}\u0000${effect.k}`;
+      if (effect.op === 'i') {
+        pending.set(key, 'row');
+        continue;
+      }
+      const seen = pending.get(key);
+      if (seen === 'row') continue;
+      const fields = seen ?? new Set<string>();
+      for (const field of Object.keys(effect.f)) fields.add(field);
+      pending.set(key, fields);
+    }
+  }
+  return pending;
+}
+
+function columnCache(db: Database): (table: string) => Set<string> {
+  const cache = new Map<string, Set<string>>();
+  return (table) => {
+    let columns = cache.get(table);
+    if (!columns) {
+      columns = new Set((db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name));
+      cache.set(table, columns);
+    }
+    return columns;
+  };
+}

@@ -1,0 +1,149 @@
+import type { Database } from 'better-sqlite3';
+import { clientIdOf } from '../store/outbox';
+import { statement } from '../store/statements';
+import { acknowledgePush, nextPushBatch } from './pushOutbox';
+import { applyPulledPage, pullCursorOf } from './applyPull';
+import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
+
+export type SyncPhase = 'standalone' | 'idle' | 'syncing' | 'offline' | 'signedOut' | 'error';
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  /** Local changes the server has not acknowledged yet. */
+  pending: number;
+  /** Mutations the server refused, each kept with its reason. */
+  rejected: number;
+  lastSyncAt: number | null;
+  lastError: string | null;
+  nextAttemptAt: number | null;
+}
+
+export interface SyncClientOptions {
+  db: Database;
+  transport: SyncTransport | null;
+  now?: () => number;
+  /** Pull page size. */
+  pageSize?: number;
+  /** Regular sync interval while all is well. */
+  intervalMs?: number;
+  /** Backoff after failures: base doubling to max, with ±50 % jitter. */
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+  random?: () => number;
+  onStatus?: (status: SyncStatus) => void;
+}
+
+/**
+ * Keeps one desktop's store in step with the server: pushes the outbox in batches until it is
+ * empty, then pulls pages until there are no more, on a timer, on reconnect and on demand.
+ * Failures back off exponentially with jitter; nothing is dropped — a mutation leaves the outbox
+ * only when the server has acknowledged it.
+ */
+export class SyncClient {
+  private phase: SyncPhase;
+  private lastError: string | null = null;
+  private failures = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private nextAttemptAt: number | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: SyncClientOptions) {
+    this.phase = options.transport ? 'idle' : 'standalone';
+  }
+
+  status(): SyncStatus {
+    const { db } = this.options;
+    const counts = statement(db, "SELECT sum(state = 'pending') AS pending, sum(state = 'rejected') AS rejected FROM outbox").get() as { pending: number | null; rejected: number | null };
+    const state = statement(db, 'SELECT last_sync_at FROM sync_state WHERE id = 1').get() as { last_sync_at: number | null };
+    return { phase: this.phase, pending: counts.pending ?? 0, rejected: counts.rejected ?? 0, lastSyncAt: state.last_sync_at, lastError: this.lastError, nextAttemptAt: this.nextAttemptAt };
+  }
+
+  /** Starts the timer (first sync at once). */
+  start(): void {
+    if (!this.options.transport) return;
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Syncs now (joining a sync already running); resolves when it has finished, whatever happened. */
+  syncNow(): Promise<void> {
+    if (!this.options.transport) return Promise.resolve();
+    if (!this.running) {
+      this.running = this.runOnce().finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  private async runOnce(): Promise<void> {
+    const transport = this.options.transport!;
+    const now = this.options.now ?? Date.now;
+    const { db } = this.options;
+    if (this.timer) clearTimeout(this.timer);
+    this.setPhase('syncing');
+    try {
+      for (let batch = nextPushBatch(db); batch; batch = nextPushBatch(db)) {
+        acknowledgePush(db, await transport.push(batch));
+      }
+      for (;;) {
+        const page = await transport.pull({ clientId: clientIdOf(db), cursor: pullCursorOf(db), limit: this.options.pageSize ?? 1_000 });
+        applyPulledPage(db, page, now());
+        if (!page.hasMore) break;
+      }
+      statement(db, 'UPDATE sync_state SET last_sync_at = ?, last_error = NULL WHERE id = 1').run(now());
+      this.failures = 0;
+      this.lastError = null;
+      this.setPhase('idle');
+      this.schedule(this.options.intervalMs ?? 30_000);
+    } catch (error) {
+      this.failures++;
+      this.lastError = error instanceof Error ? error.message : String(error);
+      statement(db, 'UPDATE sync_state SET last_error = ? WHERE id = 1').run(this.lastError);
+      if (error instanceof SyncHttpError && error.status === 401) {
+        this.setPhase('signedOut');
+        return;
+      }
+      this.setPhase(error instanceof SyncNetworkError ? 'offline' : 'error');
+      this.schedule(this.backoffMs());
+    }
+  }
+
+  private backoffMs(): number {
+    const base = this.options.backoffBaseMs ?? 1_000;
+    const max = this.options.backoffMaxMs ?? 5 * 60_000;
+    const plain = Math.min(max, base * 2 ** Math.min(this.failures - 1, 30));
+    return Math.round(plain * (0.5 + (this.options.random ?? Math.random)()));
+  }
+
+  /** Exposed for tests: the delay the client would wait after `failures` failures in a row. */
+  backoffAfter(failures: number): number {
+    const saved = this.failures;
+    this.failures = failures;
+    try {
+      return this.backoffMs();
+    } finally {
+      this.failures = saved;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped || !this.options.transport) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.nextAttemptAt = (this.options.now ?? Date.now)() + delayMs;
+    this.timer = setTimeout(() => void this.syncNow(), delayMs);
+    this.timer.unref();
+  }
+
+  private setPhase(phase: SyncPhase): void {
+    this.phase = phase;
+    this.options.onStatus?.(this.status());
+  }
+}

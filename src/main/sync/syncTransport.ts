@@ -1,0 +1,64 @@
+import {
+  loginResponseSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  serverErrorSchema,
+  type LoginRequest,
+  type LoginResponse,
+  type PullRequest,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../../shared/sync/protocol';
+import type { z } from 'zod';
+
+/** How the sync client reaches the server; HTTP here, anything in tests. */
+export interface SyncTransport {
+  login(request: LoginRequest): Promise<LoginResponse>;
+  push(request: PushRequest): Promise<PushResponse>;
+  pull(request: PullRequest): Promise<PullResponse>;
+}
+
+/** The server answered with an error: `code` is its machine-readable reason. */
+export class SyncHttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** The server could not be reached (offline, refused, timed out). */
+export class SyncNetworkError extends Error {}
+
+export function httpSyncTransport(baseUrl: string, token: () => string | null, timeoutMs = 30_000): SyncTransport {
+  async function post<T>(path: string, body: unknown, schema: z.ZodType<T>, authed: boolean): Promise<T> {
+    let response: Response;
+    try {
+      const bearer = authed ? token() : null;
+      response = await fetch(new URL(path, baseUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new SyncNetworkError(error instanceof Error ? error.message : String(error));
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch (error) {
+      if (response.ok) throw new SyncNetworkError(`unreadable answer: ${String(error)}`);
+      json = null;
+    }
+    if (!response.ok) {
+      const parsed = serverErrorSchema.safeParse(json);
+      throw new SyncHttpError(response.status, parsed.success ? parsed.data.error.code : 'httpError', parsed.success ? parsed.data.error.message : `HTTP ${response.status}`);
+    }
+    return schema.parse(json);
+  }
+  return {
+    login: (request) => post('/auth/login', request, loginResponseSchema, false),
+    push: (request) => post('/sync/push', request, pushResponseSchema, true),
+    pull: (request) => post('/sync/pull', request, pullResponseSchema, true),
+  };
+}

@@ -1,0 +1,126 @@
+import type { AuthedAgent } from '../auth/authedAgent';
+import type { PushedMutation, RejectionReason, RowEffect } from '../../shared/sync/protocol';
+import { rowKey, syncTableOf, type SyncTable } from '../../shared/sync/syncTables';
+import type { StoredRecord } from '../storage/records';
+import type { SqlValue } from '../storage/serverDb';
+import { caseOfRecord, conflictEventId, type Conflict } from './conflictEvent';
+import { mergeField } from './mergeField';
+import type { RecordCache } from './recordCache';
+
+export class Rejection extends Error {
+  constructor(readonly reason: RejectionReason, detail: string) {
+    super(detail);
+  }
+}
+
+/**
+ * Applies one mutation's row effects to the batch's records, or throws a Rejection (the caller
+ * rolls the cache back). Validation and scoping come first; merging never rejects: a value that
+ * loses becomes a conflict event on the case timeline.
+ */
+export async function applyMutation(cache: RecordCache, agent: AuthedAgent, mutation: PushedMutation, hlc: string, now: number): Promise<void> {
+  const conflicts: { conflict: Conflict; record: StoredRecord }[] = [];
+  for (const effect of mutation.effects) {
+    const table = tableOf(effect, agent);
+    const existing = await cache.get(effect.t, effect.k);
+    if (effect.op === 'i' && !existing) {
+      cache.put(await newRecord(cache, agent, effect, table, hlc));
+      continue;
+    }
+    if (!existing) throw new Rejection('missingParent', `${effect.t} ${effect.k} does not exist`);
+    if (!mayWrite(agent, existing.branchId)) throw new Rejection('forbiddenBranch', `${effect.t} belongs to another branch`);
+    if (table.mode === 'append') {
+      if (effect.op === 'u') throw new Rejection('appendOnly', `${effect.t} rows cannot be changed`);
+      continue; // the same append-only row again: already there
+    }
+    const fields = effect.op === 'i' ? parseFields(table, { ...effect, f: withBranch(table, effect.f, agent) }, true) : parseFields(table, effect, false);
+    for (const [field, value] of Object.entries(fields)) {
+      if (table.pk.includes(field) && value !== existing.data[field]) throw new Rejection('invalidRow', `${effect.t}.${field} is part of the key`);
+      const outcome = mergeField(
+        { table: effect.t, field, value, base: effect.op === 'u' ? effect.o?.[field] : undefined, hlc },
+        { value: existing.data[field], clock: existing.clocks[field] },
+      );
+      if (outcome.kind === 'set' || outcome.kind === 'override') {
+        existing.data[field] = outcome.value;
+        existing.clocks[field] = outcome.clock;
+      }
+      if (outcome.kind === 'keep') conflicts.push({ record: existing, conflict: { table: effect.t, rowKey: effect.k, field, kept: existing.data[field] ?? null, lost: outcome.lost } });
+      if (outcome.kind === 'override') conflicts.push({ record: existing, conflict: { table: effect.t, rowKey: effect.k, field, kept: outcome.value, lost: outcome.lost } });
+    }
+    const scope = table.scope;
+    if (scope && 'column' in scope) {
+      const branch = existing.data[scope.column];
+      if (typeof branch === 'string' && branch !== existing.branchId) {
+        if (!mayWrite(agent, branch)) throw new Rejection('forbiddenBranch', `cannot move ${effect.t} to another branch`);
+        existing.branchId = branch;
+      }
+    }
+    cache.put(existing); // touched even when unchanged, so the writer pulls the merged row back
+  }
+  for (const { conflict, record } of conflicts) await recordConflict(cache, agent, mutation, conflict, record, hlc, now);
+}
+
+function tableOf(effect: RowEffect, agent: AuthedAgent): SyncTable {
+  const table = syncTableOf(effect.t);
+  if (!table || table.mode === 'server') throw new Rejection('unknownTable', `${effect.t} is not synced`);
+  if (table.writers && !table.writers.includes(agent.role)) throw new Rejection('forbiddenRole', `${agent.role} cannot write ${effect.t}`);
+  return table;
+}
+
+function parseFields(table: SyncTable, effect: RowEffect, whole: boolean): Record<string, SqlValue> {
+  const schema = whole ? table.columns.strict() : table.columns.partial().strict();
+  const parsed = schema.safeParse(effect.f);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Rejection('invalidRow', `${effect.t}.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data as Record<string, SqlValue>;
+}
+
+async function newRecord(cache: RecordCache, agent: AuthedAgent, effect: RowEffect, table: SyncTable, hlc: string): Promise<StoredRecord> {
+  const data = parseFields(table, { ...effect, f: withBranch(table, effect.f, agent) }, true);
+  if (rowKey(table, data) !== effect.k) throw new Rejection('invalidRow', `${effect.t} key does not match its row`);
+  const branchId = await branchOf(cache, table, data);
+  if (!mayWrite(agent, branchId)) throw new Rejection('forbiddenBranch', `${effect.t} belongs to another branch`);
+  const clocks = Object.fromEntries(Object.keys(data).map((field) => [field, hlc]));
+  return { tbl: effect.t, pk: effect.k, branchId, data, clocks };
+}
+
+/** A new row without a branch (made on a desktop that was never told its branch) gets the writer's. */
+function withBranch(table: SyncTable, fields: RowEffect['f'], agent: AuthedAgent): RowEffect['f'] {
+  const scope = table.scope;
+  if (scope && 'column' in scope && fields[scope.column] === null) return { ...fields, [scope.column]: agent.branchId };
+  return fields;
+}
+
+async function branchOf(cache: RecordCache, table: SyncTable, data: Record<string, SqlValue>): Promise<string | null> {
+  const scope = table.scope;
+  if (!scope) return null;
+  if ('column' in scope) return (data[scope.column] as string | null) ?? null;
+  const parent = await cache.get(scope.parent, String(data[scope.via]));
+  if (!parent) throw new Rejection('missingParent', `${scope.parent} ${String(data[scope.via])} does not exist`);
+  return parent.branchId;
+}
+
+/** Admins write everywhere; everyone else in their own branch, and shared rows (no branch). */
+export function mayWrite(agent: AuthedAgent, branchId: string | null): boolean {
+  return agent.role === 'admin' || branchId === null || branchId === agent.branchId;
+}
+
+async function recordConflict(cache: RecordCache, agent: AuthedAgent, mutation: PushedMutation, conflict: Conflict, record: StoredRecord, hlc: string, now: number): Promise<void> {
+  const caseId = caseOfRecord(record);
+  if (!caseId) return;
+  const id = conflictEventId(mutation.id, conflict);
+  if (await cache.get('timeline_events', id)) return;
+  const caseRecord = await cache.get('cases', caseId);
+  const data = {
+    id,
+    case_id: caseId,
+    kind: 'conflict',
+    at: now,
+    data: JSON.stringify({ table: conflict.table, field: conflict.field, kept: conflict.kept, lost: conflict.lost, mutation: mutation.name }),
+    actor_id: agent.id,
+  };
+  const clocks = Object.fromEntries(Object.keys(data).map((field) => [field, hlc]));
+  cache.put({ tbl: 'timeline_events', pk: id, branchId: caseRecord?.branchId ?? record.branchId, data, clocks });
+}

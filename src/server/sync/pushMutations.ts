@@ -1,0 +1,88 @@
+import type { AuthedAgent } from '../auth/authedAgent';
+import { clampHlc } from '../../shared/domain/hlc';
+import type { MutationResult, PushRequest, PushResponse } from '../../shared/sync/protocol';
+import type { ServerDb, Tx } from '../storage/serverDb';
+import { applyMutation, Rejection } from './applyMutation';
+import { RecordCache } from './recordCache';
+
+/** How far ahead of the server's clock a desktop's timestamp may be before it is pulled back. */
+export const MAX_CLOCK_AHEAD_MS = 60_000;
+
+/** A batch whose first new seq is not the one after the last the server holds: nothing is applied. */
+export class SeqGapError extends Error {
+  constructor(readonly lastSeq: number, readonly got: number) {
+    super(`expected mutation ${lastSeq + 1}, got ${got}`);
+  }
+}
+
+export interface PushLog {
+  clockClamped(clientId: string, hlc: string): void;
+}
+
+/**
+ * Applies a desktop's batch in one transaction: mutations at or below the seq the server holds
+ * for that desktop are answered as duplicates (with their first outcome), the rest must follow
+ * on without a gap, and each is applied whole or rejected whole (recorded, acknowledged, never
+ * blocking the queue). Every record a mutation touched gets a new change number, so every
+ * desktop — the writer included — pulls the merged row.
+ */
+export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: PushRequest, now: number, log?: PushLog): Promise<PushResponse> {
+  return db.write(async (tx) => {
+    const [client] = await tx.all<{ last_seq: number }>('SELECT last_seq FROM sync_clients WHERE client_id = $1', [request.clientId]);
+    let lastSeq = client ? Number(client.last_seq) : 0;
+    const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
+    const results: MutationResult[] = [];
+    const cache = new RecordCache(tx);
+    await cache.prefetch(mutations.filter((m) => m.seq > lastSeq).flatMap((m) => m.effects.map((e) => ({ tbl: e.t, pk: e.k }))));
+    const outcomes: { seq: number; id: string; name: string; status: string; reason: string | null }[] = [];
+
+    for (const mutation of mutations) {
+      if (mutation.seq <= lastSeq) {
+        results.push(await earlierOutcome(tx, request.clientId, mutation.seq));
+        continue;
+      }
+      if (mutation.seq !== lastSeq + 1) throw new SeqGapError(lastSeq, mutation.seq);
+      const { hlc, clamped } = clampHlc(mutation.hlc, now, MAX_CLOCK_AHEAD_MS);
+      if (clamped) log?.clockClamped(request.clientId, mutation.hlc);
+      cache.begin();
+      try {
+        await applyMutation(cache, agent, mutation, hlc, now);
+        cache.commit();
+        results.push({ seq: mutation.seq, status: 'applied' });
+        outcomes.push({ seq: mutation.seq, id: mutation.id, name: mutation.name, status: 'applied', reason: null });
+      } catch (error) {
+        cache.rollback();
+        if (!(error instanceof Rejection)) throw error;
+        const reason = `${error.reason}: ${error.message}`;
+        for (const effect of mutation.effects) await cache.touch(effect.t, effect.k);
+        results.push({ seq: mutation.seq, status: 'rejected', reason });
+        outcomes.push({ seq: mutation.seq, id: mutation.id, name: mutation.name, status: 'rejected', reason });
+      }
+      lastSeq = mutation.seq;
+    }
+
+    await cache.flush();
+    await recordOutcomes(tx, request.clientId, outcomes, now);
+    await tx.run(
+      `INSERT INTO sync_clients (client_id, last_seq, agent_id, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (client_id) DO UPDATE SET last_seq = excluded.last_seq, agent_id = excluded.agent_id, updated_at = excluded.updated_at`,
+      [request.clientId, lastSeq, agent.id, now],
+    );
+    return { results, lastSeq };
+  });
+}
+
+async function earlierOutcome(tx: Tx, clientId: string, seq: number): Promise<MutationResult> {
+  const [row] = await tx.all<{ status: string; reason: string | null }>('SELECT status, reason FROM sync_mutations WHERE client_id = $1 AND seq = $2', [clientId, seq]);
+  if (row?.status === 'rejected') return { seq, status: 'rejected', reason: row.reason ?? undefined };
+  return { seq, status: 'duplicate' };
+}
+
+async function recordOutcomes(tx: Tx, clientId: string, outcomes: readonly { seq: number; id: string; name: string; status: string; reason: string | null }[], now: number): Promise<void> {
+  for (let i = 0; i < outcomes.length; i += 500) {
+    const chunk = outcomes.slice(i, i + 500);
+    const params = chunk.flatMap((o) => [clientId, o.seq, o.id, o.name, o.status, o.reason, now]);
+    const values = chunk.map((_, j) => `(${Array.from({ length: 7 }, (_, c) => `$${j * 7 + c + 1}`).join(', ')})`);
+    await tx.run(`INSERT INTO sync_mutations (client_id, seq, mutation_id, name, status, reason, received_at) VALUES ${values.join(', ')}`, params);
+  }
+}

@@ -1,0 +1,117 @@
+import { readRecord, type StoredRecord } from '../storage/records';
+import type { SqlValue, Tx } from '../storage/serverDb';
+import { takeChangeNumbers } from '../storage/serverSchema';
+
+const keyOf = (tbl: string, pk: string) => `${tbl}\u0000${pk}`;
+
+/**
+ * The records one push batch reads and writes. Reads go to the database once; writes stay here
+ * until `flush`, which gives every touched record a fresh change number in the order it was first
+ * touched (so a parent written before its child is pulled before it) and writes them in bulk.
+ * Each mutation runs between `begin` and `commit`/`rollback`, so a rejected one leaves no trace.
+ */
+export class RecordCache {
+  private readonly loaded = new Map<string, StoredRecord | null>();
+  private readonly touched = new Map<string, StoredRecord>();
+  private undo: Map<string, StoredRecord | undefined> | null = null;
+
+  constructor(private readonly tx: Tx) {}
+
+  /** Loads many records with one query per table. */
+  async prefetch(keys: readonly { tbl: string; pk: string }[]): Promise<void> {
+    const byTable = new Map<string, string[]>();
+    for (const { tbl, pk } of keys) {
+      if (this.loaded.has(keyOf(tbl, pk))) continue;
+      let list = byTable.get(tbl);
+      if (!list) byTable.set(tbl, (list = []));
+      list.push(pk);
+    }
+    for (const [tbl, pks] of byTable) {
+      const unique = [...new Set(pks)];
+      for (let i = 0; i < unique.length; i += 500) {
+        const chunk = unique.slice(i, i + 500);
+        const params = chunk.map((_, j) => `$${j + 2}`).join(', ');
+        const rows = await this.tx.all<{ pk: string; branch_id: string | null; data: string; clocks: string }>(
+          `SELECT pk, branch_id, data, clocks FROM records WHERE tbl = $1 AND pk IN (${params})`,
+          [tbl, ...chunk],
+        );
+        for (const pk of chunk) this.loaded.set(keyOf(tbl, pk), null);
+        for (const row of rows) {
+          this.loaded.set(keyOf(tbl, row.pk), { tbl, pk: row.pk, branchId: row.branch_id, data: JSON.parse(row.data), clocks: JSON.parse(row.clocks) });
+        }
+      }
+    }
+  }
+
+  /** The record as this batch sees it (a copy: change it, then `put` it). */
+  async get(tbl: string, pk: string): Promise<StoredRecord | undefined> {
+    const key = keyOf(tbl, pk);
+    const own = this.touched.get(key);
+    if (own) return clone(own);
+    if (!this.loaded.has(key)) this.loaded.set(key, (await readRecord(this.tx, tbl, pk)) ?? null);
+    const found = this.loaded.get(key);
+    return found ? clone(found) : undefined;
+  }
+
+  put(record: StoredRecord): void {
+    const key = keyOf(record.tbl, record.pk);
+    this.remember(key);
+    this.touched.set(key, clone(record));
+  }
+
+  /** Marks an existing record changed without changing it, so desktops pull it again. */
+  async touch(tbl: string, pk: string): Promise<void> {
+    const record = await this.get(tbl, pk);
+    if (record) this.put(record);
+  }
+
+  begin(): void {
+    this.undo = new Map();
+  }
+
+  commit(): void {
+    this.undo = null;
+  }
+
+  rollback(): void {
+    for (const [key, before] of this.undo ?? []) {
+      if (before) this.touched.set(key, before);
+      else this.touched.delete(key);
+    }
+    this.undo = null;
+  }
+
+  /** Writes every touched record with fresh change numbers; returns how many. */
+  async flush(): Promise<number> {
+    const records = [...this.touched.values()];
+    if (records.length === 0) return 0;
+    const first = await takeChangeNumbers(this.tx, records.length);
+    const perStatement = 400;
+    for (let i = 0; i < records.length; i += perStatement) {
+      const chunk = records.slice(i, i + perStatement);
+      const params: SqlValue[] = [];
+      const values = chunk.map((record, j) => {
+        params.push(record.tbl, record.pk, record.branchId, JSON.stringify(record.data), JSON.stringify(record.clocks), first + i + j);
+        const n = j * 6;
+        return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6})`;
+      });
+      await this.tx.run(
+        `INSERT INTO records (tbl, pk, branch_id, data, clocks, change_seq) VALUES ${values.join(', ')}
+         ON CONFLICT (tbl, pk) DO UPDATE SET branch_id = excluded.branch_id, data = excluded.data, clocks = excluded.clocks, change_seq = excluded.change_seq`,
+        params,
+      );
+    }
+    this.touched.clear();
+    return records.length;
+  }
+
+  private remember(key: string): void {
+    if (!this.undo || this.undo.has(key)) return;
+    const touched = this.touched.get(key);
+    this.undo.set(key, touched && clone(touched));
+  }
+}
+
+function clone(record: StoredRecord): StoredRecord {
+  return { ...record, data: { ...record.data }, clocks: { ...record.clocks } };
+}
