@@ -2,7 +2,7 @@
  * Composition root of the Electron main process: the only place (with mainWindow.ts) that
  * touches Electron at runtime. Everything it wires up is built and tested under plain Node.
  */
-import { app, dialog, ipcMain, protocol } from 'electron';
+import { app, dialog, ipcMain, protocol, safeStorage, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { createMainWindow, hardenSession, lockDownContents } from './mainWindow'
 import { createMainServices, type MainServices } from './services';
 import { APP_SCHEME } from './window/appOrigin';
 import { CONTENT_SECURITY_POLICY } from './window/contentSecurityPolicy';
+import { encryptedTokenFile } from './sync/encryptedTokenFile';
 import { mimeTypeOf, resolveRendererAsset } from './window/rendererAssets';
 
 const here = import.meta.dirname;
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
 
   const settingsFile = new Store<Record<string, unknown>>({ name: 'settings' });
   let services: MainServices;
+  let window: BrowserWindow | null = null;
   try {
     services = createMainServices({
       userDataDir: app.getPath('userData'),
@@ -50,6 +52,10 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       osLocale: app.getLocale(),
       log: (message, error) => console.error(`[agentdesk] ${message}`, error ?? ''),
+      tokenVault: encryptedTokenFile(join(app.getPath('userData'), 'session.bin'), safeStorage),
+      onSyncStatus: (status) => {
+        if (window && !window.isDestroyed()) sendEvent(window.webContents, 'onSyncStatus', status);
+      },
     });
   } catch (error) {
     const detail = error instanceof AppError ? error.message : String(error);
@@ -60,7 +66,7 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, services.dispatch);
   if (!app.isDefaultProtocolClient(PROTOCOL)) app.setAsDefaultProtocolClient(PROTOCOL);
 
-  const window = createMainWindow(preloadPath);
+  window = createMainWindow(preloadPath);
   // Screen pop: a softphone opens agentdesk://call?number=… (or starts us with --call=…) on ring.
   const popFrom = (argv: readonly string[]) => {
     const number = screenPopNumber(argv);

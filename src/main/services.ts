@@ -5,7 +5,12 @@ import { createHandlers } from './ipc/handlers';
 import type { SettingsBackend } from './settings/settings';
 import { createSettings } from './settings/settings';
 import type { IncomingCall } from '../shared/api';
-import { localAgent, type Actor } from './store/actor';
+import type { SyncStatus } from '../shared/schemas/sync';
+import type { Actor } from './store/actor';
+import { scryptHasher } from './sync/scryptHasher';
+import { memoryTokenVault, Session, type TokenVault } from './sync/session';
+import { SyncClient } from './sync/syncClient';
+import { httpSyncTransport, type SyncTransport } from './sync/syncTransport';
 import { findCustomersByPhone } from './store/customerLookup';
 import { openDatabase } from './store/openDatabase';
 import { startIdleMaintenance } from './store/idleMaintenance';
@@ -19,6 +24,14 @@ export interface MainServicesOptions {
   /** Who is acting; a local agent until login exists. */
   actor?: () => Actor;
   log?: (message: string, error?: unknown) => void;
+  /** Where the sign-in token is kept (Electron safeStorage in the app); memory when absent. */
+  tokenVault?: TokenVault;
+  /** How to reach a sync server at a URL; HTTP when absent (tests may pass their own). */
+  transportFor?: (serverUrl: string, token: () => string | null) => SyncTransport;
+  /** Sync status changes, for the renderer's badge. */
+  onSyncStatus?: (status: SyncStatus) => void;
+  /** Regular sync interval (default 30 s). */
+  syncIntervalMs?: number;
 }
 
 export interface MainServices {
@@ -28,6 +41,8 @@ export interface MainServices {
   screenPop(number: string): IncomingCall;
   /** The open store, for tests and benchmarks that inspect it; app code goes through dispatch. */
   rawDb(): Database;
+  /** The sync client for the configured server (standalone when none). */
+  sync(): SyncClient;
   close(): void;
 }
 
@@ -42,6 +57,21 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const dbPath = join(options.userDataDir, CASE_STORE_FILE);
   const db = openDatabase(dbPath);
   const settings = createSettings(options.settingsBackend, (message) => log(message));
+  const now = options.now ?? Date.now;
+  const vault = options.tokenVault ?? memoryTokenVault();
+  const transportFor = options.transportFor ?? ((url: string, token: () => string | null) => httpSyncTransport(url, token));
+  const transport = () => {
+    const url = settings.get().serverUrl;
+    return url ? transportFor(url, () => vault.read()) : null;
+  };
+  const session = new Session(db, vault, transport, scryptHasher, now);
+  let syncClient: SyncClient;
+  const restartSync = () => {
+    syncClient?.stop();
+    syncClient = new SyncClient({ db, transport: transport(), now, intervalMs: options.syncIntervalMs, onStatus: options.onSyncStatus });
+    if (session.token()) syncClient.start();
+  };
+  restartSync();
   const handlers = createHandlers({
     db,
     settings,
@@ -49,15 +79,20 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     dataDir: options.userDataDir,
     osLocale: options.osLocale,
     now: options.now ?? Date.now,
-    actor: options.actor ?? (() => localAgent),
+    actor: options.actor ?? (() => session.actor()),
+    session,
+    sync: () => syncClient,
+    onServerChanged: restartSync,
   });
   const stopMaintenance = startIdleMaintenance(db, log);
   return {
     dispatch: createDispatch(handlers, log),
     dbPath,
-    screenPop: (number) => ({ number, receivedAt: (options.now ?? Date.now)(), matches: findCustomersByPhone(db, number) }),
+    screenPop: (number) => ({ number, receivedAt: now(), matches: findCustomersByPhone(db, number) }),
     rawDb: () => db,
+    sync: () => syncClient,
     close: () => {
+      syncClient.stop();
       stopMaintenance();
       db.close();
     },

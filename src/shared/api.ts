@@ -7,6 +7,7 @@ import type { CaseDetail, MaskedCustomer } from './schemas/caseDetail';
 import { callDraftSchema, type CallDraft } from './schemas/callDraft';
 import { searchQuery, type SearchHit } from './schemas/search';
 import { settingsPatch, type Locale, type Settings } from './schemas/settings';
+import { loginInput, type RejectedChange, type SignedInAgent, type SyncStatus } from './schemas/sync';
 
 export interface AppInfo {
   version: string;
@@ -55,6 +56,14 @@ export const contract = {
   discardCallDraft: { request: z.strictObject({ id: entityId }), reply: {} as { discarded: boolean } },
   /** Saves a finished call as one transaction (customer, case, events, follow-ups, outbox); refused while a gate is closed. */
   finishCall: { request: z.strictObject({ draft: callDraftSchema }), reply: {} as CaseDetail },
+  getSyncStatus: { request: none, reply: {} as SyncStatus },
+  /** Pushes and pulls now; resolves with the status once done (an offline server is a status, not an error). */
+  syncNow: { request: none, reply: {} as SyncStatus },
+  listRejectedChanges: { request: none, reply: {} as RejectedChange[] },
+  getSignedInAgent: { request: none, reply: {} as SignedInAgent | null },
+  /** Signs in against the server, or offline against this desktop's saved sign-in. */
+  login: { request: loginInput, reply: {} as SignedInAgent },
+  logout: { request: none, reply: {} as { signedOut: true } },
 } satisfies Record<Verb, { request: z.ZodType; reply: unknown }>;
 
 type Contract = typeof contract;
@@ -73,6 +82,7 @@ export interface IncomingCall {
 /** Every event main may send, with its payload. */
 export interface AgentDeskEvents {
   onIncomingCall: IncomingCall;
+  onSyncStatus: SyncStatus;
 }
 
 type Verbs = {

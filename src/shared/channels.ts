@@ -21,6 +21,12 @@ export const channelOf = {
   openCallDraft: 'call:openDraft',
   discardCallDraft: 'call:discardDraft',
   finishCall: 'call:finish',
+  getSyncStatus: 'sync:status',
+  syncNow: 'sync:now',
+  listRejectedChanges: 'sync:rejected',
+  getSignedInAgent: 'session:get',
+  login: 'session:login',
+  logout: 'session:logout',
 } as const;
 
 export type Verb = keyof typeof channelOf;
@@ -29,6 +35,7 @@ export type Channel = (typeof channelOf)[Verb];
 /** Channel per event main may send to the renderer (`AgentDeskApi.on…` subscriptions). */
 export const eventChannelOf = {
   onIncomingCall: 'event:incomingCall',
+  onSyncStatus: 'event:syncStatus',
 } as const;
 
 export type EventName = keyof typeof eventChannelOf;

@@ -7,6 +7,9 @@ export const errorCodes = [
   'invalid_transition',
   'forbidden',
   'storage',
+  'bad_credentials',
+  'server_unreachable',
+  'not_configured',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

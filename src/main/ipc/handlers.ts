@@ -13,6 +13,9 @@ import { discardCallDraft, openCallDraft, saveCallDraft } from '../store/callDra
 import { finishCall } from '../store/finishCall';
 import { revealField } from '../store/revealField';
 import { saveWrapUp } from '../store/wrapUp';
+import { listRejectedChanges } from '../sync/rejectedChanges';
+import type { Session } from '../sync/session';
+import type { SyncClient } from '../sync/syncClient';
 
 export interface HandlerDeps {
   db: Database;
@@ -21,8 +24,12 @@ export interface HandlerDeps {
   dataDir: string;
   osLocale: string;
   now: () => number;
-  /** The agent using this desktop (until login exists: a local agent). */
+  /** The agent using this desktop: the signed-in one, or a local agent when standalone. */
   actor: () => Actor;
+  session: Session;
+  sync: () => SyncClient;
+  /** The server URL changed: sync restarts against the new one. */
+  onServerChanged: () => void;
 }
 
 /** One handler per verb of the contract; `satisfies Handlers` makes a missing or misspelt verb a type error. */
@@ -44,7 +51,12 @@ export function createHandlers(deps: HandlerDeps) {
       };
     },
     getSettings: () => settings.get(),
-    updateSettings: (patch) => settings.update(patch),
+    updateSettings: (patch) => {
+      const before = settings.get().serverUrl;
+      const next = settings.update(patch);
+      if (next.serverUrl !== before) deps.onServerChanged();
+      return next;
+    },
     createCase: (input) => getCaseSummary(db, createCase(db, input, createCtx())),
     listCases: (query) => listCases(db, query),
     getCase: ({ caseId }) => getCaseDetail(db, caseId),
@@ -75,5 +87,22 @@ export function createHandlers(deps: HandlerDeps) {
     openCallDraft: () => openCallDraft(db),
     discardCallDraft: ({ id }) => ({ discarded: discardCallDraft(db, id) }),
     finishCall: ({ draft }) => getCaseDetail(db, finishCall(db, draft, createCtx())),
+    getSyncStatus: () => deps.sync().status(),
+    syncNow: async () => {
+      await deps.sync().syncNow();
+      return deps.sync().status();
+    },
+    listRejectedChanges: () => listRejectedChanges(db),
+    getSignedInAgent: () => deps.session.current(),
+    login: async (input) => {
+      const agent = await deps.session.login(input);
+      deps.onServerChanged();
+      return agent;
+    },
+    logout: () => {
+      deps.session.logout();
+      deps.onServerChanged();
+      return { signedOut: true as const };
+    },
   } satisfies Handlers;
 }

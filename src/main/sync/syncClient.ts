@@ -1,22 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { clientIdOf } from '../store/outbox';
+import type { SyncPhase, SyncStatus } from '../../shared/schemas/sync';
 import { statement } from '../store/statements';
 import { acknowledgePush, nextPushBatch } from './pushOutbox';
 import { applyPulledPage, pullCursorOf } from './applyPull';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
-
-export type SyncPhase = 'standalone' | 'idle' | 'syncing' | 'offline' | 'signedOut' | 'error';
-
-export interface SyncStatus {
-  phase: SyncPhase;
-  /** Local changes the server has not acknowledged yet. */
-  pending: number;
-  /** Mutations the server refused, each kept with its reason. */
-  rejected: number;
-  lastSyncAt: number | null;
-  lastError: string | null;
-  nextAttemptAt: number | null;
-}
 
 export interface SyncClientOptions {
   db: Database;

@@ -104,6 +104,9 @@ export const en: Messages<typeof zhCN> = {
     invalid_transition: 'The case cannot move from its current status to the one chosen.',
     forbidden: 'Your role does not allow this. Ask your team lead.',
     storage: 'The local case store cannot be reached right now; nothing was changed. Try again, or call support.',
+    bad_credentials: 'That agent number or password is not right. Try again.',
+    server_unreachable: 'The server cannot be reached, and this desktop has no offline sign-in saved for you. Sign in once while online.',
+    not_configured: 'No sync server is set up: this desktop works on its own.',
     internal: 'Something unexpected went wrong; nothing was changed. Try again, and call support if it keeps happening.',
   },
 };

@@ -100,6 +100,9 @@ export const zhCN = {
     invalid_transition: '工单当前状态不能直接改为所选状态。',
     forbidden: '您的角色没有这项操作的权限，请联系组长。',
     storage: '本地数据库暂时无法访问，数据未改动。请稍后重试，或联系技术支持。',
+    bad_credentials: '工号或密码不对，请重新输入。',
+    server_unreachable: '连不上服务器，且本机没有您的离线登录记录。请联网后首次登录。',
+    not_configured: '还没有设置同步服务器，本机以单机模式运行。',
     internal: '发生意外错误，数据未改动。请重试；问题持续时请联系技术支持。',
   },
 };

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const syncPhases = ['standalone', 'idle', 'syncing', 'offline', 'signedOut', 'error'] as const;
+export type SyncPhase = (typeof syncPhases)[number];
+
+/** What the status badge shows. */
+export interface SyncStatus {
+  phase: SyncPhase;
+  /** Local changes the server has not acknowledged yet. */
+  pending: number;
+  /** Changes the server refused, each kept with its reason. */
+  rejected: number;
+  lastSyncAt: number | null;
+  lastError: string | null;
+  nextAttemptAt: number | null;
+}
+
+/** A change the server refused: shown to the agent, never silently dropped. */
+export interface RejectedChange {
+  seq: number;
+  name: string;
+  reason: string;
+  /** The case it was about, when there is one. */
+  caseId: string | null;
+}
+
+export const loginInput = z.strictObject({
+  number: z.string().trim().min(1, 'required').max(32, 'tooLong'),
+  password: z.string().min(1, 'required').max(200, 'tooLong'),
+});
+export type LoginInput = z.input<typeof loginInput>;
+
+/** The agent signed in on this desktop. */
+export interface SignedInAgent {
+  id: string;
+  number: string;
+  name: string;
+  role: 'agent' | 'lead' | 'admin';
+  branchId: string;
+  teamId: string | null;
+  /** Signed in against the desktop's saved credentials because the server could not be reached. */
+  offline: boolean;
+}

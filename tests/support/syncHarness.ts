@@ -1,0 +1,122 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { AuthedAgent } from '../../src/server/auth/authedAgent';
+import { openServerDb } from '../../src/server/storage/openServerDb';
+import { writeRecord } from '../../src/server/storage/records';
+import type { ServerDb } from '../../src/server/storage/serverDb';
+import { takeChangeNumbers } from '../../src/server/storage/serverSchema';
+import { pullChanges } from '../../src/server/sync/pullChanges';
+import { pushMutations } from '../../src/server/sync/pushMutations';
+import { openDatabase } from '../../src/main/store/openDatabase';
+import { SyncClient } from '../../src/main/sync/syncClient';
+import { SyncNetworkError, type SyncTransport } from '../../src/main/sync/syncTransport';
+import { pushableTables, syncTables } from '../../src/shared/sync/syncTables';
+
+export type Backend = 'sqlite' | 'postgres';
+export const backends: Backend[] = ['sqlite', 'postgres'];
+export const PG_URL = process.env['AGENTDESK_TEST_PG_URL'] ?? 'postgres://agentdesk:agentdesk@127.0.0.1:5432/agentdesk_test';
+
+/** A fresh server database: a SQLite file in `dir`, or a fresh schema in the test PostgreSQL. */
+export async function openTestServerDb(backend: Backend, dir: string): Promise<{ db: ServerDb; pgSchema?: string; sqlitePath?: string }> {
+  if (backend === 'sqlite') {
+    const sqlitePath = join(dir, `server-${randomUUID()}.db`);
+    return { db: await openServerDb({ sqlitePath }), sqlitePath };
+  }
+  const pgSchema = `t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  return { db: await openServerDb({ databaseUrl: PG_URL, pgSchema }), pgSchema };
+}
+
+export const BRANCH_A = '00000000-0000-7000-8000-00000000000a';
+export const BRANCH_B = '00000000-0000-7000-8000-00000000000b';
+
+export function agentOf(number: string, branchId = BRANCH_A, role: AuthedAgent['role'] = 'agent'): AuthedAgent {
+  return { id: `00000000-0000-7000-8000-${number.padStart(12, '0')}`, number, role, branchId, teamId: null };
+}
+
+/** Branches and agents as the admin CLI would write them, so desktops pull them. */
+export async function seedOrganisation(db: ServerDb, agents: readonly AuthedAgent[]): Promise<void> {
+  await db.write(async (tx) => {
+    const rows = [
+      { tbl: 'branches', pk: BRANCH_A, branchId: BRANCH_A, data: { id: BRANCH_A, code: 'SH01', name: '上海一部' } },
+      { tbl: 'branches', pk: BRANCH_B, branchId: BRANCH_B, data: { id: BRANCH_B, code: 'BJ01', name: '北京一部' } },
+      ...agents.map((a) => ({
+        tbl: 'agents',
+        pk: a.id,
+        branchId: a.branchId,
+        data: { id: a.id, number: a.number, name: `坐席${a.number}`, role: a.role, branch_id: a.branchId, team_id: null, active: 1 },
+      })),
+    ];
+    const first = await takeChangeNumbers(tx, rows.length);
+    for (const [i, row] of rows.entries()) await writeRecord(tx, { ...row, clocks: {} }, first + i);
+  });
+}
+
+/** Calls the server's sync functions directly (no HTTP); `online = false` fails like a dropped network. */
+export function directTransport(server: ServerDb, agent: AuthedAgent, now: () => number = Date.now): SyncTransport & { online: boolean } {
+  const transport = {
+    online: true,
+    login: () => Promise.reject(new Error('not used')),
+    push: async (request: Parameters<SyncTransport['push']>[0]) => {
+      if (!transport.online) throw new SyncNetworkError('offline');
+      return pushMutations(server, agent, request, now());
+    },
+    pull: async (request: Parameters<SyncTransport['pull']>[0]) => {
+      if (!transport.online) throw new SyncNetworkError('offline');
+      return pullChanges(server, agent, request);
+    },
+  };
+  return transport;
+}
+
+export interface Desktop {
+  db: Database;
+  agent: AuthedAgent;
+  transport: ReturnType<typeof directTransport>;
+  client: SyncClient;
+  ctx(now: number): { now: number; actor: { agentId: string; role: AuthedAgent['role'] }; branchCode: string; utcOffsetMinutes: number };
+  close(): void;
+}
+
+export function openDesktop(dir: string, name: string, server: ServerDb, agent: AuthedAgent, now: () => number = Date.now): Desktop {
+  const db = openDatabase(join(dir, `${name}.db`));
+  const transport = directTransport(server, agent, now);
+  const client = new SyncClient({ db, transport, now, pageSize: 50 });
+  return {
+    db,
+    agent,
+    transport,
+    client,
+    ctx: (at) => ({ now: at, actor: { agentId: agent.id, role: agent.role }, branchCode: 'SH01', utcOffsetMinutes: 480 }),
+    close: () => {
+      client.stop();
+      db.close();
+    },
+  };
+}
+
+type Rows = Record<string, Record<string, unknown>>;
+
+/** Every synced row a desktop holds, by table and key. */
+export function desktopRows(db: Database): Rows {
+  const rows: Rows = {};
+  for (const name of pushableTables) {
+    const table = syncTables[name];
+    for (const row of db.prepare(`SELECT * FROM ${name}`).all() as Record<string, unknown>[]) {
+      const key = table.pk.length === 1 ? String(row[table.pk[0]!]) : JSON.stringify(table.pk.map((c) => row[c]));
+      rows[`${name}/${key}`] = row;
+    }
+  }
+  return rows;
+}
+
+/** Every synced row the server holds for one branch (and shared rows), in the desktop's shape. */
+export async function serverRows(server: ServerDb, branchId: string): Promise<Rows> {
+  const rows: Rows = {};
+  const records = await server.read((tx) => tx.all<{ tbl: string; pk: string; data: string }>('SELECT tbl, pk, data FROM records WHERE branch_id = $1 OR branch_id IS NULL', [branchId]));
+  for (const record of records) {
+    if (!(pushableTables as string[]).includes(record.tbl)) continue;
+    rows[`${record.tbl}/${record.pk}`] = JSON.parse(record.data) as Record<string, unknown>;
+  }
+  return rows;
+}
