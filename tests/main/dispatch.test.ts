@@ -4,6 +4,9 @@ import { createDispatch } from '../../src/main/ipc/dispatch';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { createSettings, memorySettingsBackend } from '../../src/main/settings/settings';
 import { localAgent } from '../../src/main/store/actor';
+import { scryptHasher } from '../../src/main/sync/scryptHasher';
+import { memoryTokenVault, Session } from '../../src/main/sync/session';
+import { SyncClient } from '../../src/main/sync/syncClient';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { AppError } from '../../src/shared/result';
 import { realBridge } from '../support/realBridge';
@@ -65,7 +68,12 @@ describe('dispatch', () => {
   it('returns a handler’s own error as a value, and hides unexpected ones behind "internal"', async () => {
     const db = openDatabase(':memory:');
     const logged: string[] = [];
-    const handlers = createHandlers({ db, settings: createSettings(memorySettingsBackend(), () => {}), version: 't', dataDir: '/tmp', osLocale: 'zh-CN', now: Date.now, actor: () => localAgent });
+    const handlers = createHandlers({ db, settings: createSettings(memorySettingsBackend(), () => {}), version: 't', dataDir: '/tmp', osLocale: 'zh-CN', now: Date.now,
+      actor: () => localAgent,
+      session: new Session(db, memoryTokenVault(), () => null, scryptHasher, Date.now),
+      sync: () => new SyncClient({ db, transport: null }),
+      onServerChanged: () => {},
+    });
     const dispatch = createDispatch(
       {
         ...handlers,

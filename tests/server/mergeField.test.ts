@@ -37,6 +37,11 @@ describe('mergeField', () => {
     expect(mergeField({ table: 'follow_ups', field: 'state', base: 'done', value: 'due', hlc: h(9) }, { value: 'done', clock: h(1) })).toMatchObject({ kind: 'set', value: 'due' });
   });
 
+  it('keeps the latest updated_at without calling it a conflict', () => {
+    expect(mergeField({ table: 'cases', field: 'updated_at', base: 1, value: 5, hlc: h(1) }, { value: 9, clock: h(9) })).toEqual({ kind: 'same' });
+    expect(mergeField({ table: 'cases', field: 'updated_at', base: 1, value: 12, hlc: h(1) }, { value: 9, clock: h(9) })).toEqual({ kind: 'set', value: 12, clock: h(9) });
+  });
+
   it('sets a field the record did not have, and treats the same value as no change', () => {
     expect(mergeField({ table: 'cases', field: 'product', value: 'X1', hlc: h(2) }, { value: undefined, clock: undefined })).toEqual({ kind: 'set', value: 'X1', clock: h(2) });
     expect(mergeField({ table: 'cases', field: 'product', base: 'X0', value: 'X1', hlc: h(2) }, { value: 'X1', clock: h(3) })).toEqual({ kind: 'same' });

@@ -18,9 +18,11 @@ describe.each(backends)('sync convergence (%s)', (backend) => {
   let clock = T0;
   const now = () => clock;
   const open: Desktop[] = [];
-  const desktop = (name: string, agent = alice) => {
+  /** A desktop that has signed in and pulled its branch's organisation once. */
+  const desktop = async (name: string, agent = alice) => {
     const d = openDesktop(temp.dir, name, server, agent, now);
     open.push(d);
+    await d.client.syncNow();
     return d;
   };
 
@@ -42,8 +44,8 @@ describe.each(backends)('sync convergence (%s)', (backend) => {
   };
 
   it('two desktops editing one case offline end identical to the server: same field, different fields, notes, follow-up done vs moved', async () => {
-    const a = desktop('a', alice);
-    const b = desktop('b', bob);
+    const a = await desktop('a', alice);
+    const b = await desktop('b', bob);
     const caseId = createCase(a.db, { customerName: '王女士', customerPhone: '13812345678', channel: 'phone', subject: '洗衣机漏水', scenario: 'afterSales' }, a.ctx(clock));
     const { followUpId } = saveWrapUp(a.db, sampleWrapUp(caseId, clock, { status: 'inProgress' }), a.ctx(clock + 1_000));
     await a.client.syncNow();
@@ -85,8 +87,8 @@ describe.each(backends)('sync convergence (%s)', (backend) => {
     const outcomes: unknown[] = [];
     for (const order of [['a', 'b'], ['b', 'a']] as const) {
       for (const d of open.splice(0)) d.close();
-      const a = desktop(`a-${order[0]}`, alice);
-      const b = desktop(`b-${order[0]}`, bob);
+      const a = await desktop(`a-${order[0]}`, alice);
+      const b = await desktop(`b-${order[0]}`, bob);
       const caseId = createCase(a.db, { customerName: '李先生', customerPhone: '13900001111', channel: 'chat', subject: '冰箱不制冷' }, a.ctx(clock));
       await a.client.syncNow();
       await b.client.syncNow();
@@ -111,8 +113,8 @@ describe.each(backends)('sync convergence (%s)', (backend) => {
   });
 
   it('never overwrites a field with an unacknowledged local change when pulling', async () => {
-    const a = desktop('a', alice);
-    const b = desktop('b', bob);
+    const a = await desktop('a', alice);
+    const b = await desktop('b', bob);
     const caseId = createCase(a.db, { customerName: '赵女士', customerPhone: '13700002222', channel: 'phone', subject: '原标题' }, a.ctx(clock));
     await a.client.syncNow();
     await b.client.syncNow();
@@ -129,9 +131,30 @@ describe.each(backends)('sync convergence (%s)', (backend) => {
     await expectConverged(a, b);
   });
 
+  it('loses no write when desktop clocks are skewed by an hour, a day, or go backwards', async () => {
+    const skews = { fast: 86_400_000, slow: -3_600_000 };
+    const fast = await desktop('fast', alice);
+    const slow = await desktop('slow', bob);
+    const caseId = createCase(fast.db, { customerName: '孙女士', customerPhone: '13500004444', channel: 'email', subject: '发票抬头错误' }, fast.ctx(clock + skews.fast));
+    await fast.client.syncNow();
+    await slow.client.syncNow();
+    // The slow desktop (an hour behind, then going back another hour) edits after seeing the fast one's value: its edit wins.
+    updateCase(slow.db, caseId, { subject: '发票抬头错误（已重开）' }, slow.ctx(clock + skews.slow));
+    updateCase(slow.db, caseId, { description: '客户要求重开发票' }, slow.ctx(clock + skews.slow - 3_600_000));
+    addNote(slow.db, caseId, '已提交财务', slow.ctx(clock + skews.slow - 3_600_000));
+    await slow.client.syncNow();
+    await fast.client.syncNow();
+    await expectConverged(fast, slow);
+    expect(fast.db.prepare('SELECT subject, description FROM cases WHERE id = ?').get(caseId)).toEqual({ subject: '发票抬头错误（已重开）', description: '客户要求重开发票' });
+    // A timestamp a day ahead is pulled back to the server's clock: it cannot win concurrent edits for a day.
+    const clocks = await server.read((tx) => tx.all<{ clocks: string }>("SELECT clocks FROM records WHERE tbl = 'cases' AND pk = $1", [caseId]));
+    const walls = Object.values(JSON.parse(clocks[0]!.clocks) as Record<string, string>).map((h) => Number(h.slice(0, 15)));
+    expect(Math.max(...walls)).toBeLessThanOrEqual(clock + 60_000);
+  });
+
   it('keeps each branch to itself: a desktop of another branch pulls none of these cases, and cannot write them', async () => {
-    const a = desktop('a', alice);
-    const c = desktop('c', carol);
+    const a = await desktop('a', alice);
+    const c = await desktop('c', carol);
     const caseId = createCase(a.db, { customerName: '钱先生', customerPhone: '13600003333', channel: 'phone', subject: '上海的工单' }, a.ctx(clock));
     await a.client.syncNow();
     await c.client.syncNow();

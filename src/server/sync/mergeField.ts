@@ -37,10 +37,15 @@ const maxClock = (a: string | undefined, b: string) => (a !== undefined && a > b
  *   allow from the status the case now has loses.
  * - A follow-up marked done stays done against a concurrent change of its state; only a
  *   write based on "done" (an explicit reopen) changes it.
+ * - `updated_at` is bookkeeping: the latest time wins, never a conflict.
  */
 export function mergeField(write: FieldWrite, current: FieldState): MergeOutcome {
   const { value, base, hlc } = write;
   if (current.value === undefined) return { kind: 'set', value, clock: hlc };
+  if (write.field === 'updated_at') {
+    // Bookkeeping, not a user's edit: the latest time wins and is never a conflict.
+    return typeof current.value === 'number' && typeof value === 'number' && value <= current.value ? { kind: 'same' } : { kind: 'set', value, clock: maxClock(current.clock, hlc) };
+  }
   if (current.value === value) {
     return current.clock !== undefined && current.clock >= hlc ? { kind: 'same' } : { kind: 'set', value, clock: maxClock(current.clock, hlc) };
   }
