@@ -10,6 +10,7 @@ import { createHandlers } from '../src/main/ipc/handlers';
 import { createSettings, memorySettingsBackend } from '../src/main/settings/settings';
 import { localAgent } from '../src/main/store/actor';
 import { openDatabase } from '../src/main/store/openDatabase';
+import { standaloneSync } from '../src/main/sync/standaloneSync';
 import { argValue, printTable, rateOf, round } from './measure';
 
 export async function run(args: string[]): Promise<void> {
@@ -24,6 +25,7 @@ export async function run(args: string[]): Promise<void> {
     osLocale: 'zh-CN',
     now: Date.now,
     actor: () => localAgent,
+    ...standaloneSync(db),
   });
   const dispatch = createDispatch(handlers);
   for (let i = 0; i < 200; i++) {

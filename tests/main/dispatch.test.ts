@@ -4,9 +4,7 @@ import { createDispatch } from '../../src/main/ipc/dispatch';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { createSettings, memorySettingsBackend } from '../../src/main/settings/settings';
 import { localAgent } from '../../src/main/store/actor';
-import { scryptHasher } from '../../src/main/sync/scryptHasher';
-import { memoryTokenVault, Session } from '../../src/main/sync/session';
-import { SyncClient } from '../../src/main/sync/syncClient';
+import { standaloneSync } from '../../src/main/sync/standaloneSync';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { AppError } from '../../src/shared/result';
 import { realBridge } from '../support/realBridge';
@@ -70,9 +68,7 @@ describe('dispatch', () => {
     const logged: string[] = [];
     const handlers = createHandlers({ db, settings: createSettings(memorySettingsBackend(), () => {}), version: 't', dataDir: '/tmp', osLocale: 'zh-CN', now: Date.now,
       actor: () => localAgent,
-      session: new Session(db, memoryTokenVault(), () => null, scryptHasher, Date.now),
-      sync: () => new SyncClient({ db, transport: null }),
-      onServerChanged: () => {},
+      ...standaloneSync(db),
     });
     const dispatch = createDispatch(
       {

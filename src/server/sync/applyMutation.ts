@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AuthedAgent } from '../auth/authedAgent';
 import type { PushedMutation, RejectionReason, RowEffect } from '../../shared/sync/protocol';
 import { rowKey, syncTableOf, type SyncTable } from '../../shared/sync/syncTables';
@@ -67,8 +68,17 @@ function tableOf(effect: RowEffect, agent: AuthedAgent): SyncTable {
   return table;
 }
 
+const rowSchemas = new WeakMap<SyncTable, { whole: z.ZodType; part: z.ZodType }>();
+
+/** The strict schemas for a whole row and for some of its fields, built once per table. */
+function schemasOf(table: SyncTable): { whole: z.ZodType; part: z.ZodType } {
+  let schemas = rowSchemas.get(table);
+  if (!schemas) rowSchemas.set(table, (schemas = { whole: table.columns.strict(), part: table.columns.partial().strict() }));
+  return schemas;
+}
+
 function parseFields(table: SyncTable, effect: RowEffect, whole: boolean): Record<string, SqlValue> {
-  const schema = whole ? table.columns.strict() : table.columns.partial().strict();
+  const schema = whole ? schemasOf(table).whole : schemasOf(table).part;
   const parsed = schema.safeParse(effect.f);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,0 +1,217 @@
+/**
+ * `npm run bench -- sync [--cases 100000] [--backlog 10000] [--pg URL | --no-pg]`
+ *
+ * Sync over loopback HTTP against a real server app (fastify) on 127.0.0.1:
+ * - initial sync: an empty desktop pulls a server holding N demo cases (all their rows), against
+ *   writing the same rows straight into an empty desktop store with prepared INSERTs;
+ * - backlog: a desktop that made M mutations offline pushes them all, against writing the same
+ *   rows straight into the server's records table; peak memory while pushing; bytes on the wire
+ *   per mutation; the steady push rate.
+ * On SQLite (a file) and, when reachable, PostgreSQL.
+ */
+import type { Database } from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addNote } from '../src/main/store/caseWrites';
+import { seedDemo } from '../src/main/store/demo/seedDemo';
+import { openDatabase } from '../src/main/store/openDatabase';
+import { acknowledgePush, nextPushBatch } from '../src/main/sync/pushOutbox';
+import { SyncClient } from '../src/main/sync/syncClient';
+import { httpSyncTransport } from '../src/main/sync/syncTransport';
+import { buildServerApp } from '../src/server/http/buildServerApp';
+import { createAgent, createBranch } from '../src/server/org/orgWrites';
+import { openServerDb } from '../src/server/storage/openServerDb';
+import type { ServerDb, SqlValue } from '../src/server/storage/serverDb';
+import { takeChangeNumbers } from '../src/server/storage/serverSchema';
+import { pushableTables, rowKey, syncTables } from '../src/shared/sync/syncTables';
+import { argValue, printTable, round } from './measure';
+
+type Row = Record<string, SqlValue>;
+interface ServerRow {
+  tbl: string;
+  pk: string;
+  branchId: string | null;
+  data: Row;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const cases = Number(argValue(args, 'cases') ?? 100_000);
+  const backlog = Number(argValue(args, 'backlog') ?? 10_000);
+  const pgUrl = args.includes('--no-pg') ? null : (argValue(args, 'pg') ?? process.env['AGENTDESK_TEST_PG_URL'] ?? 'postgres://agentdesk:agentdesk@127.0.0.1:5432/agentdesk_test');
+  const dir = mkdtempSync(join(tmpdir(), 'agentdesk-bench-sync-'));
+  const figures: Record<string, number | string> = { cases, backlog };
+  const table: Record<string, string | number>[] = [];
+  try {
+    process.stderr.write(`seeding ${cases.toLocaleString()} demo cases…\n`);
+    const source = openDatabase(join(dir, 'source.db'));
+    await seedDemo(source, { cases });
+    const rows = serverRowsOf(source);
+    source.close();
+    figures.rows = rows.length;
+
+    const backends: { name: string; open: () => Promise<ServerDb> }[] = [{ name: 'sqlite', open: () => openServerDb({ sqlitePath: join(dir, 'server.db') }) }];
+    if (pgUrl) backends.push({ name: 'postgres', open: () => openServerDb({ databaseUrl: pgUrl, pgSchema: `bench_${process.pid}` }) });
+
+    for (const backend of backends) {
+      let server: ServerDb;
+      try {
+        server = await backend.open();
+      } catch (error) {
+        process.stderr.write(`${backend.name}: not reachable (${String(error)}), skipped\n`);
+        continue;
+      }
+      try {
+        await measureBackend(backend.name, server, rows, backlog, dir, figures, table);
+      } finally {
+        if (backend.name === 'postgres') await server.write((tx) => tx.run(`DROP SCHEMA bench_${process.pid} CASCADE`)).catch(() => {});
+        await server.close();
+      }
+    }
+    printTable(table);
+    console.log(JSON.stringify({ bench: 'sync', ...figures }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureBackend(name: string, server: ServerDb, rows: readonly ServerRow[], backlog: number, dir: string, figures: Record<string, number | string>, table: Record<string, string | number>[]): Promise<void> {
+  process.stderr.write(`${name}: loading ${rows.length.toLocaleString()} rows into the server…\n`);
+  await loadServer(server, rows);
+  await createBranch(server, { code: 'BN01', name: '基准分部' });
+  await createAgent(server, { number: '9001', name: '基准', role: 'admin', branch: 'BN01', password: 'bench-password-1' });
+  const app = await buildServerApp({ db: server, logger: false });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const login = await httpSyncTransport(address, () => null).login({ number: '9001', password: 'bench-password-1' });
+    const transport = httpSyncTransport(address, () => login.token);
+
+    // Initial sync into an empty desktop.
+    const desktop = openDatabase(join(dir, `${name}-desktop.db`));
+    const client = new SyncClient({ db: desktop, transport, pageSize: 5_000 });
+    let start = performance.now();
+    await client.syncNow();
+    const initialMs = performance.now() - start;
+    const pulled = countRows(desktop);
+    const raw = openDatabase(join(dir, `${name}-raw.db`));
+    start = performance.now();
+    writeRaw(raw, rows);
+    const rawMs = performance.now() - start;
+    raw.close();
+    figures[`${name}_initial_sync_s`] = round(initialMs / 1000, 2);
+    figures[`${name}_initial_sync_raw_s`] = round(rawMs / 1000, 2);
+    figures[`${name}_initial_sync_ratio`] = round(initialMs / rawMs);
+    figures[`${name}_initial_rows`] = pulled;
+    table.push({ what: `${name}: initial sync (${pulled.toLocaleString()} rows)`, sync: `${round(initialMs / 1000, 2)} s`, raw: `${round(rawMs / 1000, 2)} s`, ratio: `${figures[`${name}_initial_sync_ratio`]}×` });
+
+    // An offline backlog: notes on existing cases, made while the server was unreachable.
+    const caseIds = (desktop.prepare('SELECT id FROM cases LIMIT 1000').all() as { id: string }[]).map((r) => r.id);
+    const ctx = { now: Date.now(), actor: { agentId: login.agent.id, role: login.agent.role } };
+    for (let i = 0; i < backlog; i++) addNote(desktop, caseIds[i % caseIds.length]!, `离线备注 ${i}：客户来电确认处理进度`, { ...ctx, now: ctx.now + i });
+    let bytes = 0;
+    let peakRss = process.memoryUsage().rss;
+    const baseRss = peakRss;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
+    start = performance.now();
+    for (let batch = nextPushBatch(desktop); batch; batch = nextPushBatch(desktop)) {
+      bytes += Buffer.byteLength(JSON.stringify(batch));
+      acknowledgePush(desktop, await transport.push(batch));
+    }
+    const pushMs = performance.now() - start;
+    clearInterval(sampler);
+    const rawPushMs = await writeRawRecords(server, backlog);
+    figures[`${name}_backlog_push_s`] = round(pushMs / 1000, 2);
+    figures[`${name}_backlog_raw_s`] = round(rawPushMs / 1000, 2);
+    figures[`${name}_backlog_ratio`] = round(pushMs / rawPushMs);
+    figures[`${name}_push_mutations_per_s`] = Math.round(backlog / (pushMs / 1000));
+    figures[`${name}_bytes_per_mutation`] = Math.round(bytes / backlog);
+    figures[`${name}_push_peak_rss_delta_mb`] = Math.round((peakRss - baseRss) / 1e6);
+    table.push({ what: `${name}: push ${backlog.toLocaleString()}-mutation backlog`, sync: `${round(pushMs / 1000, 2)} s`, raw: `${round(rawPushMs / 1000, 2)} s`, ratio: `${figures[`${name}_backlog_ratio`]}×` });
+    table.push({ what: `${name}: steady push`, sync: `${figures[`${name}_push_mutations_per_s`]} mutations/s`, raw: '', ratio: '' });
+    table.push({ what: `${name}: bytes per mutation (request)`, sync: `${figures[`${name}_bytes_per_mutation`]} B`, raw: '', ratio: '' });
+    table.push({ what: `${name}: peak memory while pushing`, sync: `+${figures[`${name}_push_peak_rss_delta_mb`]} MB RSS`, raw: '', ratio: '' });
+    desktop.close();
+  } finally {
+    await app.close();
+  }
+}
+
+/** Every synced row of a store, as the server keeps it (with its branch). */
+function serverRowsOf(db: Database): ServerRow[] {
+  const branches = new Map<string, string | null>();
+  const out: ServerRow[] = [];
+  for (const name of ['branches', 'teams', 'agents', ...pushableTables] as const) {
+    const spec = syncTables[name];
+    const columns = Object.keys(spec.columns.shape);
+    for (const row of db.prepare(`SELECT ${columns.join(', ')} FROM ${name}`).all() as Row[]) {
+      const pk = rowKey(spec, row);
+      let branchId: string | null = null;
+      const scope = spec.scope;
+      if (scope && 'column' in scope) branchId = (row[scope.column] as string | null) ?? null;
+      else if (scope) branchId = branches.get(`${scope.parent}/${String(row[scope.via])}`) ?? null;
+      branches.set(`${name}/${pk}`, branchId);
+      out.push({ tbl: name, pk, branchId, data: row });
+    }
+  }
+  return out;
+}
+
+async function loadServer(server: ServerDb, rows: readonly ServerRow[]): Promise<void> {
+  const chunk = 5_000;
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    await server.write(async (tx) => {
+      const first = await takeChangeNumbers(tx, part.length);
+      for (let j = 0; j < part.length; j += 400) {
+        const slice = part.slice(j, j + 400);
+        const params: SqlValue[] = [];
+        const values = slice.map((r, k) => {
+          params.push(r.tbl, r.pk, r.branchId, JSON.stringify(r.data), '{}', first + j + k);
+          return `($${k * 6 + 1}, $${k * 6 + 2}, $${k * 6 + 3}, $${k * 6 + 4}, $${k * 6 + 5}, $${k * 6 + 6})`;
+        });
+        await tx.run(`INSERT INTO records (tbl, pk, branch_id, data, clocks, change_seq) VALUES ${values.join(', ')}`, params);
+      }
+    });
+  }
+}
+
+/** The baseline for the initial sync: the same rows into an empty store with one prepared INSERT per table. */
+function writeRaw(db: Database, rows: readonly ServerRow[]): void {
+  db.pragma('foreign_keys = OFF');
+  db.transaction(() => {
+    for (const row of rows) {
+      const columns = Object.keys(row.data);
+      db.prepare(`INSERT OR REPLACE INTO ${row.tbl} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => row.data[c] ?? null));
+    }
+  })();
+}
+
+/** The baseline for the backlog: the same rows (a note and its case's new updated_at each) straight into the server's records. */
+async function writeRawRecords(server: ServerDb, count: number): Promise<number> {
+  const start = performance.now();
+  await server.write(async (tx) => {
+    const first = await takeChangeNumbers(tx, count);
+    for (let i = 0; i < count; i += 400) {
+      const params: SqlValue[] = [];
+      const values: string[] = [];
+      for (let k = 0; k < Math.min(400, count - i); k++) {
+        const id = `raw-${i + k}`;
+        params.push('timeline_events', id, null, JSON.stringify({ id, case_id: 'x', kind: 'note', at: 1, data: '{"text":"离线备注"}', actor_id: null }), '{}', first + i + k);
+        values.push(`($${k * 6 + 1}, $${k * 6 + 2}, $${k * 6 + 3}, $${k * 6 + 4}, $${k * 6 + 5}, $${k * 6 + 6})`);
+      }
+      await tx.run(`INSERT INTO records (tbl, pk, branch_id, data, clocks, change_seq) VALUES ${values.join(', ')}`, params);
+      const cases = [...new Set(Array.from({ length: Math.min(400, count - i) }, (_, k) => `raw-case-${(i + k) % 1000}`))];
+      const caseParams = cases.flatMap((pk, k) => ['cases', pk, null, JSON.stringify({ id: pk, updated_at: i + k }), '{}', first + i + k]);
+      await tx.run(
+        `INSERT INTO records (tbl, pk, branch_id, data, clocks, change_seq) VALUES ${cases.map((_, k) => `($${k * 6 + 1}, $${k * 6 + 2}, $${k * 6 + 3}, $${k * 6 + 4}, $${k * 6 + 5}, $${k * 6 + 6})`).join(', ')}
+         ON CONFLICT (tbl, pk) DO UPDATE SET data = excluded.data, change_seq = excluded.change_seq`,
+        caseParams,
+      );
+    }
+  });
+  return performance.now() - start;
+}
+
+function countRows(db: Database): number {
+  return ['branches', 'teams', 'agents', ...pushableTables].reduce((n, t) => n + (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n, 0);
+}
