@@ -34,7 +34,8 @@ export class SyncClient {
   private timer: NodeJS.Timeout | null = null;
   private nextAttemptAt: number | null = null;
   private running: Promise<void> | null = null;
-  private stopped = false;
+  /** Until start(): syncs run only on demand, with no timer. */
+  private stopped = true;
 
   constructor(private readonly options: SyncClientOptions) {
     this.phase = options.transport ? 'idle' : 'standalone';
