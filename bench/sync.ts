@@ -24,16 +24,10 @@ import { createAgent, createBranch } from '../src/server/org/orgWrites';
 import { openServerDb } from '../src/server/storage/openServerDb';
 import type { ServerDb, SqlValue } from '../src/server/storage/serverDb';
 import { takeChangeNumbers } from '../src/server/storage/serverSchema';
-import { pushableTables, rowKey, syncTables } from '../src/shared/sync/syncTables';
+import { pushableTables } from '../src/shared/sync/syncTables';
+import { importRows, storeRows, type ImportedRow } from '../src/server/admin/importStore';
 import { argValue, printTable, round } from './measure';
 
-type Row = Record<string, SqlValue>;
-interface ServerRow {
-  tbl: string;
-  pk: string;
-  branchId: string | null;
-  data: Row;
-}
 
 export async function run(args: string[]): Promise<void> {
   const cases = Number(argValue(args, 'cases') ?? 100_000);
@@ -46,7 +40,7 @@ export async function run(args: string[]): Promise<void> {
     process.stderr.write(`seeding ${cases.toLocaleString()} demo cases…\n`);
     const source = openDatabase(join(dir, 'source.db'));
     await seedDemo(source, { cases });
-    const rows = serverRowsOf(source);
+    const rows = storeRows(source);
     source.close();
     figures.rows = rows.length;
 
@@ -75,9 +69,9 @@ export async function run(args: string[]): Promise<void> {
   }
 }
 
-async function measureBackend(name: string, server: ServerDb, rows: readonly ServerRow[], backlog: number, dir: string, figures: Record<string, number | string>, table: Record<string, string | number>[]): Promise<void> {
+async function measureBackend(name: string, server: ServerDb, rows: readonly ImportedRow[], backlog: number, dir: string, figures: Record<string, number | string>, table: Record<string, string | number>[]): Promise<void> {
   process.stderr.write(`${name}: loading ${rows.length.toLocaleString()} rows into the server…\n`);
-  await loadServer(server, rows);
+  await importRows(server, rows);
   await createBranch(server, { code: 'BN01', name: '基准分部' });
   await createAgent(server, { number: '9001', name: '基准', role: 'admin', branch: 'BN01', password: 'bench-password-1' });
   const app = await buildServerApp({ db: server, logger: false });
@@ -136,47 +130,8 @@ async function measureBackend(name: string, server: ServerDb, rows: readonly Ser
   }
 }
 
-/** Every synced row of a store, as the server keeps it (with its branch). */
-function serverRowsOf(db: Database): ServerRow[] {
-  const branches = new Map<string, string | null>();
-  const out: ServerRow[] = [];
-  for (const name of ['branches', 'teams', 'agents', ...pushableTables] as const) {
-    const spec = syncTables[name];
-    const columns = Object.keys(spec.columns.shape);
-    for (const row of db.prepare(`SELECT ${columns.join(', ')} FROM ${name}`).all() as Row[]) {
-      const pk = rowKey(spec, row);
-      let branchId: string | null = null;
-      const scope = spec.scope;
-      if (scope && 'column' in scope) branchId = (row[scope.column] as string | null) ?? null;
-      else if (scope) branchId = branches.get(`${scope.parent}/${String(row[scope.via])}`) ?? null;
-      branches.set(`${name}/${pk}`, branchId);
-      out.push({ tbl: name, pk, branchId, data: row });
-    }
-  }
-  return out;
-}
-
-async function loadServer(server: ServerDb, rows: readonly ServerRow[]): Promise<void> {
-  const chunk = 5_000;
-  for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk);
-    await server.write(async (tx) => {
-      const first = await takeChangeNumbers(tx, part.length);
-      for (let j = 0; j < part.length; j += 400) {
-        const slice = part.slice(j, j + 400);
-        const params: SqlValue[] = [];
-        const values = slice.map((r, k) => {
-          params.push(r.tbl, r.pk, r.branchId, JSON.stringify(r.data), '{}', first + j + k);
-          return `($${k * 6 + 1}, $${k * 6 + 2}, $${k * 6 + 3}, $${k * 6 + 4}, $${k * 6 + 5}, $${k * 6 + 6})`;
-        });
-        await tx.run(`INSERT INTO records (tbl, pk, branch_id, data, clocks, change_seq) VALUES ${values.join(', ')}`, params);
-      }
-    });
-  }
-}
-
 /** The baseline for the initial sync: the same rows into an empty store with one prepared INSERT per table. */
-function writeRaw(db: Database, rows: readonly ServerRow[]): void {
+function writeRaw(db: Database, rows: readonly ImportedRow[]): void {
   db.pragma('foreign_keys = OFF');
   db.transaction(() => {
     for (const row of rows) {
