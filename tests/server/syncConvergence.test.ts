@@ -3,7 +3,8 @@ import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/mai
 import { completeFollowUp, rescheduleFollowUp } from '../../src/main/store/followUpWrites';
 import { saveWrapUp } from '../../src/main/store/wrapUp';
 import type { ServerDb } from '../../src/server/storage/serverDb';
-import { agentOf, backends, BRANCH_A, BRANCH_B, desktopRows, openDesktop, openTestServerDb, seedOrganisation, serverRows, type Desktop } from '../support/syncHarness';
+import { agentOf, BRANCH_A, BRANCH_B, desktopRows, openDesktop, seedOrganisation, serverRows, type Desktop } from '../support/syncHarness';
+import { backends, openFreshServerDb, type TestServerDb } from './serverTestDb';
 import { makeTempDir } from '../support/tempDir';
 import { sampleWrapUp } from '../support/wrapUpFixture';
 
@@ -15,6 +16,7 @@ const carol = agentOf('2001', BRANCH_B);
 describe.each(backends)('sync convergence (%s)', (backend) => {
   let temp: ReturnType<typeof makeTempDir>;
   let server: ServerDb;
+  let fresh: TestServerDb;
   let clock = T0;
   const now = () => clock;
   const open: Desktop[] = [];
@@ -29,12 +31,13 @@ describe.each(backends)('sync convergence (%s)', (backend) => {
   beforeEach(async () => {
     temp = makeTempDir();
     clock = T0;
-    server = (await openTestServerDb(backend, temp.dir)).db;
+    fresh = await openFreshServerDb(backend, temp.dir);
+    server = fresh.db;
     await seedOrganisation(server, [alice, bob, carol]);
   });
   afterEach(async () => {
     for (const d of open.splice(0)) d.close();
-    await server.close();
+    await fresh.cleanup();
     temp.cleanup();
   });
 

@@ -5,7 +5,7 @@ import { addNote, createCase } from '../../src/main/store/caseWrites';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { nextPushBatch } from '../../src/main/sync/pushOutbox';
 import { SyncClient } from '../../src/main/sync/syncClient';
-import { httpSyncTransport, SyncHttpError, type SyncTransport } from '../../src/main/sync/syncTransport';
+import { httpSyncTransport, type SyncHttpError, type SyncTransport } from '../../src/main/sync/syncTransport';
 import type { LoginResponse, PushResponse } from '../../src/shared/sync/protocol';
 import { createAgent, createBranch } from '../../src/server/org/orgWrites';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';

@@ -5,7 +5,8 @@ import { nextStatuses } from '../../src/shared/domain/caseStatus';
 import type { CaseStatus } from '../../src/shared/schemas/case';
 import { pushMutations } from '../../src/server/sync/pushMutations';
 import { nextPushBatch } from '../../src/main/sync/pushOutbox';
-import { agentOf, backends, BRANCH_A, desktopRows, openDesktop, openTestServerDb, seedOrganisation, serverRows, type Desktop } from '../support/syncHarness';
+import { agentOf, BRANCH_A, desktopRows, openDesktop, seedOrganisation, serverRows, type Desktop } from '../support/syncHarness';
+import { backends, openFreshServerDb } from './serverTestDb';
 import { makeTempDir } from '../support/tempDir';
 
 const T0 = Date.UTC(2026, 10, 23, 1, 0);
@@ -38,7 +39,8 @@ describe.each(backends)('sync property (%s)', (backend) => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 40 }), async (actions) => {
         const temp = makeTempDir();
-        const { db: server } = await openTestServerDb(backend, temp.dir);
+        const fresh = await openFreshServerDb(backend, temp.dir);
+        const server = fresh.db;
         const agents = Array.from({ length: clients }, (_, i) => agentOf(String(1001 + i)));
         await seedOrganisation(server, agents);
         let clock = T0;
@@ -112,7 +114,7 @@ describe.each(backends)('sync property (%s)', (backend) => {
           }
         } finally {
           for (const d of desktops) d.close();
-          await server.close();
+          await fresh.cleanup();
           temp.cleanup();
         }
       }),

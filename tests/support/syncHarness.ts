@@ -1,8 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { AuthedAgent } from '../../src/server/auth/authedAgent';
-import { openServerDb } from '../../src/server/storage/openServerDb';
 import { writeRecord } from '../../src/server/storage/records';
 import type { ServerDb } from '../../src/server/storage/serverDb';
 import { takeChangeNumbers } from '../../src/server/storage/serverSchema';
@@ -12,20 +10,6 @@ import { openDatabase } from '../../src/main/store/openDatabase';
 import { SyncClient } from '../../src/main/sync/syncClient';
 import { SyncNetworkError, type SyncTransport } from '../../src/main/sync/syncTransport';
 import { pushableTables, syncTables } from '../../src/shared/sync/syncTables';
-
-export type Backend = 'sqlite' | 'postgres';
-export const backends: Backend[] = ['sqlite', 'postgres'];
-export const PG_URL = process.env['AGENTDESK_TEST_PG_URL'] ?? 'postgres://agentdesk:agentdesk@127.0.0.1:5432/agentdesk_test';
-
-/** A fresh server database: a SQLite file in `dir`, or a fresh schema in the test PostgreSQL. */
-export async function openTestServerDb(backend: Backend, dir: string): Promise<{ db: ServerDb; pgSchema?: string; sqlitePath?: string }> {
-  if (backend === 'sqlite') {
-    const sqlitePath = join(dir, `server-${randomUUID()}.db`);
-    return { db: await openServerDb({ sqlitePath }), sqlitePath };
-  }
-  const pgSchema = `t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  return { db: await openServerDb({ databaseUrl: PG_URL, pgSchema }), pgSchema };
-}
 
 export const BRANCH_A = '00000000-0000-7000-8000-00000000000a';
 export const BRANCH_B = '00000000-0000-7000-8000-00000000000b';

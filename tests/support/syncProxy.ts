@@ -31,7 +31,7 @@ export async function startSyncProxy(): Promise<SyncProxy> {
         upstream = await fetch(new URL(request.url ?? '/', target), {
           method: request.method,
           headers: { 'content-type': request.headers['content-type'] ?? 'application/json', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) },
-          body: request.method === 'POST' ? body : undefined,
+          body: request.method === 'POST' ? new Uint8Array(body) : undefined,
         });
       } catch {
         request.socket.destroy();

@@ -32,7 +32,6 @@ export type SyncMode = 'lww' | 'append' | 'server';
 
 const text = (max = 20_000) => z.string().max(max);
 const id = z.string().min(1).max(64);
-const int = z.number().int().min(-(2 ** 53)).max(2 ** 53);
 const time = z.number().int().min(0).max(8.64e15);
 const json = (max = 200_000) =>
   z

@@ -1,0 +1,73 @@
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { loadTokenKey } from '../auth/tokenKey';
+import { DEFAULT_TOKEN_LIFETIME_MS } from '../auth/tokens';
+import type { ServerDb } from '../storage/serverDb';
+import { authRoutes } from './authRoutes';
+import { errorReplyOf } from './errorReply';
+import { healthRoute } from './healthRoute';
+import { logRequests, serverLoggerOptions } from './requestLog';
+import type { ServerContext } from './serverContext';
+import { syncRoutes } from './syncRoutes';
+
+/** A push batch is at most 1 MB of JSON (MAX_PUSH_BYTES); twice that leaves room for escaping. */
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+export interface ServerAppOptions {
+  db: ServerDb;
+  /** The clock tokens expire and pushes are stamped by; default Date.now. */
+  now?: () => number;
+  /** Fastify's logger: false (default), true, or pino options (e.g. a `stream` in tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Signs tokens with a key derived from this (AGENTDESK_TOKEN_SECRET) instead of the one kept in the database. */
+  tokenSecret?: string;
+  tokenLifetimeMs?: number;
+}
+
+/**
+ * The sync server's HTTP app, not listening: `app.inject` in tests, `app.listen` in main.ts.
+ * Every error is answered as JSON `{error: {code, message}}`.
+ */
+export function buildServerApp(options: ServerAppOptions): FastifyInstance {
+  const app = Fastify({
+    logger: serverLoggerOptions(options.logger),
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+  });
+  // Only JSON bodies: anything else is a 415.
+  app.removeContentTypeParser('text/plain');
+
+  let key: Promise<Buffer> | null = null;
+  const context: ServerContext = {
+    db: options.db,
+    now: options.now ?? Date.now,
+    tokenKey: () => {
+      key ??= loadTokenKey(options.db, options.tokenSecret).catch((error: unknown) => {
+        key = null;
+        throw error;
+      });
+      return key;
+    },
+    tokenLifetimeMs: options.tokenLifetimeMs ?? DEFAULT_TOKEN_LIFETIME_MS,
+  };
+  app.addHook('onReady', async () => {
+    await context.tokenKey();
+  });
+
+  logRequests(app);
+  app.setErrorHandler((error, request, reply) => {
+    const answer = errorReplyOf(error);
+    request.errorCode = answer.code;
+    if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.status(answer.status).send({ error: { code: answer.code, message: answer.message } });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    request.errorCode = 'notFound';
+    return reply.status(404).send({ error: { code: 'notFound', message: `no route ${request.method} ${request.url.split('?')[0]}` } });
+  });
+
+  healthRoute(app, context);
+  authRoutes(app, context);
+  syncRoutes(app, context);
+  return app;
+}
