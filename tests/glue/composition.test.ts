@@ -40,6 +40,11 @@ vi.mock('electron', async () => {
     },
     BrowserWindow: fakes.fakeBrowserWindowClass(electron.created),
     session: { defaultSession: fakes.fakeSession() },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from(plain).reverse(),
+      decryptString: (bytes: Buffer) => Buffer.from(bytes).reverse().toString(),
+    },
   };
 });
 

@@ -56,10 +56,11 @@ describe('seeding demo data', () => {
     expect({ branches: count('branches'), teams: count('teams'), leads: one<{ n: number }>("SELECT count(*) AS n FROM agents WHERE role = 'lead'").n }).toEqual({ branches: 3, teams: 12, leads: 12 });
   });
 
-  it('fills every table of the schema except the outbox and the field clocks: demo data is never synced', () => {
+  it('fills every table of the schema except the outbox, the field clocks and the sync capture: demo data is never synced', () => {
     const tables = column("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'") as string[];
     const empty = tables.filter((t) => count(t) === 0);
-    expect(empty.sort()).toEqual(['call_drafts', 'field_clocks', 'outbox']);
+    expect(empty.sort()).toEqual(['call_drafts', 'field_clocks', 'local_logins', 'outbox', 'sync_capture']);
+    expect(one<{ capture: number }>('SELECT capture FROM sync_state').capture).toBe(1);
     expect(count('kb_articles')).toBeGreaterThanOrEqual(40);
     expect(column("SELECT DISTINCT locale FROM kb_articles ORDER BY locale")).toEqual(['en', 'zh-CN']);
     expect(one<{ n: number }>('SELECT count(*) AS n FROM kb_article_versions WHERE version = 2').n).toBeGreaterThan(0);

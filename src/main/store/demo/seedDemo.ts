@@ -63,6 +63,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
   const input = { cases, seed: options.seed ?? DEFAULT_DEMO_SEED, now: options.now ?? DEFAULT_DEMO_NOW };
 
   if (db.memory) throw new AppError('validation', 'demo data goes into a database file, not an in-memory database');
+  db.exec('UPDATE sync_state SET capture = 0 WHERE id = 1'); // demo data is never synced
   const result = await withBulkSettings(db, async () => {
     const index = new ParallelSearchIndex(db);
     try {
@@ -89,7 +90,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
       await index.abort();
       throw error;
     }
-  });
+  }).finally(() => db.exec('UPDATE sync_state SET capture = 1 WHERE id = 1'));
   const { written } = result.pass;
   return {
     cases: written.cases,
