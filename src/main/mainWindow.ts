@@ -1,24 +1,6 @@
-import { BrowserWindow, session, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, session, type WebContents } from 'electron';
 import { APP_ENTRY_URL, isAppUrl } from './window/appOrigin';
 import { CONTENT_SECURITY_POLICY } from './window/contentSecurityPolicy';
-
-/** Every webPreference that matters for security, in one place (asserted by tests/glue). */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
 
 /** Session-wide rules: CSP on every response, every permission denied unless listed. */
 export function hardenSession(target = session.defaultSession): void {
@@ -50,7 +32,22 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     title: 'AgentDesk',
     backgroundColor: '#f5f6f8',
-    webPreferences: secureWebPreferences(preloadPath),
+    // Every webPreference that matters for security, written out here so that static scanners
+    // (electronegativity) see them too; asserted by tests/glue/mainWindow.test.ts.
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
   });
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());

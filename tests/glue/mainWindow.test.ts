@@ -9,7 +9,7 @@ vi.mock('electron', async () => {
   return { BrowserWindow: fakes.fakeBrowserWindowClass(electron.created), session: { defaultSession: electron.session } };
 });
 
-const { createMainWindow, hardenSession, lockDownContents, secureWebPreferences } = await import('../../src/main/mainWindow');
+const { createMainWindow, hardenSession, lockDownContents } = await import('../../src/main/mainWindow');
 const { CONTENT_SECURITY_POLICY } = await import('../../src/main/window/contentSecurityPolicy');
 
 describe('the main window', () => {
@@ -28,7 +28,6 @@ describe('the main window', () => {
       experimentalFeatures: false,
       webviewTag: false,
     });
-    expect(secureWebPreferences('x')).toEqual({ ...options.webPreferences, preload: 'x' });
   });
 
   it('loads our bundle from the app:// origin, not from file://', () => {
