@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { mergeSearchIndex } from './search/searchMerge';
+import { indexQueued } from './search/searchQueue';
 
 /** How often the store is tidied while the desktop runs. */
 export const IDLE_MAINTENANCE_INTERVAL_MS = 5_000;
@@ -8,7 +9,8 @@ export const IDLE_MAINTENANCE_INTERVAL_MS = 5_000;
  * Moves the store's housekeeping out of the agent's saves and into a timer: SQLite's automatic WAL
  * checkpoint (every ~1,000 written pages) made one wrap-up in seventeen take ~6.5 ms instead of
  * ~0.6 ms at a million cases, and FTS5's automatic merging did the same to searches' index
- * (migration 011). Every interval: one bounded merge step and a PASSIVE checkpoint, which never
+ * (migration 011). Every interval: up to 500 queued search documents (searchQueue.ts), one
+ * bounded merge step and a PASSIVE checkpoint, which never
  * waits for readers. Committed data is durable in the WAL either way. Returns `stop`, which
  * restores automatic checkpoints.
  */
@@ -16,6 +18,7 @@ export function startIdleMaintenance(db: Database, log: (message: string, error?
   db.pragma('wal_autocheckpoint = 0');
   const timer = setInterval(() => {
     try {
+      indexQueued(db, 500); // documents a sync queued and a crash left behind
       mergeSearchIndex(db);
       db.pragma('wal_checkpoint(PASSIVE)');
     } catch (error) {

@@ -2,8 +2,12 @@ import type { Database } from 'better-sqlite3';
 import type { PullResponse, RowEffect } from '../../shared/sync/protocol';
 import { syncTableOf } from '../../shared/sync/syncTables';
 import { indexArticle, indexCase, indexCustomer } from '../store/search/searchIndex';
+import { queueForIndexing } from '../store/search/searchQueue';
 import { statement } from '../store/statements';
 import { withoutCapture } from './withoutCapture';
+
+/** A page changing more documents than this queues them for indexing after the sync (see searchQueue.ts). */
+const INDEX_INLINE_MAX = 200;
 
 /**
  * Applies one pulled page and its cursor in one transaction, so data and cursor always move
@@ -25,25 +29,36 @@ export function applyPulledPage(db: Database, page: PullResponse, now: number): 
           if (!table) continue;
           const known = columnsOf(change.t);
           const fields = Object.keys(change.f).filter((c) => known.has(c));
-          const keyWhere = table.pk.map((c) => `${c} = ?`).join(' AND ');
-          const keyValues = table.pk.map((c) => change.f[c] ?? null);
-          const exists = statement(db, `SELECT 1 FROM ${change.t} WHERE ${keyWhere}`).get(...keyValues);
-          if (!exists) {
-            statement(db, `INSERT INTO ${change.t} (${fields.join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`).run(...fields.map((c) => change.f[c] ?? null));
-          } else {
+          // Only a row with this key already there is skipped here; any other constraint still fails the page.
+          const insert = `INSERT INTO ${change.t} (${fields.join(', ')}) VALUES (${fields.map(() => '?').join(', ')}) ON CONFLICT (${table.pk.join(', ')}) DO NOTHING`;
+          const inserted = statement(db, insert).run(...fields.map((c) => change.f[c] ?? null)).changes > 0;
+          if (!inserted) {
             const mine = pending.get(`${change.t}\u0000${change.k}`);
             if (mine === 'row') continue;
             const settable = fields.filter((c) => !table.pk.includes(c) && !mine?.has(c));
             if (settable.length === 0) continue;
+            const keyWhere = table.pk.map((c) => `${c} = ?`).join(' AND ');
+            const keyValues = table.pk.map((c) => change.f[c] ?? null);
             statement(db, `UPDATE ${change.t} SET ${settable.map((c) => `${c} = ?`).join(', ')} WHERE ${keyWhere}`).run(...settable.map((c) => change.f[c] ?? null), ...keyValues);
           }
           applied++;
           if (change.t in reindex) reindex[change.t as keyof typeof reindex].add(change.k);
-          if (change.t === 'timeline_events' && typeof change.f['case_id'] === 'string') reindex.cases.add(change.f['case_id']);
+          if (change.t === 'customer_phones' && typeof change.f['customer_id'] === 'string') reindex.customers.add(change.f['customer_id']);
         }
-        for (const id of reindex.customers) indexCustomer(db, id);
-        for (const id of reindex.cases) if (statement(db, 'SELECT 1 FROM cases WHERE id = ?').get(id)) indexCase(db, id);
-        for (const id of reindex.kb_articles) indexArticle(db, id);
+        for (const id of reindex.customers) {
+          // A case indexed before its customer arrived lacks the customer's name and phone.
+          for (const { id: caseId } of statement(db, 'SELECT id FROM cases WHERE customer_id = ?').all(id) as { id: string }[]) reindex.cases.add(caseId);
+        }
+        const documents = reindex.cases.size + reindex.customers.size + reindex.kb_articles.size;
+        if (documents > INDEX_INLINE_MAX) {
+          queueForIndexing(db, 'customer', reindex.customers);
+          queueForIndexing(db, 'case', reindex.cases);
+          queueForIndexing(db, 'article', reindex.kb_articles);
+        } else {
+          for (const id of reindex.customers) indexCustomer(db, id);
+          for (const id of reindex.cases) indexCase(db, id);
+          for (const id of reindex.kb_articles) indexArticle(db, id);
+        }
         statement(db, 'UPDATE sync_state SET pull_cursor = ?, last_sync_at = ? WHERE id = 1').run(String(page.nextCursor), now);
         return applied;
       }),

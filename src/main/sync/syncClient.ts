@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { clientIdOf } from '../store/outbox';
 import type { SyncPhase, SyncStatus } from '../../shared/schemas/sync';
+import { drainSearchQueue, searchQueueLength } from '../store/search/searchQueue';
 import { statement } from '../store/statements';
 import { acknowledgePush, nextPushBatch } from './pushOutbox';
 import { applyPulledPage, pullCursorOf } from './applyPull';
@@ -36,6 +37,7 @@ export class SyncClient {
   private running: Promise<void> | null = null;
   /** Until start(): syncs run only on demand, with no timer. */
   private stopped = true;
+  private indexing: Promise<void> | null = null;
 
   constructor(private readonly options: SyncClientOptions) {
     this.phase = options.transport ? 'idle' : 'standalone';
@@ -45,7 +47,20 @@ export class SyncClient {
     const { db } = this.options;
     const counts = statement(db, "SELECT sum(state = 'pending') AS pending, sum(state = 'rejected') AS rejected FROM outbox").get() as { pending: number | null; rejected: number | null };
     const state = statement(db, 'SELECT last_sync_at FROM sync_state WHERE id = 1').get() as { last_sync_at: number | null };
-    return { phase: this.phase, pending: counts.pending ?? 0, rejected: counts.rejected ?? 0, lastSyncAt: state.last_sync_at, lastError: this.lastError, nextAttemptAt: this.nextAttemptAt };
+    return {
+      phase: this.phase,
+      pending: counts.pending ?? 0,
+      rejected: counts.rejected ?? 0,
+      indexing: searchQueueLength(db),
+      lastSyncAt: state.last_sync_at,
+      lastError: this.lastError,
+      nextAttemptAt: this.nextAttemptAt,
+    };
+  }
+
+  /** Resolves when documents a large pull queued for search are indexed. */
+  async searchReady(): Promise<void> {
+    await this.indexing;
   }
 
   /** Starts the timer (first sync at once). */
@@ -88,6 +103,10 @@ export class SyncClient {
         if (!page.hasMore) break;
       }
       statement(db, 'UPDATE sync_state SET last_sync_at = ?, last_error = NULL WHERE id = 1').run(now());
+      this.indexing ??= drainSearchQueue(db).finally(() => {
+        this.indexing = null;
+        this.options.onStatus?.(this.status());
+      });
       this.failures = 0;
       this.lastError = null;
       this.setPhase('idle');

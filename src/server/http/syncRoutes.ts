@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { pullRequestSchema, pushRequestSchema, type PullResponse, type PushResponse } from '../../shared/sync/protocol';
-import { pullChanges } from '../sync/pullChanges';
+import { pullRequestSchema, pushRequestSchema, type PushResponse } from '../../shared/sync/protocol';
+import { pullChangesJson } from '../sync/pullChanges';
 import { pushMutations } from '../sync/pushMutations';
 import { bearerAgent } from './bearerAuth';
 import { parseBody } from './parseBody';
@@ -17,9 +17,10 @@ export function syncRoutes(app: FastifyInstance, context: ServerContext): void {
     });
   });
 
-  app.post('/sync/pull', async (request): Promise<PullResponse> => {
+  app.post('/sync/pull', async (request, reply): Promise<string> => {
     const agent = await bearerAgent(request, db, await context.tokenKey(), context.now());
     const body = parseBody(pullRequestSchema, request.body);
-    return pullChanges(db, agent, body);
+    reply.type('application/json; charset=utf-8');
+    return pullChangesJson(db, agent, body); // a PullResponse, already serialized
   });
 }

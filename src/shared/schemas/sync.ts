@@ -10,6 +10,8 @@ export interface SyncStatus {
   pending: number;
   /** Changes the server refused, each kept with its reason. */
   rejected: number;
+  /** Documents pulled in bulk that search has not indexed yet (search catches up after a first sync). */
+  indexing: number;
   lastSyncAt: number | null;
   lastError: string | null;
   nextAttemptAt: number | null;
