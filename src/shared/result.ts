@@ -7,6 +7,8 @@ export const errorCodes = [
   'invalid_transition',
   'forbidden',
   'storage',
+  'disk_full',
+  'read_only',
   'bad_credentials',
   'server_unreachable',
   'not_configured',

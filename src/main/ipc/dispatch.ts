@@ -2,6 +2,7 @@ import { contract, verbOfChannel, type Handlers } from '../../shared/api';
 import type { Verb } from '../../shared/channels';
 import { AppError, type Result } from '../../shared/result';
 import { toFieldIssues } from '../../shared/validation';
+import { storageErrorOf } from '../store/storageErrors';
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
@@ -27,7 +28,9 @@ export function createDispatch(handlers: Handlers, log: (message: string, error:
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toValue() };
+      const storage = storageErrorOf(error);
       log(`${verb} failed`, error);
+      if (storage) return { ok: false, error: storage.toValue() };
       return { ok: false, error: { code: 'internal', message: `${verb} failed unexpectedly` } };
     }
   };

@@ -104,6 +104,8 @@ export const en: Messages<typeof zhCN> = {
     invalid_transition: 'The case cannot move from its current status to the one chosen.',
     forbidden: 'Your role does not allow this. Ask your team lead.',
     storage: 'The local case store cannot be reached right now; nothing was changed. Try again, or call support.',
+    disk_full: 'The disk is full, so this was not saved. Free some space and save again, or call support.',
+    read_only: 'The local case store is read-only right now, so this was not saved. Ask support to check the file permissions.',
     bad_credentials: 'That agent number or password is not right. Try again.',
     server_unreachable: 'The server cannot be reached, and this desktop has no offline sign-in saved for you. Sign in once while online.',
     not_configured: 'No sync server is set up: this desktop works on its own.',
