@@ -13,6 +13,7 @@ import { SyncClient } from './sync/syncClient';
 import { httpSyncTransport, type SyncTransport } from './sync/syncTransport';
 import { findCustomersByPhone } from './store/customerLookup';
 import { openDatabase } from './store/openDatabase';
+import { rotatingLog } from './logging/rotatingLog';
 import { startIdleMaintenance } from './store/idleMaintenance';
 
 export interface MainServicesOptions {
@@ -53,7 +54,11 @@ export const CASE_STORE_FILE = 'agentdesk.db';
  * both build the app from here, so the tests exercise exactly what ships.
  */
 export function createMainServices(options: MainServicesOptions): MainServices {
-  const log = options.log ?? (() => {});
+  const logFile = rotatingLog(join(options.userDataDir, 'logs'), { now: options.now });
+  const log = (message: string, error?: unknown) => {
+    logFile.write(error === undefined ? 'info' : 'error', message, error);
+    options.log?.(message, error);
+  };
   const dbPath = join(options.userDataDir, CASE_STORE_FILE);
   const db = openDatabase(dbPath);
   const settings = createSettings(options.settingsBackend, (message) => log(message));
@@ -83,6 +88,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     session,
     sync: () => syncClient,
     onServerChanged: restartSync,
+    logFile,
   });
   const stopMaintenance = startIdleMaintenance(db, log);
   return {

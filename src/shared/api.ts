@@ -64,6 +64,8 @@ export const contract = {
   /** Signs in against the server, or offline against this desktop's saved sign-in. */
   login: { request: loginInput, reply: {} as SignedInAgent },
   logout: { request: none, reply: {} as { signedOut: true } },
+  /** Writes a support file (versions, store health, sync state, redacted log tail; no customer data); returns its path. */
+  exportDiagnostics: { request: none, reply: {} as { path: string } },
 } satisfies Record<Verb, { request: z.ZodType; reply: unknown }>;
 
 type Contract = typeof contract;

@@ -27,6 +27,7 @@ export const channelOf = {
   getSignedInAgent: 'session:get',
   login: 'session:login',
   logout: 'session:logout',
+  exportDiagnostics: 'support:exportDiagnostics',
 } as const;
 
 export type Verb = keyof typeof channelOf;

@@ -13,6 +13,9 @@ import { discardCallDraft, openCallDraft, saveCallDraft } from '../store/callDra
 import { finishCall } from '../store/finishCall';
 import { revealField } from '../store/revealField';
 import { saveWrapUp } from '../store/wrapUp';
+import { join } from 'node:path';
+import { writeDiagnostics } from '../logging/diagnostics';
+import { rotatingLog, type RotatingLog } from '../logging/rotatingLog';
 import { listRejectedChanges } from '../sync/rejectedChanges';
 import type { Session } from '../sync/session';
 import type { SyncClient } from '../sync/syncClient';
@@ -30,6 +33,8 @@ export interface HandlerDeps {
   sync: () => SyncClient;
   /** The server URL changed: sync restarts against the new one. */
   onServerChanged: () => void;
+  /** The desktop's log files (for "export diagnostics"); none in benchmarks. */
+  logFile?: RotatingLog;
 }
 
 /** One handler per verb of the contract; `satisfies Handlers` makes a missing or misspelt verb a type error. */
@@ -98,6 +103,10 @@ export function createHandlers(deps: HandlerDeps) {
       const agent = await deps.session.login(input);
       deps.onServerChanged();
       return agent;
+    },
+    exportDiagnostics: () => {
+      const log = deps.logFile ?? rotatingLog(join(deps.dataDir, 'logs'));
+      return { path: writeDiagnostics({ db, settings: settings.get(), sync: deps.sync().status(), log, version: deps.version, dataDir: deps.dataDir, now: deps.now() }) };
     },
     logout: () => {
       deps.session.logout();

@@ -1,0 +1,52 @@
+import type { Database } from 'better-sqlite3';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { arch, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { redact } from '../../shared/domain/redact';
+import type { Settings } from '../../shared/schemas/settings';
+import type { SyncStatus } from '../../shared/schemas/sync';
+import type { RotatingLog } from './rotatingLog';
+
+export interface DiagnosticsInput {
+  db: Database;
+  settings: Settings;
+  sync: SyncStatus;
+  log: RotatingLog;
+  version: string;
+  dataDir: string;
+  now: number;
+}
+
+/**
+ * "Export diagnostics" for support: one JSON file in `<data>/diagnostics/` with the versions, the
+ * store's schema version, row counts and integrity, the sync state, the settings (the server URL
+ * without credentials) and the last 500 log lines — no customer data, everything redacted again.
+ */
+export function writeDiagnostics(input: DiagnosticsInput): string {
+  const { db } = input;
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const serverUrl = input.settings.serverUrl ? new URL(input.settings.serverUrl) : null;
+  if (serverUrl) {
+    serverUrl.username = '';
+    serverUrl.password = '';
+  }
+  const report = {
+    generatedAt: new Date(input.now).toISOString(),
+    app: { version: input.version, node: process.versions.node, electron: process.versions['electron'] ?? null, platform: platform(), release: release(), arch: arch() },
+    store: {
+      schemaVersion: db.pragma('user_version', { simple: true }),
+      quickCheck: db.pragma('quick_check', { simple: true }),
+      pageSize: db.pragma('page_size', { simple: true }),
+      pages: db.pragma('page_count', { simple: true }),
+      rows: Object.fromEntries(['cases', 'customers', 'timeline_events', 'calls', 'follow_ups', 'outbox', 'search_queue'].map((t) => [t, count(t)])),
+    },
+    sync: input.sync,
+    settings: { ...input.settings, serverUrl: serverUrl?.toString() ?? null },
+    log: input.log.tail(500).map(redact),
+  };
+  const dir = join(input.dataDir, 'diagnostics');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `agentdesk-diagnostics-${new Date(input.now).toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o600 });
+  return path;
+}
