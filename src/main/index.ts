@@ -15,6 +15,9 @@ import { createMainServices, type MainServices } from './services';
 import { APP_SCHEME } from './window/appOrigin';
 import { CONTENT_SECURITY_POLICY } from './window/contentSecurityPolicy';
 import { encryptedTokenFile } from './sync/encryptedTokenFile';
+import { updateFeed } from './updates/updateFeed';
+import type { Settings } from '../shared/schemas/settings';
+import { channelOf } from '../shared/channels';
 import { mimeTypeOf, resolveRendererAsset } from './window/rendererAssets';
 
 const here = import.meta.dirname;
@@ -66,7 +69,24 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, services.dispatch);
   if (!app.isDefaultProtocolClient(PROTOCOL)) app.setAsDefaultProtocolClient(PROTOCOL);
 
-  window = createMainWindow(preloadPath);
+  const dispatchSettings = async () => {
+    const result = await services.dispatch(channelOf.getSettings, undefined);
+    return result.ok ? (result.value as Settings) : null;
+  };
+  const initial = await dispatchSettings();
+  window = createMainWindow(preloadPath, initial?.windowBounds ?? null);
+  const mainWindow = window;
+  mainWindow.on('close', () => {
+    const { x, y, width, height } = mainWindow.getNormalBounds();
+    void services.dispatch(channelOf.updateSettings, { windowBounds: { x, y, width, height, maximized: mainWindow.isMaximized() } });
+  });
+  // Updates only from the organisation's own server, and only when switched on (off by default).
+  const feed = initial ? updateFeed(initial) : null;
+  if (feed) {
+    const { autoUpdater } = (await import('electron-updater')).default;
+    autoUpdater.setFeedURL(feed);
+    void autoUpdater.checkForUpdatesAndNotify().catch((error: unknown) => console.error('[agentdesk] update check failed', error));
+  }
   // Screen pop: a softphone opens agentdesk://call?number=… (or starts us with --call=…) on ring.
   const popFrom = (argv: readonly string[]) => {
     const number = screenPopNumber(argv);

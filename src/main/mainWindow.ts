@@ -1,4 +1,6 @@
-import { BrowserWindow, session, type WebContents } from 'electron';
+import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import type { Settings } from '../shared/schemas/settings';
+import { isSafeExternalUrl } from './window/externalLinks';
 import { APP_ENTRY_URL, isAppUrl } from './window/appOrigin';
 import { CONTENT_SECURITY_POLICY } from './window/contentSecurityPolicy';
 
@@ -20,13 +22,18 @@ export function lockDownContents(contents: WebContents): void {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // A link that would open a window opens in the system browser instead, if it is a plain https URL.
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, bounds: Settings['windowBounds'] = null): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    width: bounds?.width ?? 1280,
+    height: bounds?.height ?? 800,
+    ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
     minWidth: 960,
     minHeight: 600,
     show: false,
@@ -50,7 +57,10 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     },
   });
   lockDownContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (bounds?.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

@@ -48,6 +48,12 @@ export function fakeBrowserWindowClass(created: { options: unknown; window: unkn
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
+    isMaximized = () => false;
+    maximize = vi.fn();
+    isDestroyed = () => false;
+    getNormalBounds = () => ({ x: 10, y: 20, width: 1300, height: 820 });
+    listeners = new Map<string, () => void>();
+    on = (event: string, listener: () => void) => void this.listeners.set(event, listener);
     constructor(options: unknown) {
       created.push({ options, window: this });
     }

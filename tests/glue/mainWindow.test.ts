@@ -1,12 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeSession, fakeWebContents, navigationBlocked } from './fakeElectron';
 
-const electron = vi.hoisted(() => ({ created: [] as { options: unknown; window: unknown }[], session: null as unknown }));
+const electron = vi.hoisted(() => ({ created: [] as { options: unknown; window: unknown }[], session: null as unknown, opened: [] as string[] }));
 
 vi.mock('electron', async () => {
   const fakes = await import('./fakeElectron');
   electron.session = fakes.fakeSession();
-  return { BrowserWindow: fakes.fakeBrowserWindowClass(electron.created), session: { defaultSession: electron.session } };
+  return {
+    BrowserWindow: fakes.fakeBrowserWindowClass(electron.created),
+    session: { defaultSession: electron.session },
+    shell: { openExternal: async (url: string) => void electron.opened.push(url) },
+  };
 });
 
 const { createMainWindow, hardenSession, lockDownContents } = await import('../../src/main/mainWindow');
@@ -46,6 +50,31 @@ describe('the main window', () => {
     expect(navigationBlocked(contents, 'will-attach-webview', 'app://agentdesk/')).toBe(true);
     expect(contents.openWindow('https://example.com')).toEqual({ action: 'deny' });
     expect(contents.openWindow('app://agentdesk/index.html')).toEqual({ action: 'deny' });
+  });
+
+  it('hands only plain https links to the system browser', () => {
+    const contents = fakeWebContents();
+    lockDownContents(contents as never);
+    electron.opened.length = 0;
+    for (const url of ['https://kb.example.com/article/42', 'http://kb.example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'agentdesk://call?number=1', 'https://user:pw@kb.example.com/', 'https://localhost/', 'smb://share/x']) {
+      expect(contents.openWindow(url)).toEqual({ action: 'deny' });
+    }
+    expect(electron.opened).toEqual(['https://kb.example.com/article/42']);
+  });
+
+  it('opens where the agent left it, maximized again if it was', () => {
+    createMainWindow('/p.cjs', { x: 40, y: 30, width: 1400, height: 900, maximized: true });
+    const { options, window } = electron.created.at(-1)! as { options: Record<string, unknown>; window: { once: { mock: { calls: [string, () => void][] } }; maximize: { mock: { calls: unknown[] } } } };
+    expect(options).toMatchObject({ x: 40, y: 30, width: 1400, height: 900 });
+    window.once.mock.calls.find(([event]) => event === 'ready-to-show')![1]();
+    expect(window.maximize.mock.calls).toHaveLength(1);
+  });
+
+  it('runs a current Electron major', async () => {
+    const { readFileSync } = await import('node:fs');
+    const version = (JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as { version: string }).version;
+    // Electron supports its three newest majors; 45 is the newest at the time of writing (2026-11).
+    expect(Number(version.split('.')[0])).toBeGreaterThanOrEqual(43);
   });
 });
 

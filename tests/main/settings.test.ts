@@ -6,7 +6,19 @@ describe('settings', () => {
     const backend = memorySettingsBackend({ locale: 'klingon', branchCode: 7 });
     const warnings: string[] = [];
     const settings = createSettings(backend, (w) => warnings.push(w));
-    expect(settings.get()).toEqual({ locale: null, branchCode: 'BR01', serverUrl: null, companyName: '', agentName: '', agentNumber: '' });
+    expect(settings.get()).toEqual({
+      locale: null,
+      branchCode: 'BR01',
+      serverUrl: null,
+      companyName: '',
+      agentName: '',
+      agentNumber: '',
+      theme: 'system',
+      lockAfterMinutes: 15,
+      windowBounds: null,
+      autoUpdate: false,
+      updateUrl: null,
+    });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/reset to defaults: locale, branchCode/);
     expect(backend.value).toEqual(settings.get());

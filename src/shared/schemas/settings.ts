@@ -3,6 +3,9 @@ import { z } from 'zod';
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
 const fields = {
   locale: z.enum(locales).nullable(),
   branchCode: z.string().regex(/^[A-Z0-9]{2,8}$/, 'invalid'),
@@ -11,6 +14,22 @@ const fields = {
   companyName: z.string().trim().max(40, 'tooLong'),
   agentName: z.string().trim().max(32, 'tooLong'),
   agentNumber: z.string().trim().regex(/^[0-9A-Za-z-]{0,12}$/, 'invalid'),
+  theme: z.enum(themes, 'invalidChoice'),
+  /** Minutes without input before the screen locks; 0: never. */
+  lockAfterMinutes: z.number({ error: 'invalidType' }).int('invalid').min(0, 'invalid').max(240, 'invalid'),
+  /** Where the main window was, restored at the next start. */
+  windowBounds: z
+    .strictObject({
+      x: z.number().int().min(-100_000).max(100_000),
+      y: z.number().int().min(-100_000).max(100_000),
+      width: z.number().int().min(960).max(20_000),
+      height: z.number().int().min(600).max(20_000),
+      maximized: z.boolean(),
+    })
+    .nullable(),
+  /** Updates come only from the organisation's own server (branch offices have no public internet), and only when switched on. */
+  autoUpdate: z.boolean({ error: 'invalidType' }),
+  updateUrl: z.url({ protocol: /^https$/, error: 'invalid' }).nullable(),
 };
 
 export const settingsSchema = z.strictObject({
@@ -20,6 +39,11 @@ export const settingsSchema = z.strictObject({
   companyName: fields.companyName.default(''),
   agentName: fields.agentName.default(''),
   agentNumber: fields.agentNumber.default(''),
+  theme: fields.theme.default('system'),
+  lockAfterMinutes: fields.lockAfterMinutes.default(15),
+  windowBounds: fields.windowBounds.default(null),
+  autoUpdate: fields.autoUpdate.default(false),
+  updateUrl: fields.updateUrl.default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
