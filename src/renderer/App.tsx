@@ -14,6 +14,8 @@ import { CallSaved } from './features/call/CallSaved';
 import { CallScreen } from './features/call/CallScreen';
 import { ProfileDialog, type Profile } from './features/profile/ProfileDialog';
 import { createCallStore } from './features/call/callStore';
+import { LockScreen } from './features/lock/LockScreen';
+import { useIdleLock } from './features/lock/useIdleLock';
 
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -30,11 +32,17 @@ function Shell({ info }: { info: AppInfo }) {
   const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
   const [editingProfile, setEditingProfile] = useState(false);
   const [opened, setOpened] = useState<Opened | null>(null);
+  const [lockAfterMinutes, setLockAfterMinutes] = useState(0);
+  const lock = useIdleLock(lockAfterMinutes, inCall);
 
   useEffect(() => {
     void store.getState().refresh();
     void calls.getState().resume();
-    void api.getSettings().then((r) => r.ok && setProfile({ companyName: r.value.companyName, agentName: r.value.agentName, agentNumber: r.value.agentNumber }));
+    void api.getSettings().then((r) => {
+      if (!r.ok) return;
+      setProfile({ companyName: r.value.companyName, agentName: r.value.agentName, agentNumber: r.value.agentNumber });
+      setLockAfterMinutes(r.value.lockAfterMinutes);
+    });
     // Screen pop: a ringing call opens the call screen with the caller looked up by number.
     return api.onIncomingCall((incoming) => calls.getState().start({ channel: 'phone', incoming }));
   }, [store, calls, api]);
@@ -65,72 +73,76 @@ function Shell({ info }: { info: AppInfo }) {
   }
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <h1>{t('app.title')}</h1>
-        {info.standalone && <span className="badge">{t('app.standalone')}</span>}
-        <SearchBox onOpen={(hit) => setOpened({ kind: hit.kind, id: hit.id })} />
-        <span className="spacer" />
-        {!inCall && (
-          <button type="button" className="topbar-action" onClick={() => calls.getState().start({ channel: 'phone' })}>
-            {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
-          </button>
-        )}
-        <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>
-          {profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
-        </button>
-        <label className="locale-switch">
-          {t('app.language')}
-          <select value={locale} onChange={(e) => void switchLocale(e.target.value as Locale)}>
-            {locales.map((l) => (
-              <option key={l} value={l}>
-                {localeNames[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      {editingProfile && (
-        <ProfileDialog
-          profile={profile}
-          onClose={() => setEditingProfile(false)}
-          onSaved={(saved) => {
-            setProfile(saved);
-            setEditingProfile(false);
-          }}
-        />
-      )}
-      {waiting && (
-        <p className="warning-banner waiting-call" role="status">
-          {t('call.waiting', { number: waiting.number })}{' '}
+    <>
+      {/* Locked: the workspace stays mounted (nothing typed is lost) but inert and covered. */}
+      {lock.locked && <LockScreen onUnlock={lock.unlock} />}
+      <div className="app" inert={lock.locked} aria-hidden={lock.locked || undefined}>
+        <header className="topbar">
+          <h1>{t('app.title')}</h1>
+          {info.standalone && <span className="badge">{t('app.standalone')}</span>}
+          <SearchBox onOpen={(hit) => setOpened({ kind: hit.kind, id: hit.id })} />
+          <span className="spacer" />
           {!inCall && (
-            <button type="button" className="small" onClick={() => calls.getState().start({ channel: 'phone', incoming: waiting })}>
-              {t('call.answer')}
+            <button type="button" className="topbar-action" onClick={() => calls.getState().start({ channel: 'phone' })}>
+              {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
             </button>
           )}
-        </p>
-      )}
-      {inCall ? (
-        <main className="workspace-call">
-          <CallScreen store={calls} profile={profile} locale={locale} />
-        </main>
-      ) : (
-        <main className="workspace">
-          {saved && (
-            <CallSaved
-              saved={saved}
-              onClose={() => {
-                calls.getState().close();
-                void store.getState().refresh();
-              }}
-            />
-          )}
-          <NewCaseForm firstFieldRef={firstField} onCreated={() => void store.getState().refresh()} />
-          {opened ? <DetailPanel opened={opened} onClose={() => setOpened(null)} /> : <CaseList store={store} onOpen={(id) => setOpened({ kind: 'case', id })} />}
-        </main>
-      )}
-      <footer className="statusbar muted">{t('app.shortcuts')}</footer>
-    </div>
+          <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>
+            {profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
+          </button>
+          <label className="locale-switch">
+            {t('app.language')}
+            <select value={locale} onChange={(e) => void switchLocale(e.target.value as Locale)}>
+              {locales.map((l) => (
+                <option key={l} value={l}>
+                  {localeNames[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </header>
+        {editingProfile && (
+          <ProfileDialog
+            profile={profile}
+            onClose={() => setEditingProfile(false)}
+            onSaved={(saved) => {
+              setProfile(saved);
+              setEditingProfile(false);
+            }}
+          />
+        )}
+        {waiting && (
+          <p className="warning-banner waiting-call" role="status">
+            {t('call.waiting', { number: waiting.number })}{' '}
+            {!inCall && (
+              <button type="button" className="small" onClick={() => calls.getState().start({ channel: 'phone', incoming: waiting })}>
+                {t('call.answer')}
+              </button>
+            )}
+          </p>
+        )}
+        {inCall ? (
+          <main className="workspace-call">
+            <CallScreen store={calls} profile={profile} locale={locale} />
+          </main>
+        ) : (
+          <main className="workspace">
+            {saved && (
+              <CallSaved
+                saved={saved}
+                onClose={() => {
+                  calls.getState().close();
+                  void store.getState().refresh();
+                }}
+              />
+            )}
+            <NewCaseForm firstFieldRef={firstField} onCreated={() => void store.getState().refresh()} />
+            {opened ? <DetailPanel opened={opened} onClose={() => setOpened(null)} /> : <CaseList store={store} onOpen={(id) => setOpened({ kind: 'case', id })} />}
+          </main>
+        )}
+        <footer className="statusbar muted">{t('app.shortcuts')}</footer>
+      </div>
+    </>
   );
 }
 

@@ -1,14 +1,15 @@
 import { render } from '@testing-library/react';
+import type { AgentDeskApi } from '../../src/shared/api';
 import { App } from '../../src/renderer/App';
 import { setupI18n } from '../../src/renderer/i18n/setupI18n';
 import { realBridge } from '../support/realBridge';
 
-/** Renders the whole app against real main-side services on a temp SQLite file. */
-export async function renderApp(options: Parameters<typeof realBridge>[0] = {}) {
+/** Renders the whole app against real main-side services on a temp SQLite file (`overrides`: bridge verbs that need what a test cannot have, e.g. a sync server). */
+export async function renderApp(options: Parameters<typeof realBridge>[0] = {}, overrides: Partial<AgentDeskApi> = {}) {
   const backend = realBridge(options);
   const info = await backend.api.getAppInfo();
   if (!info.ok) throw new Error(info.error.message);
   const i18n = setupI18n(info.value.locale);
-  const view = render(<App api={backend.api} i18n={i18n} info={info.value} />);
+  const view = render(<App api={{ ...backend.api, ...overrides }} i18n={i18n} info={info.value} />);
   return { ...view, backend, i18n };
 }

@@ -6,12 +6,19 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 
 /** English: every key of zh-CN, checked by the type. */
 export const en: Messages<typeof zhCN> = {
+  lock: {
+    title: 'Screen locked',
+    whoSignedIn: '{{name}} (agent {{number}}) is signed in. Enter your password to carry on.',
+    standalone: 'The screen locks while you are away, so no customer details show.',
+    password: 'Password',
+    unlock: 'Unlock',
+  },
   app: {
     title: 'AgentDesk',
     language: 'Language',
     standalone: 'Standalone · data kept on this computer',
     loading: 'Opening the local case store…',
-    shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+N new case · Ctrl+Enter submit',
+    shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+N new case · Ctrl+Enter submit · Ctrl+L lock',
   },
   channels: { phone: 'Phone', chat: 'Chat', email: 'Email', walkIn: 'Walk-in' },
   statuses: {

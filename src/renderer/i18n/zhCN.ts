@@ -2,12 +2,19 @@ import { callZhCN } from './callZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
+  lock: {
+    title: '屏幕已锁定',
+    whoSignedIn: '{{name}}（工号 {{number}}）已登录。请输入密码继续工作。',
+    standalone: '离开座位时屏幕会自动锁定，客户信息不会外露。',
+    password: '密码',
+    unlock: '解锁',
+  },
   app: {
     title: 'AgentDesk 客服坐席台',
     language: '界面语言',
     standalone: '单机模式 · 数据保存在本机',
     loading: '正在打开本地数据库…',
-    shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+N 新建工单 · Ctrl+Enter 提交',
+    shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+N 新建工单 · Ctrl+Enter 提交 · Ctrl+L 锁屏',
   },
   channels: { phone: '电话', chat: '在线咨询', email: '邮件', walkIn: '到店' },
   statuses: {

@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignedInAgent } from '../../../shared/schemas/sync';
+import { useApi } from '../../apiContext';
+
+/**
+ * Covers the whole window (no customer data shows through) until the agent comes back: a
+ * signed-in agent types their password (checked by the server, or offline against this desktop's
+ * saved sign-in); on a standalone desktop, which has no passwords, a click unlocks.
+ */
+export function LockScreen({ onUnlock }: { onUnlock(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [agent, setAgent] = useState<SignedInAgent | null | undefined>(undefined);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    void api.getSignedInAgent().then((reply) => setAgent(reply.ok ? reply.value : null));
+  }, [api]);
+  useEffect(() => (agent ? field.current : button.current)?.focus(), [agent]);
+
+  async function unlock() {
+    if (!agent) return onUnlock();
+    setBusy(true);
+    const reply = await api.login({ number: agent.number, password });
+    setBusy(false);
+    if (reply.ok) return onUnlock();
+    setPassword('');
+    setError(t(`errors.${reply.error.code}`, { defaultValue: t('errors.internal') }));
+  }
+
+  return (
+    <div className="lock-screen" role="dialog" aria-modal="true" aria-labelledby="lock-title">
+      <form
+        className="dialog lock-dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void unlock();
+        }}
+      >
+        <h2 id="lock-title">{t('lock.title')}</h2>
+        <p className="muted">{agent ? t('lock.whoSignedIn', { name: agent.name, number: agent.number }) : t('lock.standalone')}</p>
+        {agent && (
+          <label>
+            {t('lock.password')}
+            <input ref={field} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={error !== null} />
+          </label>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button ref={button} type="submit" disabled={busy || (agent !== null && agent !== undefined && password === '')}>
+          {t('lock.unlock')}
+        </button>
+      </form>
+    </div>
+  );
+}
