@@ -39,3 +39,15 @@ describe('the app shell', () => {
     expect(await app.backend.api.getSettings()).toMatchObject({ ok: true, value: { agentName: '李明', agentNumber: '8001' } });
   });
 });
+
+describe('support', () => {
+  it('exports a diagnostics file from the agent profile dialog and says where it is', async () => {
+    app = await renderApp();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
+    const dialog = screen.getByRole('dialog', { name: '坐席信息' });
+    await user.click(within(dialog).getByRole('button', { name: '导出诊断信息' }));
+    const status = await within(dialog).findByRole('status');
+    expect(status.textContent).toMatch(/^已保存到：.*diagnostics.*agentdesk-diagnostics-.*\.json$/);
+  });
+});

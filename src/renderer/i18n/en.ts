@@ -62,6 +62,9 @@ export const en: Messages<typeof zhCN> = {
     agentName: 'Your name',
     agentNumber: 'Agent number',
     save: 'Save',
+    diagnostics: 'Export diagnostics',
+    diagnosticsHelp: 'A file for support: versions, the local store’s health, the sync state and the redacted log. No customer data.',
+    diagnosticsSaved: 'Saved to: {{path}}',
   },
   detail: {
     close: 'Close (Esc)',

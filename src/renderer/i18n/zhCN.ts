@@ -58,6 +58,9 @@ export const zhCN = {
     agentName: '坐席姓名',
     agentNumber: '工号',
     save: '保存',
+    diagnostics: '导出诊断信息',
+    diagnosticsHelp: '给技术支持的文件：版本、本地数据库状态、同步状态和已脱敏的日志，不含客户资料。',
+    diagnosticsSaved: '已保存到：{{path}}',
   },
   detail: {
     close: '关闭（Esc）',

@@ -14,6 +14,7 @@ export function ProfileDialog({ profile, onSaved, onClose }: { profile: Profile;
   const api = useApi();
   const [form, setForm] = useState(profile);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [diagnostics, setDiagnostics] = useState<string | null>(null);
   const box = useRef<HTMLFormElement>(null);
   useEffect(() => box.current?.querySelector('input')?.focus(), []);
   const save = async () => {
@@ -48,6 +49,23 @@ export function ProfileDialog({ profile, onSaved, onClose }: { profile: Profile;
           {t('call.escalateDialog.cancel')}
         </button>
       </div>
+      <div className="row">
+        <button
+          type="button"
+          className="secondary small"
+          title={t('profile.diagnosticsHelp')}
+          onClick={() =>
+            void api.exportDiagnostics().then((reply) => setDiagnostics(reply.ok ? t('profile.diagnosticsSaved', { path: reply.value.path }) : t(`errors.${reply.error.code}`, { defaultValue: t('errors.internal') })))
+          }
+        >
+          {t('profile.diagnostics')}
+        </button>
+      </div>
+      {diagnostics && (
+        <p className="muted diagnostics-path" role="status">
+          {diagnostics}
+        </p>
+      )}
     </form>
   );
 }
