@@ -10,6 +10,7 @@ export const errorCodes = [
   'disk_full',
   'read_only',
   'bad_credentials',
+  'too_many_attempts',
   'server_unreachable',
   'not_configured',
   'internal',

@@ -68,6 +68,7 @@ export class Session {
       return (this.agent = agent);
     } catch (error) {
       if (error instanceof SyncHttpError && (error.status === 401 || error.status === 403)) throw new AppError('bad_credentials', error.message);
+      if (error instanceof SyncHttpError && error.status === 429) throw new AppError('too_many_attempts', error.message);
       if (!(error instanceof SyncNetworkError)) throw error;
       return (this.agent = await this.offlineLogin(number, password));
     }

@@ -117,6 +117,7 @@ export const en: Messages<typeof zhCN> = {
     disk_full: 'The disk is full, so this was not saved. Free some space and save again, or call support.',
     read_only: 'The local case store is read-only right now, so this was not saved. Ask support to check the file permissions.',
     bad_credentials: 'That agent number or password is not right. Try again.',
+    too_many_attempts: 'Too many wrong passwords. Try again in 5 minutes, or ask your team lead to reset your password.',
     server_unreachable: 'The server cannot be reached, and this desktop has no offline sign-in saved for you. Sign in once while online.',
     not_configured: 'No sync server is set up: this desktop works on its own.',
     internal: 'Something unexpected went wrong; nothing was changed. Try again, and call support if it keeps happening.',
