@@ -34,7 +34,7 @@ export async function run(args: string[]): Promise<void> {
 
   const cases = [
     { verb: 'getSettings', direct: () => handlers.getSettings(), viaDispatch: () => dispatch('settings:get', undefined) },
-    { verb: 'listCases (20 rows)', direct: () => handlers.listCases({ limit: 20 }), viaDispatch: () => dispatch('case:list', { limit: 20 }) },
+    { verb: 'listCases (20 rows)', direct: () => handlers.listCases({ limit: 20, sort: 'updatedAt' }), viaDispatch: () => dispatch('case:list', { limit: 20 }) },
   ];
   const rows = [];
   const figures: Record<string, number> = {};

@@ -84,7 +84,7 @@ export async function run(args: string[]): Promise<void> {
   compare(
     `list: deep page (offset ${Math.floor(total / 2).toLocaleString()})`,
     'list_deep_page',
-    percentilesOf(iterations, () => listCases(db, { limit: 50, after: middle })),
+    percentilesOf(iterations, () => listCases(db, { limit: 50, after: { key: middle.updatedAt, id: middle.id } })),
     percentilesOf(iterations, () => rawDeep.all(middle.updatedAt, middle.id)),
   );
   const offsetPage = db.prepare(`${pageSql} ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET ?`);

@@ -63,7 +63,7 @@ export function createHandlers(deps: HandlerDeps) {
       return next;
     },
     createCase: (input) => getCaseSummary(db, createCase(db, input, createCtx())),
-    listCases: (query) => listCases(db, query),
+    listCases: (query) => listCases(db, query, deps.now()),
     getCase: ({ caseId }) => getCaseDetail(db, caseId),
     updateCase: ({ caseId, changes }) => {
       updateCase(db, caseId, changes, ctx());
@@ -86,7 +86,7 @@ export function createHandlers(deps: HandlerDeps) {
     search: (request) => search(db, request),
     getArticle: ({ articleId }) => getArticle(db, articleId),
     saveCallDraft: ({ draft }) => {
-      saveCallDraft(db, draft);
+      saveCallDraft(db, draft, deps.actor().agentId);
       return { savedAt: deps.now() };
     },
     openCallDraft: () => openCallDraft(db),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categories, complaintSeverities, priorities, scenarios } from './domainTerms';
+import { categories, complaintSeverities, priorities, scenarios, type Category, type Priority } from './domainTerms';
 
 export const channels = ['phone', 'chat', 'email', 'walkIn'] as const;
 export type Channel = (typeof channels)[number];
@@ -44,17 +44,38 @@ export const newCaseInput = z.strictObject({
 export type NewCaseInput = z.input<typeof newCaseInput>;
 export type ParsedNewCase = z.output<typeof newCaseInput>;
 
-export const caseCursor = z.strictObject({ updatedAt: z.number().int(), id: z.string().min(1).max(64) });
+/** Where the next page starts: the sort key and id of the last row shown (opaque to the renderer). */
+export const caseCursor = z.strictObject({ key: z.number().int().nullable(), id: z.string().min(1).max(64) });
 export type CaseCursor = z.infer<typeof caseCursor>;
+
+export const caseSorts = ['updatedAt', 'createdAt', 'resolutionDue'] as const;
+export type CaseSort = (typeof caseSorts)[number];
+/** Open cases by resolution clock: past due, due within two hours, or later. */
+export const slaStates = ['breached', 'dueSoon', 'onTrack'] as const;
+export type SlaState = (typeof slaStates)[number];
+const someOf = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values, 'invalidChoice')).min(1).max(values.length).optional();
 
 export const listCasesQuery = z.strictObject({
   limit: z.number().int().min(1).max(200).default(50),
   after: caseCursor.optional(),
-  statuses: z.array(z.enum(caseStatuses, 'invalidChoice')).min(1).max(caseStatuses.length).optional(),
-  assigneeId: entityId.optional(),
+  sort: z.enum(caseSorts, 'invalidChoice').default('updatedAt'),
+  /** Descending by default (newest / latest first); resolutionDue ascending (most urgent first). */
+  direction: z.enum(['asc', 'desc'], 'invalidChoice').optional(),
+  statuses: someOf(caseStatuses),
+  priorities: someOf(priorities),
+  channels: someOf(channels),
+  categories: someOf(categories),
+  slaStates: someOf(slaStates),
+  /** An agent's id, or null for cases nobody has. */
+  assigneeId: entityId.nullable().optional(),
   customerId: entityId.optional(),
+  createdFrom: z.number().int().min(0).optional(),
+  createdTo: z.number().int().min(0).optional(),
+  /** Case number or subject containing this text. */
+  text: z.string().trim().max(100, 'tooLong').optional(),
 });
 export type ListCasesQuery = z.input<typeof listCasesQuery>;
+export type ParsedListCasesQuery = z.output<typeof listCasesQuery>;
 
 /** A case as lists show it: personal data already masked by main. */
 export interface CaseSummary {
@@ -65,6 +86,11 @@ export interface CaseSummary {
   status: CaseStatus;
   customerName: string;
   customerPhoneMasked: string;
+  priority: Priority;
+  category: Category | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  resolutionDueAt: number | null;
   createdAt: number;
   updatedAt: number;
 }
