@@ -153,3 +153,48 @@ describe('migration 011: search merge', () => {
     expect(search(db, { text: '工单', limit: 20 }).map((h) => h.id).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `c${i + 2}`).sort());
   });
 });
+
+describe('migration 012: sync capture', () => {
+  it('captures rows written after it, and a store with unsynced work from before uploads all its rows once', () => {
+    const db = databaseAt(11);
+    insertV1Case(db);
+    db.prepare("INSERT INTO outbox (mutation_id, name, args, hlc) VALUES ('0190aaaa-0000-7000-8000-000000000001', 'case.create', '{}', '000000000000001-00000-x')").run();
+    applyMigrations(db, 12);
+    const uploads = db.prepare("SELECT effects FROM outbox WHERE name = 'sync.upload'").all() as { effects: string }[];
+    const rows = uploads.flatMap((u) => JSON.parse(u.effects) as { t: string; k: string; op: string }[]);
+    expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ t: 'customers', k: 'cu1', op: 'i' }), expect.objectContaining({ t: 'cases', k: 'c1', op: 'i' })]));
+    db.prepare("UPDATE cases SET subject = '改过' WHERE id = 'c1'").run();
+    expect(db.prepare('SELECT tbl, pk, op FROM sync_capture').all()).toEqual([{ tbl: 'cases', pk: 'c1', op: 'u' }]);
+  });
+});
+
+describe('migration 013: offline logins', () => {
+  it('keeps one saved sign-in per agent number', () => {
+    const db = databaseAt(12);
+    applyMigrations(db, 13);
+    db.prepare("INSERT INTO local_logins (number, agent, password_hash, last_login_at) VALUES ('1001', '{}', 'scrypt$…', 1)").run();
+    expect(() => db.prepare("INSERT INTO local_logins (number, agent, password_hash, last_login_at) VALUES ('1001', '{}', 'x', 2)").run()).toThrow(/UNIQUE|PRIMARY/);
+  });
+});
+
+describe('migration 014: search queue', () => {
+  it('queues a document once per kind and id', () => {
+    const db = databaseAt(13);
+    applyMigrations(db, 14);
+    db.prepare("INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES ('case', 'c1'), ('case', 'c1'), ('customer', 'c1')").run();
+    expect(db.prepare('SELECT count(*) FROM search_queue').pluck().get()).toBe(2);
+    expect(() => db.prepare("INSERT INTO search_queue (kind, ref_id) VALUES ('order', 'x')").run()).toThrow(/CHECK/);
+  });
+});
+
+describe('migration 016: case tags', () => {
+  it('gives existing cases no tags, and captured case rows carry the new column', () => {
+    const db = databaseAt(15);
+    insertV1Case(db);
+    applyMigrations(db, 16);
+    expect(db.prepare("SELECT tags FROM cases WHERE id = 'c1'").get()).toEqual({ tags: '[]' });
+    db.prepare("UPDATE cases SET tags = '[\"VIP\"]' WHERE id = 'c1'").run();
+    const captured = db.prepare("SELECT new FROM sync_capture WHERE tbl = 'cases' AND op = 'u'").get() as { new: string };
+    expect(JSON.parse(captured.new)).toMatchObject({ tags: '["VIP"]' });
+  });
+});

@@ -137,6 +137,8 @@ const tables = {
       resolution: nullable(text()),
       satisfaction: nullable(z.number().int().min(1).max(5)),
       reopen_count: z.number().int().min(0).max(10_000),
+      /** Since migration 016; desktops from before it do not send it. */
+      tags: json(5_000).optional(),
     }),
   },
   timeline_events: {
