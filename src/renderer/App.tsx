@@ -16,6 +16,11 @@ import { ProfileDialog, type Profile } from './features/profile/ProfileDialog';
 import { createCallStore } from './features/call/callStore';
 import { LockScreen } from './features/lock/LockScreen';
 import { useIdleLock } from './features/lock/useIdleLock';
+import { AgentSession } from './features/sync/AgentSession';
+import { SignInDialog } from './features/sync/SignInDialog';
+import { SyncBadge } from './features/sync/SyncBadge';
+import { createSyncStore, needsSignIn } from './features/sync/syncStore';
+import { useSyncTriggers } from './features/sync/useSyncTriggers';
 
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -34,6 +39,12 @@ function Shell({ info }: { info: AppInfo }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [lockAfterMinutes, setLockAfterMinutes] = useState(0);
   const lock = useIdleLock(lockAfterMinutes, inCall);
+  const sync = useMemo(() => createSyncStore(api), [api]);
+  const signIn = useStore(sync, needsSignIn);
+  const serverUrl = useStore(sync, (s) => s.serverUrl);
+  // Signed in, the header already names the agent (AgentSession); the profile button just opens the profile.
+  const signedIn = useStore(sync, (s) => s.serverUrl !== null && !!s.agent);
+  useSyncTriggers(api, sync);
 
   useEffect(() => {
     void store.getState().refresh();
@@ -79,7 +90,7 @@ function Shell({ info }: { info: AppInfo }) {
       <div className="app" inert={lock.locked} aria-hidden={lock.locked || undefined}>
         <header className="topbar">
           <h1>{t('app.title')}</h1>
-          {info.standalone && <span className="badge">{t('app.standalone')}</span>}
+          <SyncBadge store={sync} onOpenCase={(id) => setOpened({ kind: 'case', id })} />
           <SearchBox onOpen={(hit) => setOpened({ kind: hit.kind, id: hit.id })} />
           <span className="spacer" />
           {!inCall && (
@@ -87,8 +98,9 @@ function Shell({ info }: { info: AppInfo }) {
               {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
             </button>
           )}
+          <AgentSession store={sync} />
           <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>
-            {profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
+            {signedIn ? t('profile.title') : profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
           </button>
           <label className="locale-switch">
             {t('app.language')}
@@ -104,13 +116,16 @@ function Shell({ info }: { info: AppInfo }) {
         {editingProfile && (
           <ProfileDialog
             profile={profile}
+            serverUrl={serverUrl}
             onClose={() => setEditingProfile(false)}
-            onSaved={(saved) => {
+            onSaved={(saved, savedServerUrl) => {
               setProfile(saved);
               setEditingProfile(false);
+              if (savedServerUrl !== serverUrl) void sync.getState().serverChanged(savedServerUrl);
             }}
           />
         )}
+        {signIn && <SignInDialog store={sync} />}
         {waiting && (
           <p className="warning-banner waiting-call" role="status">
             {t('call.waiting', { number: waiting.number })}{' '}

@@ -4,9 +4,13 @@ import { App } from '../../src/renderer/App';
 import { setupI18n } from '../../src/renderer/i18n/setupI18n';
 import { realBridge } from '../support/realBridge';
 
-/** Renders the whole app against real main-side services on a temp SQLite file (`overrides`: bridge verbs that need what a test cannot have, e.g. a sync server). */
-export async function renderApp(options: Parameters<typeof realBridge>[0] = {}, overrides: Partial<AgentDeskApi> = {}) {
+/**
+ * Renders the whole app against real main-side services on a temp SQLite file (`overrides`: bridge
+ * verbs that need what a test cannot have, e.g. a sync server; `prepare`: fills the store before the UI reads it).
+ */
+export async function renderApp(options: Parameters<typeof realBridge>[0] = {}, overrides: Partial<AgentDeskApi> = {}, prepare?: (backend: ReturnType<typeof realBridge>) => unknown) {
   const backend = realBridge(options);
+  await prepare?.(backend);
   const info = await backend.api.getAppInfo();
   if (!info.ok) throw new Error(info.error.message);
   const i18n = setupI18n(info.value.locale);

@@ -1,4 +1,5 @@
 import { callEn } from './callEn';
+import { syncEn } from './syncEn';
 
 import type { zhCN } from './zhCN';
 
@@ -16,9 +17,8 @@ export const en: Messages<typeof zhCN> = {
   app: {
     title: 'AgentDesk',
     language: 'Language',
-    standalone: 'Standalone · data kept on this computer',
     loading: 'Opening the local case store…',
-    shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+N new case · Ctrl+Enter submit · Ctrl+L lock',
+    shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+N new case · Ctrl+Enter submit · Ctrl+Shift+S sync now · Ctrl+L lock',
   },
   channels: { phone: 'Phone', chat: 'Chat', email: 'Email', walkIn: 'Walk-in' },
   statuses: {
@@ -53,6 +53,7 @@ export const en: Messages<typeof zhCN> = {
     columns: { number: 'Case no.', customer: 'Customer', phone: 'Phone', channel: 'Channel', subject: 'Subject', status: 'Status', updatedAt: 'Updated' },
   },
   ...callEn,
+  ...syncEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',
@@ -62,6 +63,10 @@ export const en: Messages<typeof zhCN> = {
     agentName: 'Your name',
     agentNumber: 'Agent number',
     save: 'Save',
+    serverUrl: 'Sync server address',
+    serverUrlPlaceholder: 'e.g. https://sync.example.com (empty: standalone)',
+    serverUrlHelp: 'Leave it empty to work standalone, with data kept on this computer only.',
+    serverUrlInvalid: 'Enter a full address starting with http:// or https://',
     diagnostics: 'Export diagnostics',
     diagnosticsHelp: 'A file for support: versions, the local store’s health, the sync state and the redacted log. No customer data.',
     diagnosticsSaved: 'Saved to: {{path}}',

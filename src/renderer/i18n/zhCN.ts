@@ -1,4 +1,5 @@
 import { callZhCN } from './callZhCN';
+import { syncZhCN } from './syncZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -12,9 +13,8 @@ export const zhCN = {
   app: {
     title: 'AgentDesk 客服坐席台',
     language: '界面语言',
-    standalone: '单机模式 · 数据保存在本机',
     loading: '正在打开本地数据库…',
-    shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+N 新建工单 · Ctrl+Enter 提交 · Ctrl+L 锁屏',
+    shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+N 新建工单 · Ctrl+Enter 提交 · Ctrl+Shift+S 立即同步 · Ctrl+L 锁屏',
   },
   channels: { phone: '电话', chat: '在线咨询', email: '邮件', walkIn: '到店' },
   statuses: {
@@ -49,6 +49,7 @@ export const zhCN = {
     columns: { number: '工单号', customer: '客户', phone: '电话', channel: '渠道', subject: '问题摘要', status: '状态', updatedAt: '更新时间' },
   },
   ...callZhCN,
+  ...syncZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
@@ -58,6 +59,10 @@ export const zhCN = {
     agentName: '坐席姓名',
     agentNumber: '工号',
     save: '保存',
+    serverUrl: '同步服务器地址',
+    serverUrlPlaceholder: '例如 https://sync.example.com（留空为单机模式）',
+    serverUrlHelp: '留空则以单机模式运行，数据只保存在本机。',
+    serverUrlInvalid: '请输入以 http:// 或 https:// 开头的完整地址',
     diagnostics: '导出诊断信息',
     diagnosticsHelp: '给技术支持的文件：版本、本地数据库状态、同步状态和已脱敏的日志，不含客户资料。',
     diagnosticsSaved: '已保存到：{{path}}',

@@ -77,7 +77,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
       else if (e.altKey && e.code === 'KeyE' && current.stage === 'solve') setEscalating(true);
       else if (e.altKey && e.code === 'KeyH') store.getState().endTalk();
       else if (e.altKey && e.code === 'KeyK') kbInput.current?.focus();
-      else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyS') void (current.stage === 'record' ? finish() : store.getState().flush());
+      else if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.code === 'KeyS') void (current.stage === 'record' ? finish() : store.getState().flush());
       else handled = false;
       if (handled) e.preventDefault();
     };

@@ -5,6 +5,7 @@ import type { AppErrorValue } from '../../../shared/result';
 import type { CaseDetail, MaskedCustomer } from '../../../shared/schemas/caseDetail';
 import type { SearchKind } from '../../../shared/schemas/search';
 import { useApi } from '../../apiContext';
+import { TimelineItem } from './TimelineItem';
 
 export interface Opened {
   kind: SearchKind;
@@ -78,11 +79,7 @@ export function DetailPanel({ opened, onClose }: { opened: Opened; onClose(): vo
           <h4>{t('detail.timeline')}</h4>
           <ol className="timeline">
             {loaded.value.timeline.map((event) => (
-              <li key={event.id}>
-                <span className="muted">{date(event.at)}</span> {t(`detail.events.${event.kind}`)}
-                {event.kind === 'note' && typeof event.data.text === 'string' && <>: {event.data.text}</>}
-                {event.kind === 'stageCompleted' && typeof event.data.stage === 'string' && <> · {t(`call.stages.${event.data.stage}`)}</>}
-              </li>
+              <TimelineItem key={event.id} event={event} />
             ))}
           </ol>
         </>

@@ -4,23 +4,25 @@ import type { FieldIssue } from '../../../shared/result';
 import type { Settings } from '../../../shared/schemas/settings';
 import { useApi } from '../../apiContext';
 import { TextField } from '../call/fields';
+import { ServerUrlField } from './ServerUrlField';
 
 export type Profile = Pick<Settings, 'companyName' | 'agentName' | 'agentNumber'>;
 const fields = ['companyName', 'agentName', 'agentNumber'] as const;
 
 /** The agent's name and number and the company they answer for: what the greeting script says. */
-export function ProfileDialog({ profile, onSaved, onClose }: { profile: Profile; onSaved(profile: Profile): void; onClose(): void }) {
+export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profile: Profile; serverUrl: string | null; onSaved(profile: Profile, serverUrl: string | null): void; onClose(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [form, setForm] = useState(profile);
+  const [server, setServer] = useState(serverUrl ?? '');
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [diagnostics, setDiagnostics] = useState<string | null>(null);
   const box = useRef<HTMLFormElement>(null);
   useEffect(() => box.current?.querySelector('input')?.focus(), []);
   const save = async () => {
-    const reply = await api.updateSettings(form);
+    const reply = await api.updateSettings({ ...form, serverUrl: server.trim() === '' ? null : server.trim() });
     if (!reply.ok) return setIssues(reply.error.issues ?? [{ path: '', key: 'invalid' }]);
-    onSaved({ companyName: reply.value.companyName, agentName: reply.value.agentName, agentNumber: reply.value.agentNumber });
+    onSaved({ companyName: reply.value.companyName, agentName: reply.value.agentName, agentNumber: reply.value.agentNumber }, reply.value.serverUrl);
   };
   return (
     <form
@@ -43,6 +45,7 @@ export function ProfileDialog({ profile, onSaved, onClose }: { profile: Profile;
           {issues.some((i) => i.path === field) && <span className="field-error">{t(`validation.${issues.find((i) => i.path === field)!.key}`, { defaultValue: t('validation.invalid') })}</span>}
         </div>
       ))}
+      <ServerUrlField value={server} onChange={setServer} issue={issues.find((i) => i.path === 'serverUrl')} />
       <div className="row">
         <button type="submit">{t('profile.save')}</button>
         <button type="button" className="secondary" onClick={onClose}>

@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '../../../shared/result';
+
+/** The sync server's address; empty means standalone. Checked by the settings schema in main. */
+export function ServerUrlField({ value, onChange, issue }: { value: string; onChange(value: string): void; issue: FieldIssue | undefined }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('profile.serverUrl')}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="url"
+        spellCheck={false}
+        value={value}
+        maxLength={2_000}
+        placeholder={t('profile.serverUrlPlaceholder')}
+        aria-invalid={issue ? true : undefined}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span id={`${id}-help`} className={issue ? 'field-error' : 'muted small-print'}>
+        {issue ? (issue.key === 'invalid' ? t('profile.serverUrlInvalid') : t(`validation.${issue.key}`, { defaultValue: t('validation.invalid') })) : t('profile.serverUrlHelp')}
+      </span>
+    </div>
+  );
+}
