@@ -21,8 +21,14 @@ export function getArticle(db: Database, id: string): Article {
 export function listArticles(db: Database, query: { category?: KbCategory | undefined; locale?: string | undefined }): ArticleSummary[] {
   const where: string[] = [];
   const params: string[] = [];
-  if (query.category) where.push('category = ?'), params.push(query.category);
-  if (query.locale) where.push('locale = ?'), params.push(query.locale);
+  if (query.category) {
+    where.push('category = ?');
+    params.push(query.category);
+  }
+  if (query.locale) {
+    where.push('locale = ?');
+    params.push(query.locale);
+  }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rows = statement(db, `SELECT id, category, locale, version, title, updated_at FROM kb_articles ${clause} ORDER BY updated_at DESC, id LIMIT 500`).all(...params) as {
     id: string;

@@ -55,9 +55,18 @@ export function listFollowUps(db: Database, query: { view: FollowUpView; agentId
   const { start, end } = localDay(now, utcOffsetMinutes);
   const where: string[] = [];
   const params: unknown[] = [];
-  if (query.view === 'today') where.push("f.state <> 'done' AND f.due_at >= ? AND f.due_at < ?"), params.push(start, end);
-  if (query.view === 'overdue') where.push("f.state <> 'done' AND f.due_at < ?"), params.push(now);
-  if (query.view === 'upcoming') where.push("f.state <> 'done' AND f.due_at >= ?"), params.push(end);
+  if (query.view === 'today') {
+    where.push("f.state <> 'done' AND f.due_at >= ? AND f.due_at < ?");
+    params.push(start, end);
+  }
+  if (query.view === 'overdue') {
+    where.push("f.state <> 'done' AND f.due_at < ?");
+    params.push(now);
+  }
+  if (query.view === 'upcoming') {
+    where.push("f.state <> 'done' AND f.due_at >= ?");
+    params.push(end);
+  }
   if (query.view === 'done') where.push("f.state = 'done'");
   if (query.agentId !== undefined) {
     where.push(query.agentId === null ? 'f.agent_id IS NULL' : 'f.agent_id = ?');
