@@ -11,7 +11,8 @@ await esbuild({
   outfile: 'dist/main/index.mjs',
   format: 'esm',
   // Native and Electron-only packages stay in node_modules (better-sqlite3 is unpacked from the asar).
-  external: ['electron', 'better-sqlite3', 'electron-store'],
+  // pdfkit reads its font metrics from files next to its own code; exceljs is large: both load from node_modules.
+  external: ['electron', 'better-sqlite3', 'electron-store', 'pdfkit', 'exceljs'],
 });
 await esbuild({
   ...shared,

@@ -10,7 +10,7 @@ import { AppError } from '../shared/result';
 import { registerIpc } from './ipc/registerIpc';
 import { sendEvent } from './ipc/sendEvent';
 import { PROTOCOL, screenPopNumber } from './screenPop/screenPopNumber';
-import { createMainWindow, hardenSession, lockDownContents } from './mainWindow';
+import { createMainWindow, hardenSession, lockDownContents, printHtmlToPdf } from './mainWindow';
 import { createMainServices, type MainServices } from './services';
 import { APP_SCHEME } from './window/appOrigin';
 import { CONTENT_SECURITY_POLICY } from './window/contentSecurityPolicy';
@@ -59,6 +59,17 @@ async function start(): Promise<void> {
       onSyncStatus: (status) => {
         if (window && !window.isDestroyed()) sendEvent(window.webContents, 'onSyncStatus', status);
       },
+      onReportProgress: (progress) => {
+        if (window && !window.isDestroyed()) sendEvent(window.webContents, 'onReportProgress', progress);
+      },
+      // Report exports: the user picks where in the system's save dialog; PDFs are printed by Chromium.
+      chooseSavePath: async (suggestedName, format) => {
+        const filters = { csv: { name: 'CSV (zip)', extensions: ['zip'] }, xlsx: { name: 'Excel', extensions: ['xlsx'] }, pdf: { name: 'PDF', extensions: ['pdf'] } }[format];
+        const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [filters] };
+        const answer = window && !window.isDestroyed() ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return answer.canceled || !answer.filePath ? null : answer.filePath;
+      },
+      printHtml: printHtmlToPdf,
     });
   } catch (error) {
     const detail = error instanceof AppError ? error.message : String(error);

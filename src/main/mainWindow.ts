@@ -1,4 +1,8 @@
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Settings } from '../shared/schemas/settings';
 import { isSafeExternalUrl } from './window/externalLinks';
 import { APP_ENTRY_URL, isAppUrl } from './window/appOrigin';
@@ -63,4 +67,41 @@ export function createMainWindow(preloadPath: string, bounds: Settings['windowBo
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;
+}
+
+/**
+ * Prints a report's static HTML (inline CSS and SVG, no scripts) to an A4 PDF with Chromium: in
+ * a hidden window with no preload, scripts off, sandboxed, loaded from a temporary file and
+ * destroyed afterwards. The Node path (pdfkit, reports/export/pdfExport.ts) draws the same report
+ * where Electron is not available.
+ */
+export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+  const file = join(tmpdir(), `agentdesk-report-${randomUUID()}.html`);
+  await writeFile(file, html, 'utf8');
+  const window = new BrowserWindow({
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  try {
+    await window.loadFile(file);
+    return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    window.destroy();
+    await rm(file, { force: true });
+  }
 }

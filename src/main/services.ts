@@ -15,6 +15,9 @@ import { findCustomersByPhone } from './store/customerLookup';
 import { openDatabase } from './store/openDatabase';
 import { rotatingLog } from './logging/rotatingLog';
 import { startIdleMaintenance } from './store/idleMaintenance';
+import type { ReportProgress } from '../shared/schemas/reports';
+import type { PrintHtmlToPdf } from './reports/export/pdfExport';
+import type { ChooseSavePath } from './reports/reportService';
 
 export interface MainServicesOptions {
   userDataDir: string;
@@ -33,6 +36,12 @@ export interface MainServicesOptions {
   onSyncStatus?: (status: SyncStatus) => void;
   /** Regular sync interval (default 30 s). */
   syncIntervalMs?: number;
+  /** The save dialog for report exports (index.ts); tests pass a path. Absent: `<userDataDir>/exports`. */
+  chooseSavePath?: ChooseSavePath;
+  /** Prints report HTML to PDF with Electron (index.ts); absent: PDFs are drawn in Node. */
+  printHtml?: PrintHtmlToPdf;
+  /** Progress of report jobs, for the renderer's progress bar. */
+  onReportProgress?: (progress: ReportProgress) => void;
 }
 
 export interface MainServices {
@@ -89,6 +98,9 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     sync: () => syncClient,
     onServerChanged: restartSync,
     logFile,
+    chooseSavePath: options.chooseSavePath,
+    printHtml: options.printHtml,
+    onReportProgress: options.onReportProgress,
   });
   const stopMaintenance = startIdleMaintenance(db, log);
   return {

@@ -21,6 +21,7 @@ import { SignInDialog } from './features/sync/SignInDialog';
 import { SyncBadge } from './features/sync/SyncBadge';
 import { createSyncStore, needsSignIn } from './features/sync/syncStore';
 import { useSyncTriggers } from './features/sync/useSyncTriggers';
+import { LeadNav, LeadWorkspace, type Workspace } from './features/reports/LeadWorkspace';
 
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -37,6 +38,10 @@ function Shell({ info }: { info: AppInfo }) {
   const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
   const [editingProfile, setEditingProfile] = useState(false);
   const [opened, setOpened] = useState<Opened | null>(null);
+  const [workspace, setWorkspace] = useState<Workspace>('cases');
+  useEffect(() => {
+    if (opened) setWorkspace('cases'); // something opened from search shows in the case workspace
+  }, [opened]);
   const [lockAfterMinutes, setLockAfterMinutes] = useState(0);
   const lock = useIdleLock(lockAfterMinutes, inCall);
   const sync = useMemo(() => createSyncStore(api), [api]);
@@ -92,6 +97,7 @@ function Shell({ info }: { info: AppInfo }) {
           <h1>{t('app.title')}</h1>
           <SyncBadge store={sync} onOpenCase={(id) => setOpened({ kind: 'case', id })} />
           <SearchBox onOpen={(hit) => setOpened({ kind: hit.kind, id: hit.id })} />
+          <LeadNav current={workspace} onChange={setWorkspace} />
           <span className="spacer" />
           {!inCall && (
             <button type="button" className="topbar-action" onClick={() => calls.getState().start({ channel: 'phone' })}>
@@ -140,6 +146,8 @@ function Shell({ info }: { info: AppInfo }) {
           <main className="workspace-call">
             <CallScreen store={calls} profile={profile} locale={locale} />
           </main>
+        ) : workspace !== 'cases' ? (
+          <LeadWorkspace workspace={workspace} />
         ) : (
           <main className="workspace">
             {saved && (

@@ -7,7 +7,21 @@ import type { CaseDetail, MaskedCustomer } from './schemas/caseDetail';
 import { callDraftSchema, type CallDraft } from './schemas/callDraft';
 import { searchQuery, type SearchHit } from './schemas/search';
 import { settingsPatch, type Locale, type Settings } from './schemas/settings';
+import { bulkUpdateCasesInput, type BulkCaseResult } from './schemas/bulkCases';
+import { completeFollowUpInput, listArticlesQuery, listFollowUpsQuery, saveArticleInput, type ArticleSummary, type Customer360, type FollowUpItem } from './schemas/workspace';
 import { loginInput, type RejectedChange, type SignedInAgent, type SyncStatus } from './schemas/sync';
+import {
+  cancelReportInput,
+  decideApprovalInput,
+  exportReportInput,
+  runReportInput,
+  teamViewQuery,
+  type ExportReply,
+  type ReportOptions,
+  type ReportProgress,
+  type ReportReply,
+  type TeamView,
+} from './schemas/reports';
 
 export interface AppInfo {
   version: string;
@@ -66,6 +80,27 @@ export const contract = {
   logout: { request: none, reply: {} as { signedOut: true } },
   /** Writes a support file (versions, store health, sync state, redacted log tail; no customer data); returns its path. */
   exportDiagnostics: { request: none, reply: {} as { path: string } },
+  /** One action (assign, move status, add tag) on many cases; each case saved on its own, each result reported. */
+  bulkUpdateCases: { request: bulkUpdateCasesInput, reply: {} as { results: BulkCaseResult[] } },
+  /** The follow-up queue: due today, overdue, upcoming or done. */
+  listFollowUps: { request: listFollowUpsQuery, reply: {} as FollowUpItem[] },
+  completeFollowUp: { request: completeFollowUpInput, reply: {} as FollowUpItem[] },
+  /** Customer 360: profile (masked), cases, calls, satisfaction, follow-ups, next care date. */
+  getCustomer360: { request: z.strictObject({ customerId: entityId }), reply: {} as Customer360 },
+  listArticles: { request: listArticlesQuery, reply: {} as ArticleSummary[] },
+  /** Leads and admins: saves a new version of an article (or a new article). */
+  saveArticle: { request: saveArticleInput, reply: {} as Article },
+  /** Team leads and admins only (agents get `forbidden`): the live view of a team — agents, cases about to breach, approvals, escalations. */
+  getTeamView: { request: teamViewQuery, reply: {} as TeamView },
+  /** Grants or denies an approval request with a reason, written to the case timeline; replies with the refreshed team view. */
+  decideApproval: { request: decideApprovalInput, reply: {} as TeamView },
+  /** What the shift report may be filtered by, for this lead or admin. */
+  getReportOptions: { request: none, reply: {} as ReportOptions },
+  /** Computes a shift report as a job the renderer names: progress arrives as onReportProgress, cancelReport stops it. */
+  runShiftReport: { request: runReportInput, reply: {} as ReportReply },
+  /** Exports the report as CSV (zip), XLSX or PDF after a save dialog; audited; masked unless personal data is included with a reason. */
+  exportShiftReport: { request: exportReportInput, reply: {} as ExportReply },
+  cancelReport: { request: cancelReportInput, reply: {} as { cancelled: boolean } },
 } satisfies Record<Verb, { request: z.ZodType; reply: unknown }>;
 
 type Contract = typeof contract;
@@ -85,6 +120,7 @@ export interface IncomingCall {
 export interface AgentDeskEvents {
   onIncomingCall: IncomingCall;
   onSyncStatus: SyncStatus;
+  onReportProgress: ReportProgress;
 }
 
 type Verbs = {

@@ -28,6 +28,18 @@ export const channelOf = {
   login: 'session:login',
   logout: 'session:logout',
   exportDiagnostics: 'support:exportDiagnostics',
+  bulkUpdateCases: 'case:bulkUpdate',
+  listFollowUps: 'followUp:list',
+  completeFollowUp: 'followUp:complete',
+  getCustomer360: 'customer:get360',
+  listArticles: 'kb:list',
+  saveArticle: 'kb:save',
+  getTeamView: 'lead:teamView',
+  decideApproval: 'lead:decideApproval',
+  getReportOptions: 'report:options',
+  runShiftReport: 'report:run',
+  exportShiftReport: 'report:export',
+  cancelReport: 'report:cancel',
 } as const;
 
 export type Verb = keyof typeof channelOf;
@@ -37,6 +49,7 @@ export type Channel = (typeof channelOf)[Verb];
 export const eventChannelOf = {
   onIncomingCall: 'event:incomingCall',
   onSyncStatus: 'event:syncStatus',
+  onReportProgress: 'event:reportProgress',
 } as const;
 
 export type EventName = keyof typeof eventChannelOf;

@@ -187,6 +187,26 @@ describe('migration 014: search queue', () => {
   });
 });
 
+describe('migration 015: team lead reports', () => {
+  it('records whose call a draft is, and lets each report section read only its time range through an index', () => {
+    const db = databaseAt(14);
+    insertV1Case(db);
+    db.prepare("INSERT INTO call_drafts (id, case_id, data, started_at, updated_at) VALUES ('d1', 'c1', '{}', 1, 2)").run();
+    applyMigrations(db, 15);
+    expect(db.prepare("SELECT agent_id FROM call_drafts WHERE id = 'd1'").get()).toEqual({ agent_id: null });
+    const plan = (sql: string) => JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all());
+    expect(plan('SELECT id FROM cases WHERE created_at >= 1 AND created_at < 2')).toContain('cases_by_created');
+    expect(plan('SELECT id FROM cases WHERE resolved_at IS NOT NULL AND resolved_at >= 1 AND resolved_at < 2')).toContain('cases_by_resolved');
+    expect(plan('SELECT id FROM cases WHERE first_response_at IS NULL AND response_due_at > 1 AND response_due_at <= 2')).toContain('cases_by_response_due');
+    expect(plan('SELECT id FROM cases WHERE reopen_count > 0')).toContain('cases_reopened');
+    expect(plan('SELECT count(*) FROM calls WHERE started_at >= 1 AND started_at < 2')).toContain('calls_by_start');
+    expect(plan("SELECT ended_at, acw_seconds FROM calls WHERE case_id = 'c1' ORDER BY started_at LIMIT 1")).toContain('COVERING INDEX calls_first_contact');
+    expect(plan('SELECT count(*) FROM follow_ups WHERE due_at >= 1 AND due_at < 2')).toContain('follow_ups_by_due');
+    expect(plan('SELECT count(*) FROM surveys WHERE at >= 1 AND at < 2')).toContain('surveys_by_time');
+    expect(plan("SELECT id FROM timeline_events WHERE kind IN ('escalation', 'transfer', 'approvalRequested') AND kind = 'approvalRequested' AND at >= 1")).toContain('timeline_for_leads');
+  });
+});
+
 describe('migration 016: case tags', () => {
   it('gives existing cases no tags, and captured case rows carry the new column', () => {
     const db = databaseAt(15);

@@ -11,7 +11,6 @@ import { SyncClient } from '../../src/main/sync/syncClient';
 import { httpSyncTransport } from '../../src/main/sync/syncTransport';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
 import { createAgent, createBranch } from '../../src/server/org/orgWrites';
-import { realBridge } from '../support/realBridge';
 import { makeTempDir } from '../support/tempDir';
 import { openFreshServerDb, useFastScrypt, type TestServerDb } from './serverTestDb';
 
@@ -92,20 +91,6 @@ describe('signing in on the desktop', () => {
     await offline.syncNow();
     expect(offline.status()).toMatchObject({ phase: 'offline', lastError: expect.any(String) });
     expect([1, 2, 3, 10, 30].map((n) => offline.backoffAfter(n))).toEqual([1_000, 2_000, 4_000, 300_000, 300_000]);
-  });
-});
-
-describe('the sync status a desktop starts with', () => {
-  it('is standalone without a server, and signed out with a server but nobody signed in', async () => {
-    const standalone = realBridge();
-    const configured = realBridge({ settings: { serverUrl: 'http://127.0.0.1:9/' } });
-    try {
-      expect(await standalone.api.getSyncStatus()).toMatchObject({ ok: true, value: { phase: 'standalone' } });
-      expect(await configured.api.getSyncStatus()).toMatchObject({ ok: true, value: { phase: 'signedOut', pending: 0 } });
-    } finally {
-      standalone.close();
-      configured.close();
-    }
   });
 });
 

@@ -39,8 +39,20 @@ describe('new case input', () => {
 });
 
 describe('settings', () => {
-  it('defaults to no chosen locale, branch BR01 and no sync server', () => {
-    expect(settingsSchema.parse({})).toEqual({ locale: null, branchCode: 'BR01', serverUrl: null, companyName: '', agentName: '', agentNumber: '' });
+  it('defaults to no chosen locale, branch BR01, no sync server, a 15-minute screen lock and no auto-update', () => {
+    expect(settingsSchema.parse({})).toEqual({
+      locale: null,
+      branchCode: 'BR01',
+      serverUrl: null,
+      companyName: '',
+      agentName: '',
+      agentNumber: '',
+      theme: 'system',
+      lockAfterMinutes: 15,
+      windowBounds: null,
+      autoUpdate: false,
+      updateUrl: null,
+    });
   });
   it('follows the OS locale until the user chooses: English systems get English, all others Chinese', () => {
     expect(resolveLocale(null, 'en-US')).toBe('en');

@@ -13,8 +13,8 @@ export interface RotatingLog {
 export const LOG_FILE = 'agentdesk.log';
 
 /**
- * Log files in the user data folder: `agentdesk.log`, rotated to `agentdesk.log.1` … `.N-1` when
- * it passes `maxBytes`, the oldest dropped. Every line goes through `redact`.
+ * Log files in the user data folder: `agentdesk.log`, rotated to `agentdesk.log.1` … `.N-1` before
+ * a line would take it past `maxBytes`, the oldest dropped. Every line goes through `redact`.
  */
 export function rotatingLog(dir: string, options: { maxBytes?: number; files?: number; now?: () => number } = {}): RotatingLog {
   const maxBytes = options.maxBytes ?? 1_000_000;
@@ -33,8 +33,9 @@ export function rotatingLog(dir: string, options: { maxBytes?: number; files?: n
       try {
         mkdirSync(dir, { recursive: true });
         const detail = error instanceof Error ? ` ${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ''}` : error === undefined ? '' : ` ${String(error)}`;
-        appendFileSync(path(0), `${new Date(now()).toISOString()} ${level.toUpperCase()} ${redact(message + detail)}\n`);
-        if (statSync(path(0)).size > maxBytes) rotate();
+        const line = `${new Date(now()).toISOString()} ${level.toUpperCase()} ${redact(message + detail)}\n`;
+        if (existsSync(path(0)) && statSync(path(0)).size + Buffer.byteLength(line) > maxBytes) rotate();
+        appendFileSync(path(0), line);
       } catch {
         // a full or read-only disk: the app goes on without its log
       }

@@ -2,15 +2,16 @@ import type { Database } from 'better-sqlite3';
 import { callDraftSchema, type CallDraft } from '../../shared/schemas/callDraft';
 import { statement } from './statements';
 
-/** Saves the call in progress (insert or replace): called on every change the agent makes. */
-export function saveCallDraft(db: Database, draft: CallDraft): void {
-  statement(db, 'INSERT INTO call_drafts (id, case_id, data, started_at, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id, data = excluded.data, updated_at = excluded.updated_at').run(
-    draft.id,
-    draft.caseId,
-    JSON.stringify(draft),
-    draft.startedAt,
-    draft.updatedAt,
-  );
+/**
+ * Saves the call in progress (insert or replace): called on every change the agent makes. The
+ * agent who started the call stays its agent (the team lead's live view shows who is on a call).
+ */
+export function saveCallDraft(db: Database, draft: CallDraft, agentId: string | null = null): void {
+  statement(
+    db,
+    `INSERT INTO call_drafts (id, case_id, data, started_at, updated_at, agent_id) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id, data = excluded.data, updated_at = excluded.updated_at, agent_id = COALESCE(call_drafts.agent_id, excluded.agent_id)`,
+  ).run(draft.id, draft.caseId, JSON.stringify(draft), draft.startedAt, draft.updatedAt, agentId);
 }
 
 /**

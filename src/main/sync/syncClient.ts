@@ -20,8 +20,6 @@ export interface SyncClientOptions {
   backoffMaxMs?: number;
   random?: () => number;
   onStatus?: (status: SyncStatus) => void;
-  /** A server is set up but nobody has signed in on this desktop yet. */
-  signedOut?: boolean;
 }
 
 /**
@@ -42,7 +40,7 @@ export class SyncClient {
   private indexing: Promise<void> | null = null;
 
   constructor(private readonly options: SyncClientOptions) {
-    this.phase = !options.transport ? 'standalone' : options.signedOut ? 'signedOut' : 'idle';
+    this.phase = options.transport ? 'idle' : 'standalone';
   }
 
   status(): SyncStatus {

@@ -1,5 +1,6 @@
 import { callEn } from './callEn';
 import { syncEn } from './syncEn';
+import { reportsEn } from './reportsEn';
 
 import type { zhCN } from './zhCN';
 
@@ -54,6 +55,7 @@ export const en: Messages<typeof zhCN> = {
   },
   ...callEn,
   ...syncEn,
+  ...reportsEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

@@ -80,7 +80,8 @@ export const syncEn: Messages<typeof syncZhCN> = {
       call: { details: 'Call record', endedAt: 'Call ended', wrapUp: 'Call wrap-up' },
       note: { add: 'Note' },
       followUp: { complete: 'Follow-up done', reschedule: 'Follow-up moved' },
-      audit: { reveal: 'Personal data revealed' },
+      audit: { reveal: 'Personal data revealed', export: 'Shift report exported' },
+      approval: { decide: 'Approval decided' },
     },
   },
   signIn: {

@@ -76,7 +76,8 @@ export const syncZhCN = {
       call: { details: '通话记录', endedAt: '结束通话', wrapUp: '通话小结' },
       note: { add: '添加备注' },
       followUp: { complete: '完成回访', reschedule: '改约回访' },
-      audit: { reveal: '查看个人信息' },
+      audit: { reveal: '查看个人信息', export: '导出班次报表' },
+      approval: { decide: '审批申请' },
     },
   },
   signIn: {

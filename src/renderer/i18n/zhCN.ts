@@ -1,5 +1,6 @@
 import { callZhCN } from './callZhCN';
 import { syncZhCN } from './syncZhCN';
+import { reportsZhCN } from './reportsZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -50,6 +51,7 @@ export const zhCN = {
   },
   ...callZhCN,
   ...syncZhCN,
+  ...reportsZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',

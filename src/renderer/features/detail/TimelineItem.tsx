@@ -27,6 +27,7 @@ export function TimelineItem({ event }: { event: TimelineEvent }) {
     <li>
       {at} {t(`detail.events.${event.kind}`)}
       {event.kind === 'note' && typeof event.data.text === 'string' && <>: {event.data.text}</>}
+      {(event.kind === 'approvalGranted' || event.kind === 'approvalDenied') && typeof event.data.reason === 'string' && <>: {event.data.reason}</>}
       {event.kind === 'stageCompleted' && typeof event.data.stage === 'string' && <> · {t(`call.stages.${event.data.stage}`)}</>}
     </li>
   );

@@ -1,0 +1,92 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/result';
+import type { ReportFilter, ReportOptions } from '../../shared/schemas/reports';
+import type { Actor } from '../store/actor';
+import { statement } from '../store/statements';
+
+/** Who may see what: a lead their own team (or branch, without a team), an admin everything. */
+export interface LeadScope {
+  role: 'lead' | 'admin';
+  agentId: string | null;
+  /** null for admins: not limited. */
+  teamId: string | null;
+  branchId: string | null;
+}
+
+interface AgentRow {
+  id: string;
+  team_id: string | null;
+  branch_id: string;
+}
+
+/**
+ * Team-lead features (live view, approvals, reports, exports) are for leads and admins only; an
+ * agent gets `forbidden`. A lead is scoped to the team (or, without one, the branch) their agent
+ * record says, so the store must know them.
+ */
+export function leadScopeOf(db: Database, actor: Actor): LeadScope {
+  if (actor.role !== 'lead' && actor.role !== 'admin') throw new AppError('forbidden', 'team reports and the team view are for team leads and admins');
+  if (actor.role === 'admin') return { role: 'admin', agentId: actor.agentId, teamId: null, branchId: null };
+  const me = actor.agentId ? (statement(db, 'SELECT id, team_id, branch_id FROM agents WHERE id = ?').get(actor.agentId) as AgentRow | undefined) : undefined;
+  if (!me) throw new AppError('forbidden', 'this lead is not known to the local store yet: sync first');
+  return { role: 'lead', agentId: me.id, teamId: me.team_id, branchId: me.branch_id };
+}
+
+/** A team the scope may look at: a lead's own, or any (existing) team for an admin. */
+export function teamInScope(db: Database, scope: LeadScope, teamId: string | null): string | null {
+  if (scope.role === 'lead') {
+    if (teamId !== null && teamId !== scope.teamId) throw new AppError('forbidden', 'a lead sees their own team only');
+    return scope.teamId;
+  }
+  if (teamId !== null && !statement(db, 'SELECT 1 FROM teams WHERE id = ?').get(teamId)) throw new AppError('not_found', `no team with id ${teamId}`);
+  return teamId;
+}
+
+/** The filter narrowed to the scope: a lead's reports always cover their own team (or branch). */
+export function scopedFilter(db: Database, scope: LeadScope, filter: ReportFilter): ReportFilter {
+  const exists = (table: 'branches' | 'teams' | 'agents', id: string | null) => {
+    if (id !== null && !statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id)) throw new AppError('not_found', `no ${table.slice(0, -1)} with id ${id}`);
+  };
+  exists('branches', filter.branchId);
+  exists('teams', filter.teamId);
+  exists('agents', filter.agentId);
+  if (scope.role === 'admin') return filter;
+  const forbidden = () => new AppError('forbidden', 'a lead reports on their own team only');
+  if (filter.branchId !== null && filter.branchId !== scope.branchId) throw forbidden();
+  if (scope.teamId !== null && filter.teamId !== null && filter.teamId !== scope.teamId) throw forbidden();
+  if (scope.teamId === null && filter.teamId !== null) {
+    const team = statement(db, 'SELECT branch_id FROM teams WHERE id = ?').get(filter.teamId) as { branch_id: string };
+    if (team.branch_id !== scope.branchId) throw forbidden();
+  }
+  if (filter.agentId !== null) {
+    const agent = statement(db, 'SELECT team_id, branch_id FROM agents WHERE id = ?').get(filter.agentId) as { team_id: string | null; branch_id: string };
+    if (scope.teamId !== null ? agent.team_id !== scope.teamId : agent.branch_id !== scope.branchId) throw forbidden();
+  }
+  return scope.teamId !== null ? { ...filter, teamId: scope.teamId } : { ...filter, branchId: scope.branchId };
+}
+
+/** What the report's filter bar may offer this lead or admin. */
+export function reportOptions(db: Database, scope: LeadScope): ReportOptions {
+  const branches = db.prepare('SELECT id, name FROM branches ORDER BY code').all() as { id: string; name: string }[];
+  const teams = (db.prepare('SELECT id, name, branch_id FROM teams ORDER BY branch_id, name').all() as { id: string; name: string; branch_id: string }[]).map((t) => ({
+    id: t.id,
+    name: t.name,
+    branchId: t.branch_id,
+  }));
+  const agents = (db.prepare('SELECT id, name, number, team_id, branch_id FROM agents WHERE active = 1 ORDER BY number').all() as (AgentRow & { name: string; number: string })[]).map((a) => ({
+    id: a.id,
+    name: a.name,
+    number: a.number,
+    teamId: a.team_id,
+    branchId: a.branch_id,
+  }));
+  if (scope.role === 'admin') return { role: 'admin', branches, teams, agents: agents.map(({ branchId: _b, ...a }) => a), fixedTeamId: null };
+  const inScope = (a: { teamId: string | null; branchId: string }) => (scope.teamId !== null ? a.teamId === scope.teamId : a.branchId === scope.branchId);
+  return {
+    role: 'lead',
+    branches: branches.filter((b) => b.id === scope.branchId),
+    teams: teams.filter((t) => (scope.teamId !== null ? t.id === scope.teamId : t.branchId === scope.branchId)),
+    agents: agents.filter(inScope).map(({ branchId: _b, ...a }) => a),
+    fixedTeamId: scope.teamId,
+  };
+}
