@@ -26,6 +26,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.tsx'],
           setupFiles: ['tests/support/jsdomSetup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

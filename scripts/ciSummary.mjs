@@ -9,6 +9,8 @@ if (!existsSync(reportPath)) {
   process.exit(0);
 }
 const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+// A file that failed without a failing test (an import error, a hook) counts once.
+const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
+const failed = report.numFailedTests + brokenFiles;
 const skipped = report.numPendingTests + report.numTodoTests;
 console.log(`${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

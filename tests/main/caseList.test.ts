@@ -46,6 +46,9 @@ const slaOf = (r: Row): SlaState | null => {
   return r.resolution_due_at < now + DUE_SOON_MS ? 'dueSoon' : 'onTrack';
 };
 
+/** SQLite's LIKE folds ASCII letters only: 'SH' finds 'shipping', but no other case folding happens. */
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
 /** The same query done the slow, obvious way in JS. */
 function expected(query: CaseListQuery): string[] {
   const key = (r: Row) => (query.sort === 'createdAt' ? r.created_at : query.sort === 'resolutionDue' ? (r.resolution_due_at ?? Number.MAX_SAFE_INTEGER) : r.updated_at);
@@ -58,7 +61,7 @@ function expected(query: CaseListQuery): string[] {
     .filter((r) => !query.slaStates || query.slaStates.includes(slaOf(r) as never))
     .filter((r) => query.assigneeId === undefined || r.assignee_id === query.assigneeId)
     .filter((r) => query.createdFrom === undefined || r.created_at >= query.createdFrom)
-    .filter((r) => !query.text || r.number.includes(query.text) || r.subject.includes(query.text))
+    .filter((r) => !query.text || [r.number, r.subject].some((v) => asciiLower(v).includes(asciiLower(query.text!))))
     .sort((a, b) => (key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) * (direction === 'desc' ? -1 : 1))
     .map((r) => r.id);
 }
