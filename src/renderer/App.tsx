@@ -9,7 +9,10 @@ import { CaseList } from './features/cases/CaseList';
 import { createCasesStore } from './features/cases/casesStore';
 import { NewCaseForm } from './features/cases/NewCaseForm';
 import { SearchBox } from './features/search/SearchBox';
-import { DetailPanel, type Opened } from './features/detail/DetailPanel';
+import { CaseDetailView } from './features/detail/CaseDetailView';
+import { Customer360View } from './features/customers/Customer360View';
+import { FollowUpQueue } from './features/followups/FollowUpQueue';
+import { KnowledgeBase } from './features/kb/KnowledgeBase';
 import { CallSaved } from './features/call/CallSaved';
 import { CallScreen } from './features/call/CallScreen';
 import { ProfileDialog, type Profile } from './features/profile/ProfileDialog';
@@ -21,7 +24,9 @@ import { SignInDialog } from './features/sync/SignInDialog';
 import { SyncBadge } from './features/sync/SyncBadge';
 import { createSyncStore, needsSignIn } from './features/sync/syncStore';
 import { useSyncTriggers } from './features/sync/useSyncTriggers';
-import { LeadNav, LeadWorkspace, type Workspace } from './features/reports/LeadWorkspace';
+import { LeadWorkspace } from './features/reports/LeadWorkspace';
+import { WorkspaceNav } from './features/shell/WorkspaceNav';
+import { workspaceOf, type Opened, type Workspace } from './features/shell/workspaces';
 
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -37,11 +42,14 @@ function Shell({ info }: { info: AppInfo }) {
   const waiting = useStore(calls, (s) => s.waiting);
   const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
   const [editingProfile, setEditingProfile] = useState(false);
-  const [opened, setOpened] = useState<Opened | null>(null);
   const [workspace, setWorkspace] = useState<Workspace>('cases');
-  useEffect(() => {
-    if (opened) setWorkspace('cases'); // something opened from search shows in the case workspace
-  }, [opened]);
+  // What is open in each workspace (a case or customer with the cases, an article in the knowledge base).
+  const [opened, setOpenedState] = useState<Opened | null>(null);
+  const open = (next: Opened) => {
+    setOpenedState(next);
+    setWorkspace(workspaceOf(next));
+  };
+  const close = () => setOpenedState(null);
   const [lockAfterMinutes, setLockAfterMinutes] = useState(0);
   const lock = useIdleLock(lockAfterMinutes, inCall);
   const sync = useMemo(() => createSyncStore(api), [api]);
@@ -95,9 +103,9 @@ function Shell({ info }: { info: AppInfo }) {
       <div className="app" inert={lock.locked} aria-hidden={lock.locked || undefined}>
         <header className="topbar">
           <h1>{t('app.title')}</h1>
-          <SyncBadge store={sync} onOpenCase={(id) => setOpened({ kind: 'case', id })} />
-          <SearchBox onOpen={(hit) => setOpened({ kind: hit.kind, id: hit.id })} />
-          <LeadNav current={workspace} onChange={setWorkspace} />
+          <SyncBadge store={sync} onOpenCase={(id) => open({ kind: 'case', id })} />
+          <SearchBox onOpen={(hit) => open({ kind: hit.kind, id: hit.id })} />
+          <WorkspaceNav current={workspace} onChange={setWorkspace} />
           <span className="spacer" />
           {!inCall && (
             <button type="button" className="topbar-action" onClick={() => calls.getState().start({ channel: 'phone' })}>
@@ -146,8 +154,12 @@ function Shell({ info }: { info: AppInfo }) {
           <main className="workspace-call">
             <CallScreen store={calls} profile={profile} locale={locale} />
           </main>
-        ) : workspace !== 'cases' ? (
+        ) : workspace === 'team' || workspace === 'reports' ? (
           <LeadWorkspace workspace={workspace} />
+        ) : workspace === 'followUps' ? (
+          <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={() => calls.getState().start({ channel: 'phone' })} />
+        ) : workspace === 'kb' ? (
+          <KnowledgeBase articleId={opened?.kind === 'article' ? opened.id : null} onArticleChange={(id) => (id ? open({ kind: 'article', id }) : close())} />
         ) : (
           <main className="workspace">
             {saved && (
@@ -160,7 +172,13 @@ function Shell({ info }: { info: AppInfo }) {
               />
             )}
             <NewCaseForm firstFieldRef={firstField} onCreated={() => void store.getState().refresh()} />
-            {opened ? <DetailPanel opened={opened} onClose={() => setOpened(null)} /> : <CaseList store={store} onOpen={(id) => setOpened({ kind: 'case', id })} />}
+            {opened?.kind === 'case' ? (
+              <CaseDetailView caseId={opened.id} onClose={close} onOpenCustomer={(id) => open({ kind: 'customer', id })} />
+            ) : opened?.kind === 'customer' ? (
+              <Customer360View customerId={opened.id} onClose={close} onOpenCase={(id) => open({ kind: 'case', id })} />
+            ) : (
+              <CaseList store={store} onOpen={(id) => open({ kind: 'case', id })} />
+            )}
           </main>
         )}
         <footer className="statusbar muted">{t('app.shortcuts')}</footer>

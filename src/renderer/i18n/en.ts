@@ -1,6 +1,12 @@
 import { callEn } from './callEn';
 import { syncEn } from './syncEn';
 import { reportsEn } from './reportsEn';
+import { casesEn } from './casesEn';
+import { caseDetailEn } from './caseDetailEn';
+import { customer360En } from './customer360En';
+import { followUpsEn } from './followUpsEn';
+import { kbEn } from './kbEn';
+import { shellEn } from './shellEn';
 
 import type { zhCN } from './zhCN';
 
@@ -56,6 +62,12 @@ export const en: Messages<typeof zhCN> = {
   ...callEn,
   ...syncEn,
   ...reportsEn,
+  ...casesEn,
+  ...caseDetailEn,
+  ...customer360En,
+  ...followUpsEn,
+  ...kbEn,
+  ...shellEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

@@ -5,7 +5,7 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 /** The team lead's screens in English. */
 export const reportsEn: Messages<typeof reportsZhCN> = {
   lead: {
-    nav: { label: 'Workspace', cases: 'Cases', team: 'Team view', reports: 'Shift report' },
+    nav: { label: 'Workspace' },
     forbidden: 'The team view and shift reports are for team leads and admins only. Your role cannot open them; ask your team lead for the figures.',
   },
   team: {

@@ -1,7 +1,7 @@
 /** The team lead's screens (team view, shift report, exports) in Simplified Chinese. `reportsEn.ts` has the same keys. */
 export const reportsZhCN = {
   lead: {
-    nav: { label: '工作区', cases: '工单', team: '团队看板', reports: '班次报表' },
+    nav: { label: '工作区' },
     forbidden: '团队看板和班次报表只对组长和管理员开放。您当前的角色不能查看，如需数据请联系组长。',
   },
   team: {

@@ -1,6 +1,12 @@
 import { callZhCN } from './callZhCN';
 import { syncZhCN } from './syncZhCN';
 import { reportsZhCN } from './reportsZhCN';
+import { casesZhCN } from './casesZhCN';
+import { caseDetailZhCN } from './caseDetailZhCN';
+import { customer360ZhCN } from './customer360ZhCN';
+import { followUpsZhCN } from './followUpsZhCN';
+import { kbZhCN } from './kbZhCN';
+import { shellZhCN } from './shellZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -52,6 +58,12 @@ export const zhCN = {
   ...callZhCN,
   ...syncZhCN,
   ...reportsZhCN,
+  ...casesZhCN,
+  ...caseDetailZhCN,
+  ...customer360ZhCN,
+  ...followUpsZhCN,
+  ...kbZhCN,
+  ...shellZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',

@@ -1,0 +1,5 @@
+/** zh-CN messages under `caseDetail.*` (en: caseDetailEn.ts, same keys). */
+export const caseDetailZhCN = {
+  caseDetail: {
+  },
+};

@@ -1,0 +1,5 @@
+/** English messages under `cases.*`: the same keys as casesZhCN.ts. */
+export const casesEn = {
+  cases: {
+  },
+};

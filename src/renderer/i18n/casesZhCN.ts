@@ -1,0 +1,5 @@
+/** zh-CN messages under `cases.*` (en: casesEn.ts, same keys). */
+export const casesZhCN = {
+  cases: {
+  },
+};

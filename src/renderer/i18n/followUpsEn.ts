@@ -1,0 +1,5 @@
+/** English messages under `followUps.*`: the same keys as followUpsZhCN.ts. */
+export const followUpsEn = {
+  followUps: {
+  },
+};

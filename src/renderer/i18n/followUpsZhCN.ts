@@ -1,0 +1,5 @@
+/** zh-CN messages under `followUps.*` (en: followUpsEn.ts, same keys). */
+export const followUpsZhCN = {
+  followUps: {
+  },
+};

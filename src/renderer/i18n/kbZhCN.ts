@@ -1,0 +1,5 @@
+/** zh-CN messages under `kb.*` (en: kbEn.ts, same keys). */
+export const kbZhCN = {
+  kb: {
+  },
+};
