@@ -46,6 +46,21 @@ export interface Article {
   updatedAt: number;
 }
 
+/** An active agent, as pickers (assignee filter, bulk assign) show it. */
+export interface AgentOption {
+  id: string;
+  name: string;
+  number: string;
+  teamId: string | null;
+  branchCode?: string;
+}
+
+/** Active agents by name, and which of them is using this desktop (null: not known). */
+export interface AgentList {
+  agents: AgentOption[];
+  meId: string | null;
+}
+
 /** The one contract: each verb's channel, request schema and reply type. */
 export const contract = {
   getAppInfo: { request: none, reply: {} as AppInfo },
@@ -82,6 +97,8 @@ export const contract = {
   exportDiagnostics: { request: none, reply: {} as { path: string } },
   /** One action (assign, move status, add tag) on many cases; each case saved on its own, each result reported. */
   bulkUpdateCases: { request: bulkUpdateCasesInput, reply: {} as { results: BulkCaseResult[] } },
+  /** Active agents ordered by name, and who "me" is (the signed-in agent, or the profile's agent number). */
+  listAgents: { request: none, reply: {} as AgentList },
   /** The follow-up queue: due today, overdue, upcoming or done. */
   listFollowUps: { request: listFollowUpsQuery, reply: {} as FollowUpItem[] },
   completeFollowUp: { request: completeFollowUpInput, reply: {} as FollowUpItem[] },

@@ -29,6 +29,7 @@ export const channelOf = {
   logout: 'session:logout',
   exportDiagnostics: 'support:exportDiagnostics',
   bulkUpdateCases: 'case:bulkUpdate',
+  listAgents: 'agent:list',
   listFollowUps: 'followUp:list',
   completeFollowUp: 'followUp:complete',
   getCustomer360: 'customer:get360',

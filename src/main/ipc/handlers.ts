@@ -17,6 +17,7 @@ import { finishCall } from '../store/finishCall';
 import { revealField } from '../store/revealField';
 import { saveWrapUp } from '../store/wrapUp';
 import { bulkUpdateCases } from '../store/bulkCases';
+import { currentAgentId, listActiveAgents } from '../store/agentReads';
 import { join } from 'node:path';
 import { writeDiagnostics } from '../logging/diagnostics';
 import { rotatingLog, type RotatingLog } from '../logging/rotatingLog';
@@ -127,6 +128,7 @@ export function createHandlers(deps: HandlerDeps) {
       return agent;
     },
     bulkUpdateCases: ({ caseIds, action }) => ({ results: bulkUpdateCases(db, caseIds, action, ctx()) }),
+    listAgents: () => ({ agents: listActiveAgents(db), meId: currentAgentId(db, deps.actor().agentId, settings.get().agentNumber) }),
     listFollowUps: (query) => listFollowUps(db, query, deps.now(), createCtx().utcOffsetMinutes),
     completeFollowUp: ({ id, note }) => {
       completeFollowUp(db, id, note, ctx());
