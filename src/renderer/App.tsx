@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { AgentDeskApi, AppInfo } from '../shared/api';
-import { locales, type Locale } from '../shared/schemas/settings';
+import { locales, themes, type Locale, type Theme } from '../shared/schemas/settings';
 import { ApiProvider, useApi } from './apiContext';
 import { CaseList } from './features/cases/CaseList';
 import { createCasesStore } from './features/cases/casesStore';
@@ -27,6 +27,11 @@ import { useSyncTriggers } from './features/sync/useSyncTriggers';
 import { LeadWorkspace } from './features/reports/LeadWorkspace';
 import { WorkspaceNav } from './features/shell/WorkspaceNav';
 import { workspaceOf, type Opened, type Workspace } from './features/shell/workspaces';
+import { agentStatusOf, type ChosenStatus } from './features/shell/agentStatus';
+import { AgentStatusControl } from './features/shell/AgentStatusControl';
+import { ShortcutHelp } from './features/shell/ShortcutHelp';
+import { useShellShortcuts } from './features/shell/useShellShortcuts';
+import { useTheme } from './features/shell/useTheme';
 
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -37,7 +42,12 @@ function Shell({ info }: { info: AppInfo }) {
   const firstField = useRef<HTMLInputElement>(null);
   const [locale, setLocale] = useState<Locale>(info.locale);
   const calls = useMemo(() => createCallStore(api), [api]);
-  const inCall = useStore(calls, (s) => s.draft !== null);
+  const draft = useStore(calls, (s) => s.draft);
+  const inCall = draft !== null;
+  const [chosenStatus, setChosenStatus] = useState<ChosenStatus>('available');
+  const [theme, setTheme] = useState<Theme>('system');
+  useTheme(theme);
+  const [helpOpen, setHelpOpen] = useState(false);
   const saved = useStore(calls, (s) => s.saved);
   const waiting = useStore(calls, (s) => s.waiting);
   const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
@@ -66,6 +76,7 @@ function Shell({ info }: { info: AppInfo }) {
       if (!r.ok) return;
       setProfile({ companyName: r.value.companyName, agentName: r.value.agentName, agentNumber: r.value.agentNumber });
       setLockAfterMinutes(r.value.lockAfterMinutes);
+      setTheme(r.value.theme);
     });
     // Screen pop: a ringing call opens the call screen with the caller looked up by number.
     return api.onIncomingCall((incoming) => calls.getState().start({ channel: 'phone', incoming }));
@@ -76,24 +87,30 @@ function Shell({ info }: { info: AppInfo }) {
     document.title = t('app.title');
   }, [locale, t]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        calls.getState().start({ channel: 'phone' });
-      } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        firstField.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [calls]);
+  useShellShortcuts(
+    useMemo(
+      () => ({
+        newCall: () => calls.getState().start({ channel: 'phone' }),
+        newCase: () => {
+          setWorkspace('cases');
+          firstField.current?.focus();
+        },
+        workspace: setWorkspace,
+        help: () => setHelpOpen(true),
+      }),
+      [calls],
+    ),
+  );
 
   async function switchLocale(next: Locale) {
     setLocale(next);
     await i18n.changeLanguage(next);
     await api.updateSettings({ locale: next });
+  }
+
+  async function switchTheme(next: Theme) {
+    setTheme(next);
+    await api.updateSettings({ theme: next });
   }
 
   return (
@@ -112,6 +129,7 @@ function Shell({ info }: { info: AppInfo }) {
               {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
             </button>
           )}
+          <AgentStatusControl status={agentStatusOf(draft, chosenStatus)} onChoose={setChosenStatus} />
           <AgentSession store={sync} />
           <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>
             {signedIn ? t('profile.title') : profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
@@ -126,7 +144,21 @@ function Shell({ info }: { info: AppInfo }) {
               ))}
             </select>
           </label>
+          <label className="locale-switch">
+            {t('shell.theme.label')}
+            <select value={theme} onChange={(e) => void switchTheme(e.target.value as Theme)}>
+              {themes.map((th) => (
+                <option key={th} value={th}>
+                  {t(`shell.theme.${th}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="secondary topbar-action help-button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="F1 Shift+?">
+            {t('shell.help.button')}
+          </button>
         </header>
+        {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
         {editingProfile && (
           <ProfileDialog
             profile={profile}

@@ -25,7 +25,7 @@ export const en: Messages<typeof zhCN> = {
     title: 'AgentDesk',
     language: 'Language',
     loading: 'Opening the local case store…',
-    shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+N new case · Ctrl+Enter submit · Ctrl+Shift+S sync now · Ctrl+L lock',
+    shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+1…5 workspaces · Ctrl+Shift+N answer a call · Ctrl+N new case · Ctrl+L lock · ? or F1 for all',
   },
   channels: { phone: 'Phone', chat: 'Chat', email: 'Email', walkIn: 'Walk-in' },
   statuses: {

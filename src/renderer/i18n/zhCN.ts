@@ -21,7 +21,7 @@ export const zhCN = {
     title: 'AgentDesk 客服坐席台',
     language: '界面语言',
     loading: '正在打开本地数据库…',
-    shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+N 新建工单 · Ctrl+Enter 提交 · Ctrl+Shift+S 立即同步 · Ctrl+L 锁屏',
+    shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+1…5 切换工作区 · Ctrl+Shift+N 接听来电 · Ctrl+N 新建工单 · Ctrl+L 锁屏 · 按 ? 或 F1 查看全部',
   },
   channels: { phone: '电话', chat: '在线咨询', email: '邮件', walkIn: '到店' },
   statuses: {
