@@ -1,5 +1,6 @@
+import type { Channel } from './case';
 import type { CaseSummary } from './case';
-import type { Category, ComplaintSeverity, Priority, Scenario, TimelineKind } from './domainTerms';
+import type { Category, ComplaintSeverity, FollowUpKind, FollowUpState, Priority, ReturnStep, Scenario, TimelineKind } from './domainTerms';
 
 /** A customer as every screen sees them: personal data masked unless revealed one field at a time. */
 export interface MaskedCustomer {
@@ -24,6 +25,58 @@ export interface TimelineEvent {
   data: Record<string, unknown>;
 }
 
+/** A call (or chat, email, visit) made on the case. */
+export interface CaseCall {
+  id: string;
+  channel: Channel;
+  agentName: string | null;
+  startedAt: number;
+  endedAt: number | null;
+  talkSeconds: number;
+  acwSeconds: number;
+  disposition: string | null;
+}
+
+/** A callback, survey, visit confirmation or care contact planned on the case. */
+export interface CaseFollowUp {
+  id: string;
+  kind: FollowUpKind;
+  state: FollowUpState;
+  dueAt: number;
+  doneAt: number | null;
+  note: string;
+}
+
+export interface CaseSurvey {
+  id: string;
+  score: number;
+  comment: string;
+  at: number;
+}
+
+/** One step of a return or exchange, with the time the next step is due by. */
+export interface CaseReturnStep {
+  step: ReturnStep;
+  at: number;
+  dueAt: number | null;
+  note: string;
+}
+
+/** A return or exchange of the case; the return address is masked like every other address. */
+export interface CaseReturn {
+  id: string;
+  kind: 'return' | 'exchange';
+  reason: 'qualityDefect' | 'notAsDescribed' | 'noReason7Days' | 'other';
+  costBearer: 'merchant' | 'customer' | 'special' | null;
+  method: string | null;
+  addressMasked: string | null;
+  step: ReturnStep;
+  createdAt: number;
+  updatedAt: number;
+  /** Oldest first, as the return went along. */
+  steps: CaseReturnStep[];
+}
+
 export interface CaseDetail extends CaseSummary {
   customer: MaskedCustomer;
   scenario: Scenario;
@@ -41,5 +94,16 @@ export interface CaseDetail extends CaseSummary {
   resolution: string | null;
   satisfaction: number | null;
   reopenCount: number;
+  /** Newest first, at most the 500 newest events. */
   timeline: TimelineEvent[];
+  /** Every event of the case, including those left out of `timeline`. */
+  timelineTotal: number;
+  /** Newest first. */
+  calls: CaseCall[];
+  /** Soonest due first. */
+  followUps: CaseFollowUp[];
+  /** Newest first. */
+  surveys: CaseSurvey[];
+  /** Newest first. */
+  returns: CaseReturn[];
 }
