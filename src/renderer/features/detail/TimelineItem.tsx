@@ -1,12 +1,80 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { TimelineEvent } from '../../../shared/schemas/caseDetail';
 import { mutationName } from '../sync/rejectionReason';
 import { conflictData, conflictValue, fieldLabel } from './conflictText';
+import { formatAt } from './formatSpan';
+
+const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+/** Case columns that only the case screens name (the conflict labels cover the rest). */
+function eventFieldLabel(t: TFunction, field: string): string {
+  const own = t(`caseDetail.fields.${field}`, { defaultValue: '' });
+  return own || fieldLabel(t, field);
+}
+
+/** What the event says beyond its kind, in words: statuses, who a case went to, scores, steps, due times. */
+function detailOf(t: TFunction, event: TimelineEvent, locale: string): string | null {
+  const d = event.data;
+  switch (event.kind) {
+    case 'note':
+      return str(d.text);
+    case 'statusChanged': {
+      const from = str(d.from);
+      const to = str(d.to);
+      if (!from || !to) return null;
+      const move = t('caseDetail.timeline.statusChanged', { from: t(`statuses.${from}`, { defaultValue: from }), to: t(`statuses.${to}`, { defaultValue: to }) });
+      return str(d.note) ? `${move} · ${String(d.note)}` : move;
+    }
+    case 'fieldChanged': {
+      const field = str(d.field);
+      if (!field) return null;
+      return t('caseDetail.timeline.fieldChanged', { field: eventFieldLabel(t, field), from: conflictValue(t, field, d.from, locale), to: conflictValue(t, field, d.to, locale) });
+    }
+    case 'stageCompleted':
+      return str(d.stage) ? t(`call.stages.${String(d.stage)}`) : null;
+    case 'transfer':
+    case 'escalation': {
+      const target = str(d.target);
+      if (!target) return null;
+      const text = t('caseDetail.timeline.collaboration', { target, minutes: num(d.feedbackMinutes) ?? '—' });
+      return str(d.note) ? `${text} · ${String(d.note)}` : text;
+    }
+    case 'approvalRequested':
+      return str(d.remedy) ? t('caseDetail.timeline.remedy', { remedy: t(`terms.remedies.${String(d.remedy)}`, { defaultValue: String(d.remedy) }) }) : null;
+    case 'approvalGranted':
+    case 'approvalDenied':
+      return str(d.reason);
+    case 'survey':
+      return num(d.score) !== null ? t('caseDetail.timeline.survey', { score: d.score }) : null;
+    case 'followUpScheduled': {
+      const dueAt = num(d.dueAt);
+      if (dueAt === null) return null;
+      const kind = str(d.kind);
+      return t('caseDetail.timeline.followUp', { kind: kind ? t(`terms.followUpKinds.${kind}`, { defaultValue: kind }) : t('detail.events.followUpScheduled'), time: formatAt(dueAt, locale) });
+    }
+    case 'returnStep': {
+      const step = str(d.step);
+      if (!step) return null;
+      const text = t('caseDetail.timeline.returnStep', { step: t(`caseDetail.returnSteps.${step}`, { defaultValue: step }) });
+      const next = num(d.nextDueAt);
+      return next === null ? text : `${text} · ${t('caseDetail.timeline.nextDue', { time: formatAt(next, locale) })}`;
+    }
+    case 'fieldRevealed': {
+      const field = str(d.field);
+      return field ? t('caseDetail.timeline.revealed', { field: t(`customer360.fields.${field}`, { defaultValue: field }), reason: str(d.reason) ?? '—' }) : null;
+    }
+    default:
+      return null;
+  }
+}
 
 /** One line of a case's history; a sync conflict says which value was kept and which was not used. */
-export function TimelineItem({ event }: { event: TimelineEvent }) {
+export const TimelineItem = memo(function TimelineItem({ event }: { event: TimelineEvent }) {
   const { t, i18n } = useTranslation();
-  const at = <span className="muted">{new Date(event.at).toLocaleString(i18n.language)}</span>;
+  const at = <time dateTime={new Date(event.at).toISOString()} className="muted">{new Date(event.at).toLocaleString(i18n.language)}</time>;
   const conflict = event.kind === 'conflict' ? conflictData(event.data) : null;
   if (conflict) {
     return (
@@ -23,12 +91,11 @@ export function TimelineItem({ event }: { event: TimelineEvent }) {
       </li>
     );
   }
+  const detail = detailOf(t, event, i18n.language);
   return (
-    <li>
-      {at} {t(`detail.events.${event.kind}`)}
-      {event.kind === 'note' && typeof event.data.text === 'string' && <>: {event.data.text}</>}
-      {(event.kind === 'approvalGranted' || event.kind === 'approvalDenied') && typeof event.data.reason === 'string' && <>: {event.data.reason}</>}
-      {event.kind === 'stageCompleted' && typeof event.data.stage === 'string' && <> · {t(`call.stages.${event.data.stage}`)}</>}
+    <li className={`timeline-${event.kind}`}>
+      {at} <span className="timeline-kind">{t(`detail.events.${event.kind}`)}</span>
+      {detail !== null && <>: {detail}</>}
     </li>
   );
-}
+});
