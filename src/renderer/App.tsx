@@ -189,7 +189,7 @@ function Shell({ info }: { info: AppInfo }) {
         ) : workspace === 'team' || workspace === 'reports' ? (
           <LeadWorkspace workspace={workspace} />
         ) : workspace === 'followUps' ? (
-          <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={() => calls.getState().start({ channel: 'phone' })} />
+          <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={(item) => void calls.getState().startFromFollowUp(item)} />
         ) : workspace === 'kb' ? (
           <KnowledgeBase articleId={opened?.kind === 'article' ? opened.id : null} onArticleChange={(id) => (id ? open({ kind: 'article', id }) : close())} />
         ) : (

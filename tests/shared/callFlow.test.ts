@@ -17,6 +17,14 @@ describe('the call stage machine', () => {
     expect(fresh().stage).toBe('greet');
   });
 
+  it('starts a callback about an existing case with its customer already linked, so greet is open at once', () => {
+    const callback = newCallDraft({ id: 'call-2', now: t0, channel: 'phone', callerNumber: null, caseId: 'case-1', caller: { mode: 'linked', customerId: 'cu1', name: '王建国', salutation: 'mr' } });
+    expect(callDraftSchema.parse(callback)).toEqual(callback);
+    expect(callback).toMatchObject({ stage: 'greet', caseId: 'case-1', caller: { mode: 'linked', customerId: 'cu1' } });
+    expect(gateOf(callback, 'greet')).toEqual([]);
+    expect(fresh()).toMatchObject({ caseId: null, caller: null });
+  });
+
   it('greet: needs a linked, new (with name and valid phone) or anonymous caller; verification when the policy asks', () => {
     expect(gateOf(fresh(), 'greet')).toEqual(['callerChosen']);
     expect(gateOf(linked(fresh()), 'greet')).toEqual([]);

@@ -1,5 +1,5 @@
 import { orderNumber, phoneSchema, type Channel } from '../schemas/case';
-import type { CallDraft } from '../schemas/callDraft';
+import type { CallDraft, Caller } from '../schemas/callDraft';
 import { callStages, type CallStage, type Scenario } from '../schemas/domainTerms';
 
 /** What a lead can tighten or relax; the defaults follow domain.md. */
@@ -126,8 +126,11 @@ export function notSolved(draft: CallDraft, now: number): CallDraft {
 /** Complex issues must start collaboration within 5 minutes of being recognised (domain.md). */
 export const COLLABORATION_WITHIN_MS = 5 * 60_000;
 
-/** A fresh call: greet stage, nothing captured yet. */
-export function newCallDraft(init: { id: string; now: number; channel: Channel; callerNumber: string | null; scenario?: Scenario; caseId?: string | null }): CallDraft {
+/**
+ * A fresh call: greet stage, nothing captured yet — unless it is about an existing case (`caseId`,
+ * e.g. a callback from the follow-up queue) with its customer already known (`caller`).
+ */
+export function newCallDraft(init: { id: string; now: number; channel: Channel; callerNumber: string | null; scenario?: Scenario; caseId?: string | null; caller?: Caller | null }): CallDraft {
   return {
     id: init.id,
     caseId: init.caseId ?? null,
@@ -138,7 +141,7 @@ export function newCallDraft(init: { id: string; now: number; channel: Channel; 
     stage: 'greet',
     completed: [],
     checklist: {},
-    caller: null,
+    caller: init.caller ?? null,
     verified: false,
     scenario: init.scenario ?? 'consultation',
     priority: 'normal',

@@ -4,8 +4,19 @@ import { completeStage, defaultGatePolicy, gateOf, goToStage, newCallDraft, type
 import type { AppErrorValue } from '../../../shared/result';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import type { Channel } from '../../../shared/schemas/case';
-import type { CaseDetail } from '../../../shared/schemas/caseDetail';
+import type { CaseDetail, MaskedCustomer } from '../../../shared/schemas/caseDetail';
 import type { CallStage } from '../../../shared/schemas/domainTerms';
+import type { FollowUpItem } from '../../../shared/schemas/workspace';
+
+/** How a call begins: a ringing number (screen pop), or a callback about an existing case with its customer known. */
+export interface CallStart {
+  channel: Channel;
+  incoming?: IncomingCall | null;
+  /** The existing case the call is about (a follow-up's case); the saved call is added to it. */
+  caseId?: string | null;
+  /** The customer to link at once, e.g. the one a follow-up is for. */
+  customer?: Pick<MaskedCustomer, 'id' | 'name' | 'salutation'> | null;
+}
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
@@ -22,7 +33,9 @@ export interface CallState {
   /** The case a finished call was saved as, for the confirmation screen. */
   saved: CaseDetail | null;
   resume(): Promise<void>;
-  start(init: { channel: Channel; incoming?: IncomingCall | null }): void;
+  start(init: CallStart): void;
+  /** Calls a follow-up's customer back: the greet stage opens with them linked and the call tied to the follow-up's case. */
+  startFromFollowUp(item: Pick<FollowUpItem, 'caseId' | 'customerId' | 'customerName'>): Promise<void>;
   update(change: (draft: CallDraft) => CallDraft): void;
   complete(checklistIds?: readonly string[]): boolean;
   goTo(stage: CallStage): void;
@@ -76,17 +89,28 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
         const reply = await api.openCallDraft();
         if (reply.ok && reply.value && !get().draft) set({ draft: reply.value, saveState: 'saved', saved: null });
       },
-      start({ channel, incoming = null }) {
+      start({ channel, incoming = null, caseId = null, customer = null }) {
         if (get().draft) {
           if (incoming) set({ waiting: incoming });
           return;
         }
-        let draft = newCallDraft({ id: newId(), now: now(), channel, callerNumber: incoming?.number ?? null });
-        const only = incoming?.matches.length === 1 ? incoming.matches[0] : undefined;
-        if (only) draft = { ...draft, caller: { mode: 'linked', customerId: only.id, name: only.name, salutation: toSalutation(only.salutation) } };
-        else if (incoming && incoming.matches.length === 0) draft = { ...draft, caller: { mode: 'new', name: '', phone: incoming.number, salutation: null } };
+        const only = customer ?? (incoming?.matches.length === 1 ? incoming.matches[0] : undefined);
+        const caller = only
+          ? ({ mode: 'linked', customerId: only.id, name: only.name, salutation: toSalutation(only.salutation) } as const)
+          : incoming && incoming.matches.length === 0
+            ? ({ mode: 'new', name: '', phone: incoming.number, salutation: null } as const)
+            : null;
+        const draft = newCallDraft({ id: newId(), now: now(), channel, callerNumber: incoming?.number ?? null, caseId, caller });
         set({ draft, incoming, blocked: [], error: null, saved: null, waiting: get().waiting?.number === incoming?.number ? null : get().waiting });
         void write();
+      },
+      async startFromFollowUp(item) {
+        if (get().draft) return;
+        // The follow-up names its customer; fall back to the case's customer for one that does not.
+        const reply = item.customerId ? await api.getCustomer({ customerId: item.customerId }) : await api.getCase({ caseId: item.caseId });
+        const customer = !reply.ok ? null : 'customer' in reply.value ? reply.value.customer : reply.value;
+        const known = customer ?? (item.customerId && item.customerName ? { id: item.customerId, name: item.customerName, salutation: null } : null);
+        get().start({ channel: 'phone', caseId: item.caseId, customer: known });
       },
       update(change) {
         const draft = get().draft;
