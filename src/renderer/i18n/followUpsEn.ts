@@ -1,5 +1,48 @@
 /** English messages under `followUps.*`: the same keys as followUpsZhCN.ts. */
 export const followUpsEn = {
   followUps: {
+    title: 'Follow-ups',
+    refresh: 'Refresh',
+    refreshing: 'Updating…',
+    loading: 'Loading follow-ups…',
+    loadFailed: 'The follow-ups could not be read: {{reason}}',
+    tabsLabel: 'Follow-up views',
+    views: { today: 'Due today', overdue: 'Overdue', upcoming: 'Upcoming', done: 'Done' },
+    empty: {
+      today: 'No callbacks due today.',
+      overdue: 'Nothing overdue. Well kept.',
+      upcoming: 'No follow-ups planned after today yet.',
+      done: 'No follow-ups done yet.',
+    },
+    kinds: { callback: 'Callback', survey: 'Satisfaction survey', visitConfirmation: 'Visit confirmation', care: 'Customer care' },
+    overdueFlag: 'Overdue',
+    doneAt: 'Done {{at}}',
+    unknownCustomer: '(no customer on file)',
+    openCase: 'Open case {{number}}: {{subject}}',
+    note: 'Note: {{note}}',
+    call: 'Call back',
+    callLabel: 'Call {{name}} back (case {{number}})',
+    markDone: 'Mark done',
+    markDoneLabel: 'Mark the follow-up with {{name}} done (case {{number}})',
+    resultLabel: 'Outcome',
+    resultPlaceholder: 'e.g. the customer confirms the problem is solved and is satisfied',
+    confirmDone: 'Mark done',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    completed: 'The follow-up on case {{number}} is marked done.',
+    soon: {
+      title_one: '{{count}} follow-up is due within {{minutes}} minutes',
+      title_other: '{{count}} follow-ups are due within {{minutes}} minutes',
+      item: '{{at}} {{kind}} · {{name}} · case {{number}}',
+    },
+    notify: {
+      title: '{{kind}} due at {{at}}',
+      body: '{{name}} · case {{number}} · {{subject}}',
+    },
+    permission: {
+      ask: 'Get a desktop reminder when a follow-up is about to fall due?',
+      enable: 'Turn on desktop reminders',
+      denied: 'Desktop reminders are not allowed on this computer; follow-ups about to fall due show at the top of this page.',
+    },
   },
 };

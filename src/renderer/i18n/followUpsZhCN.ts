@@ -1,5 +1,48 @@
 /** zh-CN messages under `followUps.*` (en: followUpsEn.ts, same keys). */
 export const followUpsZhCN = {
   followUps: {
+    title: '回访任务',
+    refresh: '刷新',
+    refreshing: '正在更新…',
+    loading: '正在读取回访任务…',
+    loadFailed: '回访任务没能读出来：{{reason}}',
+    tabsLabel: '回访任务分类',
+    views: { today: '今天到期', overdue: '已逾期', upcoming: '以后', done: '已完成' },
+    empty: {
+      today: '今天没有要回访的客户。',
+      overdue: '没有逾期的回访，保持得不错。',
+      upcoming: '往后还没有排上回访。',
+      done: '还没有完成过的回访。',
+    },
+    kinds: { callback: '回电', survey: '满意度回访', visitConfirmation: '上门后确认', care: '客户关怀' },
+    overdueFlag: '已逾期',
+    doneAt: '完成于 {{at}}',
+    unknownCustomer: '（未登记客户）',
+    openCase: '打开工单 {{number}}：{{subject}}',
+    note: '备注：{{note}}',
+    call: '回电',
+    callLabel: '给{{name}}回电（工单 {{number}}）',
+    markDone: '标记完成',
+    markDoneLabel: '将{{name}}的回访标记完成（工单 {{number}}）',
+    resultLabel: '回访结果',
+    resultPlaceholder: '例如：客户确认问题已解决，表示满意',
+    confirmDone: '确认完成',
+    saving: '正在保存…',
+    cancel: '取消',
+    completed: '工单 {{number}} 的回访已标记完成。',
+    soon: {
+      title_one: '有 {{count}} 个回访将在 {{minutes}} 分钟内到期',
+      title_other: '有 {{count}} 个回访将在 {{minutes}} 分钟内到期',
+      item: '{{at}} {{kind}} · {{name}} · 工单 {{number}}',
+    },
+    notify: {
+      title: '{{at}} 有一个{{kind}}要做',
+      body: '{{name}} · 工单 {{number}} · {{subject}}',
+    },
+    permission: {
+      ask: '想在回访快到时收到桌面提醒吗？',
+      enable: '开启桌面提醒',
+      denied: '系统没有允许桌面提醒，回访快到期时会在本页顶部提示。',
+    },
   },
 };
