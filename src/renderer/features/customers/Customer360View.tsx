@@ -1,6 +1,112 @@
-import { DetailPanel } from '../detail/DetailPanel';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../shared/result';
+import type { Customer360 } from '../../../shared/schemas/workspace';
+import { useApi } from '../../apiContext';
+import { CustomerActivity } from './CustomerActivity';
+import { RevealField } from './RevealField';
+import './customers.css';
+
+type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; value: Customer360 };
 
 /** Customer 360: masked profile with reveal-with-reason, cases and calls, satisfaction, follow-ups and care dates. */
-export function Customer360View({ customerId, onClose }: { customerId: string; onClose(): void; onOpenCase(caseId: string): void }) {
-  return <DetailPanel opened={{ kind: 'customer', id: customerId }} onClose={onClose} />;
+export function Customer360View({ customerId, onClose, onOpenCase }: { customerId: string; onClose(): void; onOpenCase(caseId: string): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    setLoading({ state: 'loading' });
+    void api.getCustomer360({ customerId }).then((reply) => {
+      if (live) setLoading(reply.ok ? { state: 'loaded', value: reply.value } : { state: 'failed', error: reply.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, customerId, attempt]);
+
+  const view = loading.state === 'loaded' ? loading.value : null;
+  const customer = view?.customer;
+  const otherPhones = customer ? customer.phonesMasked.filter((p) => p !== customer.phoneMasked) : [];
+
+  return (
+    <aside
+      className="panel detail-panel customer-360"
+      aria-labelledby="customer-360-title"
+      aria-busy={loading.state === 'loading' || undefined}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <header className="panel-header">
+        <h2 id="customer-360-title">{customer ? `${t('customer360.title')} · ${customer.name}` : t('customer360.title')}</h2>
+        <button type="button" className="link" onClick={onClose} autoFocus>
+          {t('detail.close')}
+        </button>
+      </header>
+      {loading.state === 'loading' && (
+        <p role="status" className="muted">
+          {t('customer360.loading')}
+        </p>
+      )}
+      {loading.state === 'failed' && (
+        <div role="alert" className="error-banner">
+          <p>{loading.error.code === 'not_found' ? t('customer360.notFound') : `${t('customer360.loadFailed')} ${t(`errors.${loading.error.code}`)}`}</p>
+          {loading.error.code !== 'not_found' && (
+            <button type="button" className="small" onClick={retry}>
+              {t('customer360.retry')}
+            </button>
+          )}
+        </div>
+      )}
+      {view && customer && (
+        <>
+          <section className="c360-section" aria-labelledby="c360-profile-title">
+            <h3 id="c360-profile-title">{t('customer360.profile')}</h3>
+            <dl className="summary c360-profile">
+              {customer.salutation && (
+                <>
+                  <dt>{t('customer360.fields.salutation')}</dt>
+                  <dd>{customer.salutation}</dd>
+                </>
+              )}
+              <RevealField key={`${customer.id}-phone`} customerId={customer.id} field="phone" label={t('customer360.fields.phone')} masked={customer.phoneMasked} />
+              {otherPhones.length > 0 && (
+                <>
+                  <dt>{t('customer360.fields.otherPhones')}</dt>
+                  <dd>{otherPhones.join(' / ')}</dd>
+                </>
+              )}
+              <RevealField key={`${customer.id}-email`} customerId={customer.id} field="email" label={t('customer360.fields.email')} masked={customer.emailMasked} />
+              <RevealField key={`${customer.id}-idCard`} customerId={customer.id} field="idCard" label={t('customer360.fields.idCard')} masked={customer.idCardMasked} />
+              <RevealField key={`${customer.id}-address`} customerId={customer.id} field="address" label={t('customer360.fields.address')} masked={customer.addressMasked} />
+              <dt>{t('customer360.fields.account')}</dt>
+              <dd>{customer.accountNo ?? <span className="muted">{t('customer360.none')}</span>}</dd>
+              <dt>{t('customer360.fields.birthday')}</dt>
+              <dd>{customer.birthday ?? <span className="muted">{t('customer360.none')}</span>}</dd>
+              <dt>{t('customer360.fields.tags')}</dt>
+              <dd>
+                {customer.tags.length === 0 ? (
+                  <span className="muted">{t('customer360.none')}</span>
+                ) : (
+                  <ul className="c360-tags" aria-label={t('customer360.fields.tags')}>
+                    {customer.tags.map((tag) => (
+                      <li key={tag}>{tag}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </dl>
+          </section>
+          <CustomerActivity view={view} onOpenCase={onOpenCase} />
+        </>
+      )}
+    </aside>
+  );
 }

@@ -1,0 +1,124 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PiiField } from '../../../shared/schemas/domainTerms';
+import type { AppErrorValue } from '../../../shared/result';
+import { useApi } from '../../apiContext';
+
+interface Revealed {
+  value: string | null;
+  reason: string;
+  at: number;
+}
+
+const reasonOk = (reason: string) => Array.from(reason.trim()).length >= 2;
+
+/**
+ * One masked personal-data field with "show" behind a reason: the store checks the role, writes the
+ * audit row and answers the value, which then shows in place with who saw it, when and why.
+ */
+export function RevealField({ customerId, field, label, masked }: { customerId: string; field: PiiField; label: string; masked: string | null }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  const [revealed, setRevealed] = useState<Revealed | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!reasonOk(reason) || busy) return;
+    setBusy(true);
+    setError(null);
+    const reply = await api.revealCustomerField({ customerId, field, reason: reason.trim() });
+    setBusy(false);
+    if (!reply.ok) {
+      setError(reply.error);
+      return;
+    }
+    setRevealed({ value: reply.value.value, reason: reason.trim(), at: Date.now() });
+    setAsking(false);
+    setReason('');
+  }
+
+  if (masked === null) {
+    return (
+      <>
+        <dt>{label}</dt>
+        <dd className="muted">{t('customer360.none')}</dd>
+      </>
+    );
+  }
+  const time = revealed ? new Date(revealed.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : '';
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd className="pii-field">
+        <span className={revealed ? 'pii-revealed' : 'pii-masked'}>
+          {revealed ? (revealed.value ?? t('customer360.reveal.empty')) : masked}
+        </span>
+        {!revealed && !asking && (
+          <button type="button" className="link" onClick={() => setAsking(true)}>
+            {t('customer360.reveal.show', { field: label })}
+          </button>
+        )}
+        {asking && (
+          <form
+            className="reveal-form"
+            aria-label={t('customer360.reveal.form', { field: label })}
+            onSubmit={(e) => void submit(e)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setAsking(false);
+                setError(null);
+              }
+            }}
+          >
+            <label htmlFor={`${id}-reason`}>{t('customer360.reveal.reason')}</label>
+            <input
+              id={`${id}-reason`}
+              value={reason}
+              maxLength={200}
+              autoFocus
+              aria-invalid={reason !== '' && !reasonOk(reason) ? true : undefined}
+              aria-describedby={reason !== '' && !reasonOk(reason) ? `${id}-hint` : undefined}
+              onChange={(e) => setReason(e.target.value)}
+            />
+            {reason !== '' && !reasonOk(reason) && (
+              <span id={`${id}-hint`} className="field-error">
+                {t('customer360.reveal.tooShort')}
+              </span>
+            )}
+            <div className="row">
+              <button type="submit" className="small" disabled={!reasonOk(reason) || busy}>
+                {busy ? t('customer360.reveal.working') : t('customer360.reveal.confirm')}
+              </button>
+              <button
+                type="button"
+                className="small secondary"
+                onClick={() => {
+                  setAsking(false);
+                  setError(null);
+                }}
+              >
+                {t('customer360.reveal.cancel')}
+              </button>
+            </div>
+          </form>
+        )}
+        {error && (
+          <p role="alert" className="error-banner">
+            {error.code === 'forbidden' ? t('customer360.reveal.forbidden', { field: label }) : t(`errors.${error.code}`)}
+          </p>
+        )}
+        {revealed && (
+          <p role="status" className="reveal-audit muted">
+            {t('customer360.reveal.done', { time, reason: revealed.reason })}
+          </p>
+        )}
+      </dd>
+    </>
+  );
+}
