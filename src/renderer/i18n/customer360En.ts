@@ -22,10 +22,11 @@ export const customer360En: Messages<typeof customer360ZhCN> = {
       birthday: 'Birthday',
       tags: 'Tags',
     },
+    fieldNames: { phone: 'phone number', email: 'email address', idCard: 'ID-card number', address: 'address' },
     none: 'not on file',
     reveal: {
-      show: 'Show full {{field}}',
-      form: 'Show {{field}}',
+      show: 'Show the full {{field}}',
+      form: 'Show the {{field}}',
       reason: 'Reason (at least two characters, written to the audit log)',
       confirm: 'Show it',
       cancel: 'Cancel',

@@ -18,6 +18,7 @@ export const customer360ZhCN = {
       birthday: '生日',
       tags: '标签',
     },
+    fieldNames: { phone: '电话', email: '邮箱', idCard: '身份证号', address: '地址' },
     none: '未登记',
     reveal: {
       show: '查看完整{{field}}',

@@ -25,6 +25,7 @@ export function RevealField({ customerId, field, label, masked }: { customerId: 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [revealed, setRevealed] = useState<Revealed | null>(null);
+  const name = t(`customer360.fieldNames.${field}`);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,13 +61,13 @@ export function RevealField({ customerId, field, label, masked }: { customerId: 
         </span>
         {!revealed && !asking && (
           <button type="button" className="link" onClick={() => setAsking(true)}>
-            {t('customer360.reveal.show', { field: label })}
+            {t('customer360.reveal.show', { field: name })}
           </button>
         )}
         {asking && (
           <form
             className="reveal-form"
-            aria-label={t('customer360.reveal.form', { field: label })}
+            aria-label={t('customer360.reveal.form', { field: name })}
             onSubmit={(e) => void submit(e)}
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
@@ -110,7 +111,7 @@ export function RevealField({ customerId, field, label, masked }: { customerId: 
         )}
         {error && (
           <p role="alert" className="error-banner">
-            {error.code === 'forbidden' ? t('customer360.reveal.forbidden', { field: label }) : t(`errors.${error.code}`)}
+            {error.code === 'forbidden' ? t('customer360.reveal.forbidden', { field: name }) : t(`errors.${error.code}`)}
           </p>
         )}
         {revealed && (

@@ -64,7 +64,7 @@ function detailOf(t: TFunction, event: TimelineEvent, locale: string): string | 
     }
     case 'fieldRevealed': {
       const field = str(d.field);
-      return field ? t('caseDetail.timeline.revealed', { field: t(`customer360.fields.${field}`, { defaultValue: field }), reason: str(d.reason) ?? '—' }) : null;
+      return field ? t('caseDetail.timeline.revealed', { field: t(`customer360.fieldNames.${field}`, { defaultValue: field }), reason: str(d.reason) ?? '—' }) : null;
     }
     default:
       return null;
