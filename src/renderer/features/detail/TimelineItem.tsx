@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { TimelineEvent } from '../../../shared/schemas/caseDetail';
 import { mutationName } from '../sync/rejectionReason';
 import { conflictData, conflictValue, fieldLabel } from './conflictText';
-import { formatAt } from './formatSpan';
+import { formatAt, formatAtSeconds } from './formatSpan';
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
@@ -74,7 +74,13 @@ function detailOf(t: TFunction, event: TimelineEvent, locale: string): string | 
 /** One line of a case's history; a sync conflict says which value was kept and which was not used. */
 export const TimelineItem = memo(function TimelineItem({ event }: { event: TimelineEvent }) {
   const { t, i18n } = useTranslation();
-  const at = <time dateTime={new Date(event.at).toISOString()} className="muted">{new Date(event.at).toLocaleString(i18n.language)}</time>;
+  const when = new Date(event.at);
+  const valid = !Number.isNaN(when.getTime());
+  const at = (
+    <time dateTime={valid ? when.toISOString() : undefined} className="muted">
+      {valid ? formatAtSeconds(event.at, i18n.language) : '—'}
+    </time>
+  );
   const conflict = event.kind === 'conflict' ? conflictData(event.data) : null;
   if (conflict) {
     return (

@@ -11,7 +11,24 @@ export function formatSpan(t: TFunction, ms: number): string {
   return t('caseDetail.span.minutes', { minutes });
 }
 
+// Making an Intl formatter is costly (toLocaleString makes one per call): one per locale and style, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, seconds: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${seconds}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** A moment in the agent's locale, to the minute. */
 export function formatAt(ms: number, locale: string): string {
-  return new Date(ms).toLocaleString(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return formatter(locale, false).format(ms);
+}
+
+/** A moment in the agent's locale, to the second (timeline entries). */
+export function formatAtSeconds(ms: number, locale: string): string {
+  return formatter(locale, true).format(ms);
 }
