@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
@@ -134,6 +135,19 @@ describe('the follow-up queue', () => {
     expect(row.case_id).toBe(fixture.thisMorning.caseId);
     const draft = JSON.parse(row.data) as CallDraft;
     expect(draft).toMatchObject({ stage: 'greet', caseId: fixture.thisMorning.caseId, caller: { mode: 'linked', customerId: fixture.thisMorning.customerId, name: '李先生' } });
+  });
+
+  it('passes an axe scan with a reminder banner, flagged items and the done form open', async () => {
+    const fake = fakeNotifier('default');
+    await renderQueueAlone(fake.notifier, async (api, db) => {
+      await seedQueue(api, db);
+      await caseWithFollowUp(api, db, { id: 'f-soon', name: '孙女士', phone: '13811112222', subject: '退款进度', kind: 'callback', dueAt: T0 + 5 * 60_000 });
+    });
+    await screen.findByText('有 1 个回访将在 10 分钟内到期');
+    const user = userEvent.setup();
+    await user.click(screen.getAllByRole('button', { name: /^将.*标记完成/ })[0]!);
+    const results = await axe.run(screen.getByRole('main'), { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 
   it('says so when a tab is empty', async () => {

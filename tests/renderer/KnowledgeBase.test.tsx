@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/main/store/actor';
 import type { AgentDeskApi } from '../../src/shared/api';
@@ -130,6 +131,19 @@ describe('the knowledge base', () => {
     expect(await screen.findByRole('article', { name: '发票补开流程' })).toBeTruthy();
     expect(db.prepare("SELECT category, version, tags FROM kb_articles WHERE title = '发票补开流程'").get()).toEqual({ category: 'process', version: 1, tags: '["发票","流程"]' });
     await screen.findByRole('button', { name: /发票补开流程/ }); // the list shows it too
+  });
+
+  it('passes an axe scan while reading and while editing', async () => {
+    const { user } = await openKb(signedIn('lead'));
+    const scan = async () => {
+      const results = await axe.run(screen.getByRole('main'), { rules: { 'color-contrast': { enabled: false } } });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+    };
+    await user.click(screen.getByRole('button', { name: /七天无理由退货/ }));
+    await screen.findByRole('article', { name: '七天无理由退货' });
+    expect(await scan()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: '编辑' }));
+    expect(await scan()).toEqual([]);
   });
 
   it('refuses a stale edit with the conflict message and keeps the newer version', async () => {
