@@ -47,7 +47,7 @@ function ResizeHandle({ table, columnId, size, onResizeStart }: { table: CaseTab
 }
 
 /**
- * The case rows as an ARIA grid: TanStack Table v9 for columns, sizing and selection, TanStack
+ * The case rows as a table (explicit roles: CSS grid layout must not cost the table semantics): TanStack Table v9 for columns, sizing and selection, TanStack
  * Virtual so the DOM holds only the rows in view (plus overscan) however many cases match. Rows
  * come page by page from the store; nearing the last loaded row fetches the next page.
  */
@@ -156,14 +156,14 @@ export function CaseGrid({ store, labelledBy, describedBy, onOpen }: { store: Ca
   const width = table.getTotalSize();
   return (
     <div className="case-grid-scroll" ref={scrollRef}>
-      <table role="grid" className="case-grid" aria-labelledby={labelledBy} aria-describedby={describedBy} aria-rowcount={Math.max(total, rows.length) + 1} aria-multiselectable="true" style={{ width }}>
-        <thead>
-          <tr aria-rowindex={1}>
+      <table role="table" className="case-grid" aria-labelledby={labelledBy} aria-describedby={describedBy} aria-rowcount={Math.max(total, rows.length) + 1} style={{ width }}>
+        <thead role="rowgroup">
+          <tr role="row" aria-rowindex={1}>
             {headers.map((header) => {
               const sortable = sortOfColumn[header.column.id];
               const sorted = header.column.getIsSorted();
               return (
-                <th key={header.id} scope="col" style={{ width: header.getSize() }} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                <th key={header.id} role="columnheader" scope="col" style={{ width: header.getSize() }} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
                   {sortable ? (
                     <button
                       type="button"
@@ -186,7 +186,7 @@ export function CaseGrid({ store, labelledBy, describedBy, onOpen }: { store: Ca
             })}
           </tr>
         </thead>
-        <tbody style={{ height: virtualizer.getTotalSize() }}>
+        <tbody role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = table.getRowModel().rows[item.index];
             if (!row) return null;
@@ -194,6 +194,7 @@ export function CaseGrid({ store, labelledBy, describedBy, onOpen }: { store: Ca
             return (
               <tr
                 key={row.id}
+                role="row"
                 data-index={item.index}
                 data-case-number={row.original.number}
                 aria-rowindex={item.index + 2}
@@ -209,7 +210,7 @@ export function CaseGrid({ store, labelledBy, describedBy, onOpen }: { store: Ca
                 onKeyDown={(e) => onRowKey(e, row, item.index)}
               >
                 {row.getAllCells().map((cell) => (
-                  <td key={cell.id} role="gridcell" style={{ width: cell.column.getSize() }}>
+                  <td key={cell.id} role="cell" style={{ width: cell.column.getSize() }}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
