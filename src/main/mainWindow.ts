@@ -6,15 +6,16 @@ import { join } from 'node:path';
 import type { Settings } from '../shared/schemas/settings';
 import { isSafeExternalUrl } from './window/externalLinks';
 import { APP_ENTRY_URL, isAppUrl } from './window/appOrigin';
+import { isPermissionAllowed } from './window/permissions';
 import { CONTENT_SECURITY_POLICY } from './window/contentSecurityPolicy';
 
-/** Session-wide rules: CSP on every response, every permission denied unless listed. */
+/** Session-wide rules: CSP on every response, every permission denied but notifications and clipboard writes from our own pages. */
 export function hardenSession(target = session.defaultSession): void {
   target.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  target.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  target.setPermissionCheckHandler(() => false);
+  target.setPermissionRequestHandler((_webContents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));
+  target.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
 }
 
 /** Navigation stays inside our bundle; new windows and <webview> are refused. */

@@ -13,6 +13,7 @@ import { CaseDetailView } from './features/detail/CaseDetailView';
 import { Customer360View } from './features/customers/Customer360View';
 import { FollowUpQueue } from './features/followups/FollowUpQueue';
 import { KnowledgeBase } from './features/kb/KnowledgeBase';
+import { useFollowUpReminders } from './features/followups/useFollowUpReminders';
 import { CallSaved } from './features/call/CallSaved';
 import { CallScreen } from './features/call/CallScreen';
 import { ProfileDialog, type Profile } from './features/profile/ProfileDialog';
@@ -68,6 +69,7 @@ function Shell({ info }: { info: AppInfo }) {
   // Signed in, the header already names the agent (AgentSession); the profile button just opens the profile.
   const signedIn = useStore(sync, (s) => s.serverUrl !== null && !!s.agent);
   useSyncTriggers(api, sync);
+  useFollowUpReminders(api);
 
   useEffect(() => {
     void store.getState().refresh();

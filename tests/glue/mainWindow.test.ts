@@ -88,12 +88,23 @@ describe('the session', () => {
     expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'content-type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
 
-  it('denies every permission request and check', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+  it('denies every permission but notifications and clipboard writes, and those only to our own pages', () => {
+    const ours = 'app://agentdesk/index.html';
+    for (const permission of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
       const callback = vi.fn();
-      session.state.permissionRequest!({}, permission, callback);
+      session.state.permissionRequest!({}, permission, callback, { requestingUrl: ours });
       expect(callback).toHaveBeenCalledWith(false);
-      expect(session.state.permissionCheck!({}, permission)).toBe(false);
+      expect(session.state.permissionCheck!({}, permission, 'app://agentdesk')).toBe(false);
+    }
+    for (const permission of ['notifications', 'clipboard-sanitized-write']) {
+      const granted = vi.fn();
+      session.state.permissionRequest!({}, permission, granted, { requestingUrl: ours });
+      expect(granted).toHaveBeenCalledWith(true);
+      expect(session.state.permissionCheck!({}, permission, 'app://agentdesk')).toBe(true);
+      const foreign = vi.fn();
+      session.state.permissionRequest!({}, permission, foreign, { requestingUrl: 'https://evil.example/' });
+      expect(foreign).toHaveBeenCalledWith(false);
+      expect(session.state.permissionCheck!({}, permission, 'https://evil.example')).toBe(false);
     }
   });
 });

@@ -112,6 +112,22 @@ describe('finishing a call', () => {
     app.services.close();
   });
 
+  it('marks the follow-up a callback answers done, in the same transaction as the call', async () => {
+    const app = openApp(join(temp.dir, 'callback'));
+    const first = await app.api.finishCall({ draft: complaintCall() });
+    if (!first.ok) throw new Error(first.error.message);
+    const db = app.services.rawDb();
+    const followUp = db.prepare("SELECT id, customer_id FROM follow_ups WHERE state = 'due'").get() as { id: string; customer_id: string };
+    const d = complaintCall();
+    const callback: CallDraft = { ...d, id: 'call-back', caseId: first.value.id, followUpId: followUp.id, caller: { mode: 'linked', customerId: followUp.customer_id, name: '王建国', salutation: 'mr' }, followUp: { ...d.followUp, callback: null, callbackDeclined: true } };
+    const reply = await app.api.finishCall({ draft: callback });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(db.prepare('SELECT state, done_at FROM follow_ups WHERE id = ?').get(followUp.id)).toEqual({ state: 'done', done_at: clock });
+    expect(reply.value.timeline.filter((e) => e.kind === 'followUpDone')).toHaveLength(1);
+    expect(db.prepare("SELECT count(*) AS n FROM outbox WHERE name = 'followUp.complete'").get()).toEqual({ n: 1 });
+    app.services.close();
+  });
+
   it('saves an anonymous caller without inventing personal data', async () => {
     const app = openApp(join(temp.dir, 'anonymous'));
     const d = complaintCall();

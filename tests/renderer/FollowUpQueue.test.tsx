@@ -1,12 +1,14 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { ApiProvider } from '../../src/renderer/apiContext';
 import type { Notifier, NotifyPermission } from '../../src/renderer/features/followups/dueSoonAlerts';
 import { FollowUpQueue } from '../../src/renderer/features/followups/FollowUpQueue';
+import { useFollowUpReminders } from '../../src/renderer/features/followups/useFollowUpReminders';
 import { setupI18n } from '../../src/renderer/i18n/setupI18n';
 import type { AgentDeskApi } from '../../src/shared/api';
 import type { CallDraft } from '../../src/shared/schemas/callDraft';
@@ -240,6 +242,21 @@ describe('reminders before a follow-up is due', () => {
     expect(await screen.findByText('系统没有允许桌面提醒，回访快到期时会在本页顶部提示。')).toBeTruthy();
     expect(screen.getAllByText('有 1 个回访将在 10 分钟内到期').length).toBeGreaterThan(0);
     expect(denied.shown).toEqual([]);
+  });
+
+  it('reminds on every screen, not only in the queue: one notification per follow-up falling due', async () => {
+    const backend = realBridge({ now: () => T0, actor: () => agent });
+    closeBackend = () => backend.close();
+    await soonAndLater(backend.api, backend.services.rawDb());
+    const fake = fakeNotifier('granted');
+    const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={setupI18n('zh-CN')}>{children}</I18nextProvider>;
+    const clock = () => T0;
+    const first = renderHook(() => useFollowUpReminders(backend.api, fake.notifier, clock), { wrapper });
+    await waitFor(() => expect(fake.shown.map((s) => s.tag)).toEqual(['follow-up-f-soon']));
+    first.unmount();
+    renderHook(() => useFollowUpReminders(backend.api, fake.notifier, clock), { wrapper });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(fake.shown).toHaveLength(1);
   });
 });
 

@@ -9,6 +9,7 @@ import { wrapUpInput } from '../../shared/schemas/caseActions';
 import { discardCallDraft } from './callDrafts';
 import { findOrCreateCustomer, insertCase, type CreateContext } from './caseWrites';
 import { appendMutation } from './outbox';
+import { completeFollowUp } from './followUpWrites';
 import { statement } from './statements';
 import { addEvent } from './timeline';
 import { saveWrapUp } from './wrapUp';
@@ -146,6 +147,8 @@ export function finishCall(db: Database, draft: CallDraft, ctx: CreateContext): 
       }),
       ctx,
     );
+    // A callback from the follow-up queue answers that follow-up.
+    if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
     discardCallDraft(db, draft.id);
     return caseId;
   })();

@@ -33,6 +33,8 @@ export const callDraftSchema = z.strictObject({
   id: entityId,
   /** An existing case this call is about; null: a new case is made when the call is saved. */
   caseId: entityId.nullable(),
+  /** The follow-up this call answers (a callback from the queue): saving the call marks it done. */
+  followUpId: entityId.nullable().default(null),
   channel: z.enum(channels),
   callerNumber: z.string().max(30).nullable(),
   startedAt: epochMs,

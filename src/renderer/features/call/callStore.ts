@@ -14,6 +14,7 @@ export interface CallStart {
   incoming?: IncomingCall | null;
   /** The existing case the call is about (a follow-up's case); the saved call is added to it. */
   caseId?: string | null;
+  followUpId?: string | null;
   /** The customer to link at once, e.g. the one a follow-up is for. */
   customer?: Pick<MaskedCustomer, 'id' | 'name' | 'salutation'> | null;
 }
@@ -35,7 +36,7 @@ export interface CallState {
   resume(): Promise<void>;
   start(init: CallStart): void;
   /** Calls a follow-up's customer back: the greet stage opens with them linked and the call tied to the follow-up's case. */
-  startFromFollowUp(item: Pick<FollowUpItem, 'caseId' | 'customerId' | 'customerName'>): Promise<void>;
+  startFromFollowUp(item: Pick<FollowUpItem, 'id' | 'caseId' | 'customerId' | 'customerName'>): Promise<void>;
   update(change: (draft: CallDraft) => CallDraft): void;
   complete(checklistIds?: readonly string[]): boolean;
   goTo(stage: CallStage): void;
@@ -89,7 +90,7 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
         const reply = await api.openCallDraft();
         if (reply.ok && reply.value && !get().draft) set({ draft: reply.value, saveState: 'saved', saved: null });
       },
-      start({ channel, incoming = null, caseId = null, customer = null }) {
+      start({ channel, incoming = null, caseId = null, followUpId = null, customer = null }) {
         if (get().draft) {
           if (incoming) set({ waiting: incoming });
           return;
@@ -100,7 +101,7 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
           : incoming && incoming.matches.length === 0
             ? ({ mode: 'new', name: '', phone: incoming.number, salutation: null } as const)
             : null;
-        const draft = newCallDraft({ id: newId(), now: now(), channel, callerNumber: incoming?.number ?? null, caseId, caller });
+        const draft = newCallDraft({ id: newId(), now: now(), channel, callerNumber: incoming?.number ?? null, caseId, followUpId, caller });
         set({ draft, incoming, blocked: [], error: null, saved: null, waiting: get().waiting?.number === incoming?.number ? null : get().waiting });
         void write();
       },
@@ -110,7 +111,7 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
         const reply = item.customerId ? await api.getCustomer({ customerId: item.customerId }) : await api.getCase({ caseId: item.caseId });
         const customer = !reply.ok ? null : 'customer' in reply.value ? reply.value.customer : reply.value;
         const known = customer ?? (item.customerId && item.customerName ? { id: item.customerId, name: item.customerName, salutation: null } : null);
-        get().start({ channel: 'phone', caseId: item.caseId, customer: known });
+        get().start({ channel: 'phone', caseId: item.caseId, followUpId: item.id, customer: known });
       },
       update(change) {
         const draft = get().draft;

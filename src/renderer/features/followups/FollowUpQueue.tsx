@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { followUpViews, type FollowUpItem, type FollowUpView } from '../../../shared/schemas/workspace';
 import { useApi } from '../../apiContext';
-import { ALERT_WITHIN_MINUTES, announceOnce, dueSoon, webNotifier, type Notifier, type NotifyPermission } from './dueSoonAlerts';
+import { ALERT_WITHIN_MINUTES, announceOnce, browserNotifier, dueSoon, type Notifier, type NotifyPermission } from './dueSoonAlerts';
 import { FollowUpCard } from './FollowUpCard';
 import { createFollowUpsStore } from './followUpsStore';
 import { formatDue } from './formatDue';
+import { reminderMessage } from './reminderMessage';
 import './followups.css';
 
 /** How often the queue is read again while it is open. */
 export const REFRESH_MS = 60_000;
-
-const browserNotifier = webNotifier();
 
 /** The agent's callbacks: due today, overdue, upcoming and done; one click starts the call. */
 export function FollowUpQueue({
@@ -55,10 +54,7 @@ export function FollowUpQueue({
   // Due within N minutes and not done: a banner here, and one system notification per follow-up.
   const soon = useMemo(() => dueSoon([...(lists.overdue ?? []), ...(lists.today ?? []), ...(lists.upcoming ?? [])], now, alertWithinMinutes * 60_000), [lists, now, alertWithinMinutes]);
   useEffect(() => {
-    announceOnce(notifier, soon, (item) => ({
-      title: t('followUps.notify.title', { kind: t(`followUps.kinds.${item.kind}`), at: formatDue(item.dueAt, item.dueAt, i18n.language) }),
-      body: t('followUps.notify.body', { name: item.customerName ?? t('followUps.unknownCustomer'), number: item.caseNumber, subject: item.subject }),
-    }));
+    announceOnce(notifier, soon, reminderMessage(t, i18n.language));
   }, [notifier, soon, permission, t, i18n.language]);
 
   const askPermission = async () => setPermission(await notifier.requestPermission());

@@ -42,6 +42,9 @@ export function webNotifier(scope: { Notification?: unknown } = globalThis): Not
   };
 }
 
+/** The app's one notifier: the queue and the shell's reminders share it, so nothing is announced twice. */
+export const browserNotifier = webNotifier();
+
 /** How long before a follow-up is due the agent is reminded. */
 export const ALERT_WITHIN_MINUTES = 10;
 
