@@ -2,10 +2,11 @@ import type { Database } from 'better-sqlite3';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DUE_SOON_MS, listCases, type CaseListQuery } from '../../src/main/store/caseReads';
+import { listCases, type CaseListQuery } from '../../src/main/store/caseReads';
+import { slaStateOf } from '../../src/shared/domain/slaState';
 import { seedDemo, DEFAULT_DEMO_NOW } from '../../src/main/store/demo/seedDemo';
 import { openDatabase } from '../../src/main/store/openDatabase';
-import { caseSorts, channels, caseStatuses, slaStates, type SlaState } from '../../src/shared/schemas/case';
+import { caseSorts, channels, caseStatuses, slaStates, type CaseStatus, type SlaState } from '../../src/shared/schemas/case';
 import { categories, priorities } from '../../src/shared/schemas/domainTerms';
 import { makeTempDir } from '../support/tempDir';
 
@@ -40,11 +41,7 @@ afterAll(() => {
   temp.cleanup();
 });
 
-const slaOf = (r: Row): SlaState | null => {
-  if (r.status === 'resolved' || r.status === 'closed' || r.resolution_due_at === null) return null;
-  if (r.resolution_due_at < now) return 'breached';
-  return r.resolution_due_at < now + DUE_SOON_MS ? 'dueSoon' : 'onTrack';
-};
+const slaOf = (r: Row): SlaState | null => slaStateOf({ status: r.status as CaseStatus, resolutionDueAt: r.resolution_due_at }, now);
 
 /** SQLite's LIKE folds ASCII letters only: 'SH' finds 'shipping', but no other case folding happens. */
 const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { maskPhone } from '../../shared/domain/piiMask';
+import { DUE_SOON_MS } from '../../shared/domain/slaState';
 import { AppError } from '../../shared/result';
 import { statement } from './statements';
 import type { CasePage, CaseSort, CaseSummary, Channel, CaseStatus, ParsedListCasesQuery } from '../../shared/schemas/case';
@@ -54,8 +55,6 @@ export function getCaseSummary(db: Database, id: string): CaseSummary {
 
 export type CaseListQuery = Omit<ParsedListCasesQuery, 'sort'> & { sort?: CaseSort | undefined };
 
-/** How long before its resolution due time an open case counts as "due soon". */
-export const DUE_SOON_MS = 2 * 3_600_000;
 
 const sortKeys: Record<CaseSort, { expression: string; direction: 'asc' | 'desc' }> = {
   updatedAt: { expression: 'c.updated_at', direction: 'desc' },

@@ -12,7 +12,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { CaseSort, CaseStatus, CaseSummary, Channel } from '../../../shared/schemas/case';
 import type { Category, Priority } from '../../../shared/schemas/domainTerms';
-import { SlaClock, slaStateOf } from './slaBadge';
+import { slaStateOf } from '../../../shared/domain/slaState';
+import { SlaClock } from './slaBadge';
 
 /**
  * Sizing and resizing (drag or keyboard), row selection (checkboxes, shift-click ranges) and
