@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { AgentDeskApi, AppInfo } from '../shared/api';
-import { locales, themes, type Locale, type Theme } from '../shared/schemas/settings';
+import type { Locale, Theme } from '../shared/schemas/settings';
 import { ApiProvider, useApi } from './apiContext';
 import { CaseList } from './features/cases/CaseList';
 import { createCasesStore } from './features/cases/casesStore';
@@ -30,11 +30,10 @@ import { WorkspaceNav } from './features/shell/WorkspaceNav';
 import { workspaceOf, type Opened, type Workspace } from './features/shell/workspaces';
 import { agentStatusOf, type ChosenStatus } from './features/shell/agentStatus';
 import { AgentStatusControl } from './features/shell/AgentStatusControl';
+import { DisplayPreferences } from './features/shell/DisplayPreferences';
 import { ShortcutHelp } from './features/shell/ShortcutHelp';
 import { useShellShortcuts } from './features/shell/useShellShortcuts';
 import { useTheme } from './features/shell/useTheme';
-
-const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
 function Shell({ info }: { info: AppInfo }) {
   const { t, i18n } = useTranslation();
@@ -121,44 +120,30 @@ function Shell({ info }: { info: AppInfo }) {
       {lock.locked && <LockScreen onUnlock={lock.unlock} />}
       <div className="app" inert={lock.locked} aria-hidden={lock.locked || undefined}>
         <header className="topbar">
-          <h1>{t('app.title')}</h1>
-          <SyncBadge store={sync} onOpenCase={(id) => open({ kind: 'case', id })} />
-          <SearchBox onOpen={(hit) => open({ kind: hit.kind, id: hit.id })} />
-          <WorkspaceNav current={workspace} onChange={setWorkspace} />
-          <span className="spacer" />
-          {!inCall && (
-            <button type="button" className="topbar-action" onClick={() => calls.getState().start({ channel: 'phone' })}>
-              {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
+          <div className="topbar-row">
+            <h1>{t('app.title')}</h1>
+            <SyncBadge store={sync} onOpenCase={(id) => open({ kind: 'case', id })} />
+            <SearchBox onOpen={(hit) => open({ kind: hit.kind, id: hit.id })} />
+            <span className="spacer" />
+            {!inCall && (
+              <button type="button" className="topbar-action" onClick={() => calls.getState().start({ channel: 'phone' })}>
+                {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
+              </button>
+            )}
+            <AgentStatusControl status={agentStatusOf(draft, chosenStatus)} onChoose={setChosenStatus} />
+            <AgentSession store={sync} />
+            <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>
+              {signedIn ? t('profile.title') : profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
             </button>
-          )}
-          <AgentStatusControl status={agentStatusOf(draft, chosenStatus)} onChoose={setChosenStatus} />
-          <AgentSession store={sync} />
-          <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>
-            {signedIn ? t('profile.title') : profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
-          </button>
-          <label className="locale-switch">
-            {t('app.language')}
-            <select value={locale} onChange={(e) => void switchLocale(e.target.value as Locale)}>
-              {locales.map((l) => (
-                <option key={l} value={l}>
-                  {localeNames[l]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="locale-switch">
-            {t('shell.theme.label')}
-            <select value={theme} onChange={(e) => void switchTheme(e.target.value as Theme)}>
-              {themes.map((th) => (
-                <option key={th} value={th}>
-                  {t(`shell.theme.${th}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" className="secondary topbar-action help-button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="F1 Shift+?">
-            {t('shell.help.button')}
-          </button>
+          </div>
+          <div className="topbar-row">
+            <WorkspaceNav current={workspace} onChange={setWorkspace} />
+            <span className="spacer" />
+            <DisplayPreferences locale={locale} theme={theme} onLocale={(l) => void switchLocale(l)} onTheme={(th) => void switchTheme(th)} />
+            <button type="button" className="link help-button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="F1 Shift+?">
+              {t('shell.help.button')}
+            </button>
+          </div>
         </header>
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
         {editingProfile && (

@@ -51,11 +51,16 @@ const bridgeScript = buildSync({ entryPoints: [resolve('tests/e2e/pageBridge.ts'
 export class Desktop {
   services: MainServices;
   readonly settings = memorySettingsBackend({});
-  constructor(readonly userDataDir: string, readonly osLocale = 'zh-CN') {
+  constructor(
+    readonly userDataDir: string,
+    readonly osLocale = 'zh-CN',
+    /** A fixed clock and a signed-in user, for demo data that stands at a given moment. */
+    private readonly options: Pick<Parameters<typeof createMainServices>[0], 'now' | 'actor'> = {},
+  ) {
     this.services = this.start();
   }
   private start(): MainServices {
-    return createMainServices({ userDataDir: this.userDataDir, settingsBackend: this.settings, version: '0.1.0', osLocale: this.osLocale });
+    return createMainServices({ userDataDir: this.userDataDir, settingsBackend: this.settings, version: '0.1.0', osLocale: this.osLocale, ...this.options });
   }
   restart(): void {
     this.services.close();
