@@ -73,7 +73,7 @@ export function Customer360View({ customerId, onClose, onOpenCase }: { customerI
               {customer.salutation && (
                 <>
                   <dt>{t('customer360.fields.salutation')}</dt>
-                  <dd>{customer.salutation}</dd>
+                  <dd>{t(`call.greet.salutations.${customer.salutation}`, { defaultValue: customer.salutation })}</dd>
                 </>
               )}
               <RevealField key={`${customer.id}-phone`} customerId={customer.id} field="phone" label={t('customer360.fields.phone')} masked={customer.phoneMasked} />
