@@ -7,7 +7,7 @@ import { caseColumns, caseTableFeatures, headerKey, sortColumn, sortOfColumn, ty
 import { firstDirection, type CasesStore } from './casesStore';
 
 export const ROW_HEIGHT = 36;
-const OVERSCAN = 8;
+const OVERSCAN = 4;
 /** Within this many rows of the last loaded one, the next page is fetched. */
 const LOAD_AHEAD = 15;
 /** The viewport assumed until layout measures one (and in environments without layout). */

@@ -1,11 +1,11 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { BulkActions, BulkOutcomeReport } from './BulkActions';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
 import { hasFilters, type CasesStore } from './casesStore';
-import { SlaClock } from './slaBadge';
+import { CellEnvContext } from './cellEnv';
 import './cases.css';
 
 const editable = (target: EventTarget | null) =>
@@ -13,7 +13,8 @@ const editable = (target: EventTarget | null) =>
 
 /** The agent's case list: saved views, filters, search as you type, a virtualized grid paged from the store, bulk actions. */
 export function CaseList({ store, onOpen }: { store: CasesStore; onOpen?(caseId: string): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const cellEnv = useMemo(() => ({ t, language: i18n.language, now: store.getState().now }), [t, i18n.language, store]);
   const id = useId();
   const titleId = `${id}-title`;
   const rows = useStore(store, (s) => s.rows);
@@ -80,12 +81,12 @@ export function CaseList({ store, onOpen }: { store: CasesStore; onOpen?(caseId:
           <p className="empty-state">{t('caseList.empty')}</p>
         ))}
       {rows.length > 0 && (
-        <SlaClock.Provider value={store.getState().now}>
+        <CellEnvContext.Provider value={cellEnv}>
           <p className="sr-only" id={`${id}-hint`}>
             {t('cases.grid.hint')}
           </p>
           <CaseGrid store={store} labelledBy={titleId} describedBy={`${id}-hint`} onOpen={onOpen} />
-        </SlaClock.Provider>
+        </CellEnvContext.Provider>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   columnResizingFeature,
   columnSizingFeature,
@@ -9,11 +9,10 @@ import {
   type Row,
   type Table,
 } from '@tanstack/react-table';
-import { useTranslation } from 'react-i18next';
 import type { CaseSort, CaseStatus, CaseSummary, Channel } from '../../../shared/schemas/case';
 import type { Category, Priority } from '../../../shared/schemas/domainTerms';
 import { slaStateOf } from '../../../shared/domain/slaState';
-import { SlaClock } from './slaBadge';
+import { useCellEnv } from './cellEnv';
 
 /**
  * Sizing and resizing (drag or keyboard), row selection (checkboxes, shift-click ranges) and
@@ -47,12 +46,12 @@ export const headerKey: Record<string, string> = {
 };
 
 function Header({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useCellEnv();
   return <>{t(headerKey[id] ?? id)}</>;
 }
 
 function SelectAll({ table }: { table: CaseTable }) {
-  const { t } = useTranslation();
+  const { t } = useCellEnv();
   const ref = useRef<HTMLInputElement>(null);
   const all = table.getIsAllRowsSelected();
   const some = table.getIsSomeRowsSelected();
@@ -63,7 +62,7 @@ function SelectAll({ table }: { table: CaseTable }) {
 }
 
 function SelectRow({ row }: { row: CaseRow }) {
-  const { t } = useTranslation();
+  const { t } = useCellEnv();
   return (
     <input
       type="checkbox"
@@ -81,38 +80,45 @@ function SelectRow({ row }: { row: CaseRow }) {
 }
 
 function ChannelCell({ value }: { value: Channel }) {
-  const { t } = useTranslation();
+  const { t } = useCellEnv();
   return <>{t(`channels.${value}`)}</>;
 }
 
 function StatusCell({ value }: { value: CaseStatus }) {
-  const { t } = useTranslation();
+  const { t } = useCellEnv();
   return <span className={`status status-${value}`}>{t(`statuses.${value}`)}</span>;
 }
 
 function PriorityCell({ value }: { value: Priority }) {
-  const { t } = useTranslation();
+  const { t } = useCellEnv();
   return <span className={`priority priority-${value}`}>{t(`cases.priorities.${value}`)}</span>;
 }
 
 function CategoryCell({ value }: { value: Category | null }) {
-  const { t } = useTranslation();
+  const { t } = useCellEnv();
   return value ? <>{t(`cases.categories.${value}`)}</> : <span className="muted">{t('cases.noCategory')}</span>;
 }
 
 function AssigneeCell({ value }: { value: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useCellEnv();
   return value ? <>{value}</> : <span className="muted">{t('cases.unassigned')}</span>;
 }
 
+// Making an Intl.DateTimeFormat costs far more than formatting with one: one per language, made once.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function formatTime(value: number, language: string): string {
+  let format = timeFormats.get(language);
+  if (!format) timeFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' })));
+  return format.format(value);
+}
+
 function TimeCell({ value }: { value: number }) {
-  const { i18n } = useTranslation();
-  return <time dateTime={new Date(value).toISOString()}>{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(value)}</time>;
+  const { language } = useCellEnv();
+  return <time dateTime={new Date(value).toISOString()}>{formatTime(value, language)}</time>;
 }
 
 function DueCell({ row }: { row: CaseSummary }) {
-  const { t } = useTranslation();
-  const now = useContext(SlaClock);
+  const { t, now } = useCellEnv();
   if (row.resolutionDueAt === null) return <span className="muted">{t('cases.noDue')}</span>;
   const sla = slaStateOf(row, now());
   return (
