@@ -28,7 +28,7 @@ describe('end to end in Chromium', () => {
     await page.getByLabel('客户姓名').fill('陈女士');
     await page.getByLabel('联系电话').fill('139 8888 6666');
     await page.getByLabel('来访渠道').selectOption({ label: '电话' });
-    await page.getByLabel('问题摘要').fill('洗衣机脱水时噪音很大');
+    await page.getByRole('textbox', { name: '问题摘要', exact: true }).fill('洗衣机脱水时噪音很大');
     await page.getByRole('button', { name: '创建工单' }).click();
 
     await page.getByRole('status').filter({ hasText: '已保存到本机' }).waitFor();
