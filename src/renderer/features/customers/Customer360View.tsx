@@ -6,6 +6,7 @@ import { useApi } from '../../apiContext';
 import { CustomerActivity } from './CustomerActivity';
 import { RevealField } from './RevealField';
 import './customers.css';
+import { LoadStatus } from '../detail/LoadStatus';
 
 type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; value: Customer360 };
 
@@ -50,21 +51,7 @@ export function Customer360View({ customerId, onClose, onOpenCase }: { customerI
           {t('detail.close')}
         </button>
       </header>
-      {loading.state === 'loading' && (
-        <p role="status" className="muted">
-          {t('customer360.loading')}
-        </p>
-      )}
-      {loading.state === 'failed' && (
-        <div role="alert" className="error-banner">
-          <p>{loading.error.code === 'not_found' ? t('customer360.notFound') : `${t('customer360.loadFailed')} ${t(`errors.${loading.error.code}`)}`}</p>
-          {loading.error.code !== 'not_found' && (
-            <button type="button" className="small" onClick={retry}>
-              {t('customer360.retry')}
-            </button>
-          )}
-        </div>
-      )}
+      <LoadStatus state={loading.state} error={loading.state === 'failed' ? loading.error : undefined} ns="customer360" onRetry={retry} />
       {view && customer && (
         <>
           <section className="c360-section" aria-labelledby="c360-profile-title">

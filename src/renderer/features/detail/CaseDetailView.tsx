@@ -10,6 +10,7 @@ import { NoteForm } from './NoteForm';
 import { QuickActions } from './QuickActions';
 import { formatAt } from './formatSpan';
 import './detail.css';
+import { LoadStatus } from './LoadStatus';
 
 type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; detail: CaseDetail };
 
@@ -54,21 +55,7 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
           {t('detail.close')}
         </button>
       </header>
-      {loading.state === 'loading' && (
-        <p role="status" className="muted">
-          {t('caseDetail.loading')}
-        </p>
-      )}
-      {loading.state === 'failed' && (
-        <div role="alert" className="error-banner">
-          <p>{loading.error.code === 'not_found' ? t('caseDetail.notFound') : `${t('caseDetail.loadFailed')} ${t(`errors.${loading.error.code}`)}`}</p>
-          {loading.error.code !== 'not_found' && (
-            <button type="button" className="small" onClick={reload}>
-              {t('caseDetail.retry')}
-            </button>
-          )}
-        </div>
-      )}
+      <LoadStatus state={loading.state} error={loading.state === 'failed' ? loading.error : undefined} ns="caseDetail" onRetry={reload} />
       {detail && (
         <>
           <div className="case-badges">
