@@ -1,23 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/tempDir';
-import { Desktop, ensureRendererBuilt, launchChromium, screenshotPath, serveRenderer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { Desktop, chromiumSuite, screenshotPath } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-const temp = makeTempDir('agentdesk-e2e-calls-');
-
-beforeAll(async () => {
-  await ensureRendererBuilt();
-  server = await serveRenderer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  temp.cleanup();
-});
+const suite = chromiumSuite('agentdesk-e2e-calls-');
+const { temp } = suite;
 
 /** A desktop with the agent's profile set and one known customer, ringing with `number`. */
 async function ringing(dir: string, number: string): Promise<{ desktop: Desktop; page: Page; errors: string[] }> {
@@ -27,7 +14,7 @@ async function ringing(dir: string, number: string): Promise<{ desktop: Desktop;
   desktop.services.rawDb().prepare("INSERT INTO kb_articles (id, category, title, body, updated_at) VALUES ('kb-return', 'policy', '质量问题换货流程', '签收后发现质量问题可申请换货，运费由我司承担；审核在24小时内完成。', 1)").run();
   const { indexArticle } = await import('../../src/main/store/search/searchIndex');
   indexArticle(desktop.services.rawDb(), 'kb-return');
-  const { page, errors } = await desktop.open(browser, server.url);
+  const { page, errors } = await desktop.open(suite.browser, suite.url);
   await page.getByRole('heading', { name: '工单列表' }).waitFor();
   // What main does when the softphone opens agentdesk://call?number=…: look the number up and send the event.
   const incoming = desktop.services.screenPop(number);

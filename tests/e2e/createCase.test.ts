@@ -1,28 +1,15 @@
 import BetterSqlite3 from 'better-sqlite3';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/tempDir';
-import { Desktop, ensureRendererBuilt, launchChromium, screenshotPath, serveRenderer } from './harness';
+import { Desktop, chromiumSuite, screenshotPath } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-const temp = makeTempDir('agentdesk-e2e-');
-
-beforeAll(async () => {
-  await ensureRendererBuilt();
-  server = await serveRenderer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  temp.cleanup();
-});
+const suite = chromiumSuite('agentdesk-e2e-');
+const { temp } = suite;
 
 describe('end to end in Chromium', () => {
   it('creates a case through the UI; the row is in the SQLite file and survives a restart', async () => {
     const desktop = new Desktop(temp.dir);
-    const { page, errors } = await desktop.open(browser, server.url);
+    const { page, errors } = await desktop.open(suite.browser, suite.url);
 
     await page.getByText('还没有工单。').waitFor();
     await page.getByLabel('客户姓名').fill('陈女士');
@@ -57,7 +44,7 @@ describe('end to end in Chromium', () => {
   it('shows translated field errors for bad input and writes nothing; switching to English keeps working', async () => {
     const dir = makeTempDir('agentdesk-e2e-');
     const desktop = new Desktop(dir.dir);
-    const { page, errors } = await desktop.open(browser, server.url);
+    const { page, errors } = await desktop.open(suite.browser, suite.url);
     await page.getByLabel('联系电话').fill('not-a-phone');
     await page.getByRole('button', { name: '创建工单' }).click();
     await page.getByText('请输入有效号码：手机号、带区号的座机或 +86 开头的号码').waitFor();

@@ -6,10 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { createMainServices, type MainServices } from '../../src/main/services';
 import { memorySettingsBackend } from '../../src/main/settings/settings';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/window/contentSecurityPolicy';
 import { mimeTypeOf, resolveRendererAsset } from '../../src/main/window/rendererAssets';
+import { makeTempDir } from '../support/tempDir';
 
 export const rendererDir = resolve('dist/renderer');
 export const screenshotDir = resolve('test-results/screenshots');
@@ -82,4 +84,30 @@ export class Desktop {
 export function screenshotPath(name: string): string {
   mkdirSync(screenshotDir, { recursive: true });
   return join(screenshotDir, name);
+}
+
+/** One Chromium and one renderer server for a test file, with a temp dir; closed and removed after its tests. */
+export function chromiumSuite(tempPrefix: string) {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveRenderer>> | undefined;
+  const temp = makeTempDir(tempPrefix);
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    server = await serveRenderer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    temp.cleanup();
+  });
+  return {
+    temp,
+    get browser(): Browser {
+      return browser!;
+    },
+    get url(): string {
+      return server!.url;
+    },
+  };
 }

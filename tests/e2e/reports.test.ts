@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/main/reports/export/reportHtml';
 import { computeShiftReport } from '../../src/main/reports/shiftReport';
 import { createMainServices } from '../../src/main/services';
@@ -13,23 +13,10 @@ import { seedDemo } from '../../src/main/store/demo/seedDemo';
 import { buildReportDocument } from '../../src/shared/reports/reportDocument';
 import { reportFilter, type ReportProgress } from '../../src/shared/schemas/reports';
 import { FROM, lead, NOW, OFFSET, seedReportFixture, TO } from '../support/reportFixture';
-import { makeTempDir } from '../support/tempDir';
-import { Desktop, ensureRendererBuilt, launchChromium, screenshotPath, serveRenderer } from './harness';
+import { Desktop, chromiumSuite, screenshotPath } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-const temp = makeTempDir('agentdesk-e2e-reports-');
-
-beforeAll(async () => {
-  await ensureRendererBuilt();
-  server = await serveRenderer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  temp.cleanup();
-});
+const suite = chromiumSuite('agentdesk-e2e-reports-');
+const { temp } = suite;
 
 /**
  * A desktop whose signed-in user is a team lead at a fixed time (the harness's desktop acts as the
@@ -68,7 +55,7 @@ describe('team lead reports end to end in Chromium', () => {
     const dir = join(temp.dir, 'fixture');
     const { desktop, attach } = leadDesktop(dir, () => lead, NOW);
     seedReportFixture(desktop.services.rawDb());
-    const { page, errors } = await desktop.open(browser, server.url);
+    const { page, errors } = await desktop.open(suite.browser, suite.url);
     attach(page);
     await page.getByRole('button', { name: '班次报表' }).click();
     await page.getByRole('option', { name: '售后一组' }).waitFor({ state: 'attached' });
@@ -113,7 +100,7 @@ describe('team lead reports end to end in Chromium', () => {
     seedReportFixture(desktop.services.rawDb());
     const report = await computeShiftReport(desktop.services.rawDb(), reportFilter.parse({ from: FROM, to: TO, teamId: 't1' }), { now: NOW, personalData: false, utcOffsetMinutes: OFFSET });
     desktop.services.close();
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await suite.browser.newPage({ javaScriptEnabled: false });
     await page.setContent(renderReportHtml(buildReportDocument(report, 'zh-CN', OFFSET)));
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     await page.close();
@@ -137,7 +124,7 @@ describe('team lead reports end to end in Chromium', () => {
     const db = desktop.services.rawDb();
     const open = db.prepare("SELECT c.id, c.assignee_id FROM cases c JOIN agents a ON a.id = ? WHERE c.team_id = a.team_id AND c.resolved_at IS NULL AND c.assignee_id IS NOT NULL ORDER BY c.created_at DESC LIMIT 1").get(busiest) as { id: string; assignee_id: string };
     db.prepare("INSERT INTO timeline_events (id, case_id, kind, at, data, actor_id) VALUES ('approval-demo', ?, 'approvalRequested', ?, ?, ?)").run(open.id, demoNow - 12 * 60_000, JSON.stringify({ remedy: 'exchange', solution: '第二次维修后仍有异响，申请免费换新' }), open.assignee_id);
-    const { page, errors } = await desktop.open(browser, server.url);
+    const { page, errors } = await desktop.open(suite.browser, suite.url);
     attach(page);
     await page.setViewportSize({ width: 1280, height: 2300 });
     await page.getByRole('button', { name: '班次报表' }).click();

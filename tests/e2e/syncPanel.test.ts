@@ -1,23 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SignedInAgent, SyncStatus } from '../../src/shared/schemas/sync';
-import { makeTempDir } from '../support/tempDir';
-import { Desktop, ensureRendererBuilt, launchChromium, screenshotPath, serveRenderer } from './harness';
+import { Desktop, chromiumSuite, screenshotPath } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-const temp = makeTempDir('agentdesk-e2e-sync-');
-
-beforeAll(async () => {
-  await ensureRendererBuilt();
-  server = await serveRenderer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  temp.cleanup();
-});
+const suite = chromiumSuite('agentdesk-e2e-sync-');
+const { temp } = suite;
 
 const agent: SignedInAgent = { id: '00000000-0000-7000-8000-000000001001', number: '1001', name: '李明', role: 'agent', branchId: 'b1', teamId: null, offline: false };
 
@@ -41,7 +27,7 @@ describe('sync in Chromium', () => {
     const stubs: Record<string, unknown> = { 'sync:status': offline, 'sync:now': offline, 'session:get': agent };
     desktop.services = { ...desktop.services, dispatch: async (channel, payload) => (channel in stubs ? { ok: true, value: stubs[channel] } : real(channel, payload)) };
 
-    const { page, errors } = await desktop.open(browser, server.url);
+    const { page, errors } = await desktop.open(suite.browser, suite.url);
     const badge = page.getByRole('button', { name: '同步状态：离线 · 3 条待同步' });
     await badge.click();
     const panel = page.getByRole('dialog', { name: '数据同步' });
@@ -60,7 +46,7 @@ describe('sync in Chromium', () => {
     // Signed out: the sign-in dialog over the workspace.
     delete stubs['session:get'];
     stubs['sync:status'] = { ...offline, phase: 'idle', lastError: null, nextAttemptAt: null };
-    const signedOut = await desktop.open(browser, server.url);
+    const signedOut = await desktop.open(suite.browser, suite.url);
     await signedOut.page.getByRole('dialog', { name: '登录坐席账号' }).getByLabel('工号').waitFor();
     await signedOut.page.screenshot({ path: screenshotPath('sign-in.zh-CN.png') });
     expect(signedOut.errors).toEqual([]);

@@ -1,28 +1,15 @@
 import axe from 'axe-core';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_NOW, seedDemo } from '../../src/main/store/demo/seedDemo';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { CASE_STORE_FILE } from '../../src/main/services';
-import { makeTempDir } from '../support/tempDir';
-import { Desktop, ensureRendererBuilt, launchChromium, screenshotPath, serveRenderer } from './harness';
+import { Desktop, chromiumSuite, screenshotPath } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-const temp = makeTempDir('agentdesk-e2e-workspace-');
+const suite = chromiumSuite('agentdesk-e2e-workspace-');
+const { temp } = suite;
 const NOW = DEFAULT_DEMO_NOW + 3_600_000;
-
-beforeAll(async () => {
-  await ensureRendererBuilt();
-  server = await serveRenderer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  temp.cleanup();
-});
 
 /** A desktop holding 1,500 demo cases (the same deterministic data as the benchmarks), standing an hour after the demo's "now". */
 async function demoDesktop(name: string, osLocale = 'zh-CN'): Promise<Desktop> {
@@ -60,7 +47,7 @@ describe('the agent workspace end to end in Chromium', () => {
       )
       .get() as { id: string; name: string; phone: string };
     const fragment = customer.name.slice(1);
-    const { page, errors } = await desktop.open(browser, server.url);
+    const { page, errors } = await desktop.open(suite.browser, suite.url);
     await page.getByRole('heading', { name: '工单列表' }).waitFor();
     await checkView(page, 'workspace-cases.zh-CN.png');
 
@@ -128,7 +115,7 @@ describe('the agent workspace end to end in Chromium', () => {
 
   it('reads in English on an English system, each view passing the accessibility scan', async () => {
     const desktop = await demoDesktop('english', 'en');
-    const { page, errors } = await desktop.open(browser, server.url);
+    const { page, errors } = await desktop.open(suite.browser, suite.url);
     await page.getByRole('heading', { name: 'Cases' }).first().waitFor();
     await checkView(page, 'workspace-cases.en.png');
     await page.getByRole('row').nth(2).click();
