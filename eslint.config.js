@@ -14,6 +14,15 @@ const electronOnly = ['electron', 'electron-store', 'electron-updater'].map((nam
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads'];
 
+/**
+ * Which process folders a layer may not import. Main and the server share Node-only code through
+ * src/node and pure code through src/shared, never by importing each other.
+ */
+const layerImports = (message, ...folders) => ({ group: folders.map((folder) => `**/${folder}/**`), message });
+const mainLayer = layerImports('src/main does not import the sync server: move what both need to src/node (Node-only) or src/shared (pure).', 'server');
+const serverLayer = layerImports('The sync server imports neither main nor the renderer: move what both need to src/node (Node-only) or src/shared (pure).', 'main', 'renderer');
+const nodeLayer = layerImports('src/node is the Node layer under main and the server: it imports only itself and src/shared.', 'main', 'server', 'renderer', 'preload');
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'coverage/**', 'node_modules/**', 'test-results/**'] },
   js.configs.recommended,
@@ -29,6 +38,24 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: electronEdgeFiles,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: electronOnly }] },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: electronEdgeFiles,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: electronOnly, patterns: [mainLayer] }] },
+  },
+  {
+    // The Electron edge of main: Electron at runtime is allowed here, the server still is not.
+    files: electronEdgeFiles.filter((file) => file.startsWith('src/main/')),
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [mainLayer] }] },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: electronOnly, patterns: [serverLayer] }] },
+  },
+  {
+    files: ['src/node/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: electronOnly, patterns: [nodeLayer] }] },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
@@ -55,7 +82,7 @@ export default tseslint.config(
           paths: [...electronOnly, ...nodeBuiltins.map((name) => ({ name, message: 'src/shared is pure: no I/O.' }))],
           patterns: [
             { group: ['node:*'], message: 'src/shared is pure: no I/O.' },
-            { group: ['**/main/**', '**/renderer/**', '**/server/**', '**/preload/**'], message: 'src/shared depends on nothing but itself.' },
+            { group: ['**/main/**', '**/renderer/**', '**/server/**', '**/node/**', '**/preload/**'], message: 'src/shared depends on nothing but itself.' },
           ],
         },
       ],

@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: node (shared, main, server, the Electron glue with electron mocked, lint),
+ * Three projects: node (shared, node, main, server, the Electron glue with electron mocked, lint),
  * renderer (jsdom + Testing Library), and e2e (Debian Chromium driving the built renderer).
  * The JSON report feeds the `N passed, N failed` line that .ci/run prints.
  */
@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{shared,main,server,glue,lint}/**/*.test.ts'],
+          include: ['tests/{shared,node,main,server,glue,lint}/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

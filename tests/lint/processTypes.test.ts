@@ -29,6 +29,11 @@ describe('per-process TypeScript configs', () => {
     expect(diagnosticsFor('src/renderer', '__probe.ts', 'export const d = window.document.title;')).toEqual([]);
   });
 
+  it('the Node layer (src/node) has Node but no DOM', () => {
+    expect(diagnosticsFor('src/node', '__probe.ts', 'export const w = window.document;')).toEqual([expect.stringMatching(/Cannot find name 'window'/)]);
+    expect(diagnosticsFor('src/node', '__probe.ts', "import { scrypt } from 'node:crypto';\nexport const s = scrypt; export const p = process.env;")).toEqual([]);
+  });
+
   it('shared code has neither', () => {
     expect(diagnosticsFor('src/shared', '__probe.ts', 'export const w = window; export const p = process;')).toHaveLength(2);
   });

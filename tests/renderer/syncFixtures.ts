@@ -1,4 +1,4 @@
-import { hashPassword } from '../../src/server/auth/passwords';
+import { hashPassword } from '../../src/node/passwords';
 import { eventChannelOf } from '../../src/shared/channels';
 import type { SignedInAgent, SyncStatus } from '../../src/shared/schemas/sync';
 import type { realBridge } from '../support/realBridge';

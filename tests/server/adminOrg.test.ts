@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_USAGE } from '../../src/server/admin/adminArgs';
 import { runAdminCli } from '../../src/server/admin/runAdminCli';
 import { accountByNumber } from '../../src/server/auth/agentAccount';
-import { verifyPassword } from '../../src/server/auth/passwords';
+import { verifyPassword } from '../../src/node/passwords';
 import { DEMO_PASSWORD, demoAgents, seedDemoOrganisation } from '../../src/server/org/demoOrganisation';
 import { OrgError } from '../../src/server/org/orgError';
 import { createAgent, createBranch, createTeam, resetPassword } from '../../src/server/org/orgWrites';

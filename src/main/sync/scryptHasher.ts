@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from '../../server/auth/passwords';
+import { hashPassword, verifyPassword } from '../../node/passwords';
 import type { PasswordHasher } from './session';
 
 /**

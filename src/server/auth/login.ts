@@ -3,7 +3,7 @@ import type { ServerDb } from '../storage/serverDb';
 import { accountByNumber } from './agentAccount';
 import { AuthError } from './authError';
 import { serverScryptCost } from './passwordCost';
-import { hashPassword, verifyPassword, type ScryptCost } from './passwords';
+import { hashPassword, verifyPassword, type ScryptCost } from '../../node/passwords';
 import { DEFAULT_TOKEN_LIFETIME_MS, signToken } from './tokens';
 
 export interface LoginOptions {

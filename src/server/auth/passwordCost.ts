@@ -1,4 +1,4 @@
-import { DEFAULT_SCRYPT_COST, isValidScryptCost, type ScryptCost } from './passwords';
+import { DEFAULT_SCRYPT_COST, isValidScryptCost, type ScryptCost } from '../../node/passwords';
 
 /**
  * The scrypt cost the server hashes new passwords with: the slow default, or a lower N from

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { syncTables, type SyncTableName } from '../../shared/sync/syncTables';
 import { accountByNumber, type AgentProfile } from '../auth/agentAccount';
 import { serverScryptCost } from '../auth/passwordCost';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from '../../node/passwords';
 import { writeRecord } from '../storage/records';
 import type { ServerDb, SqlValue, Tx } from '../storage/serverDb';
 import { takeChangeNumbers } from '../storage/serverSchema';

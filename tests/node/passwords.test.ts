@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serverScryptCost } from '../../src/server/auth/passwordCost';
-import { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword } from '../../src/server/auth/passwords';
+import { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword } from '../../src/node/passwords';
 
 const fast = { N: 1024, r: 8, p: 1 };
 
@@ -30,11 +29,7 @@ describe('password hashes', () => {
     }
   });
 
-  it('is slow by default (N = 2^15), and only AGENTDESK_SCRYPT_N lowers it for the server', () => {
+  it('is slow by default (N = 2^15)', () => {
     expect(DEFAULT_SCRYPT_COST).toEqual({ N: 2 ** 15, r: 8, p: 1 });
-    expect(serverScryptCost({})).toEqual(DEFAULT_SCRYPT_COST);
-    expect(serverScryptCost({ AGENTDESK_SCRYPT_N: '1024' })).toEqual({ N: 1024, r: 8, p: 1 });
-    expect(() => serverScryptCost({ AGENTDESK_SCRYPT_N: '1000' })).toThrow(/power of two/);
-    expect(() => serverScryptCost({ AGENTDESK_SCRYPT_N: '16' })).toThrow(/power of two/);
   });
 });
