@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseStatuses, channels } from '../schemas/case';
 import {
   categories,
   complaintSeverities,
@@ -14,6 +15,7 @@ import {
   scenarios,
   timelineKinds,
 } from '../schemas/domainTerms';
+import { locales } from '../schemas/settings';
 
 /**
  * Which tables of the desktop's case store sync, how, and what a value of each column may be.
@@ -48,8 +50,8 @@ const json = (max = 200_000) =>
 const nullable = <T extends z.ZodType>(t: T) => t.nullable();
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 const flag = z.union([z.literal(0), z.literal(1)]);
-const channel = z.enum(['phone', 'chat', 'email', 'walkIn']);
-const caseStatus = z.enum(['new', 'inProgress', 'waitingCustomer', 'escalated', 'transferred', 'resolved', 'closed', 'reopened']);
+const channel = oneOf(channels);
+const caseStatus = oneOf(caseStatuses);
 
 export interface SyncTable {
   readonly mode: SyncMode;
@@ -254,7 +256,7 @@ const tables = {
     columns: z.object({
       id,
       category: oneOf(kbCategories),
-      locale: z.enum(['zh-CN', 'en']),
+      locale: oneOf(locales),
       version: z.number().int().min(1),
       title: text(500),
       body: text(100_000),
