@@ -1,4 +1,5 @@
 import type { callZhCN } from './callZhCN';
+import { termLabels } from '../../shared/schemas/termLabels';
 
 /** The call screen and the domain's vocabulary, in English. */
 export const callEn: typeof callZhCN = {
@@ -184,10 +185,10 @@ export const callEn: typeof callZhCN = {
     costBearer: { merchant: 'shipping paid by us', customer: 'shipping paid by the customer', special: 'costs follow the special rules' },
   },
   terms: {
-    scenarios: { consultation: 'Consultation', complaint: 'Complaint', afterSales: 'After-sales visit', returnExchange: 'Return / exchange', faultDiagnosis: 'Fault diagnosis', order: 'Order' },
-    categories: { consultation: 'Consultation / technical', afterSalesRepair: 'After-sales repair', complaintSuggestion: 'Complaint / suggestion', order: 'Order', returnExchange: 'Return / exchange', fault: 'Fault' },
-    priorities: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
-    severities: { none: '—', minor: 'Minor', major: 'Major' },
+    scenarios: termLabels.en.scenarios,
+    categories: termLabels.en.categories,
+    priorities: termLabels.en.priorities,
+    severities: { none: '—', ...termLabels.en.complaintSeverities },
     remedies: { none: '—', refund: 'Refund', exchange: 'Exchange', repair: 'Repair', compensation: 'Compensation', explanation: 'Explanation' },
     collaborationKinds: { escalate: 'Escalated', transfer: 'Transferred' },
     dispositions: {

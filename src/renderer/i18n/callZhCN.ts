@@ -1,3 +1,5 @@
+import { termLabels } from '../../shared/schemas/termLabels';
+
 /** The call screen and the domain's vocabulary, in Simplified Chinese. `callEn.ts` has the same keys. */
 export const callZhCN = {
   call: {
@@ -182,10 +184,10 @@ export const callZhCN = {
     costBearer: { merchant: '运费由商家承担', customer: '运费由客户承担', special: '费用按特殊规定' },
   },
   terms: {
-    scenarios: { consultation: '咨询', complaint: '投诉', afterSales: '售后上门', returnExchange: '退换货', faultDiagnosis: '故障诊断', order: '订单' },
-    categories: { consultation: '咨询/技术', afterSalesRepair: '售后维修', complaintSuggestion: '投诉建议', order: '订单', returnExchange: '退换货', fault: '故障' },
-    priorities: { low: '低', normal: '普通', high: '高', urgent: '紧急' },
-    severities: { none: '—', minor: '一般投诉', major: '重大投诉' },
+    scenarios: termLabels['zh-CN'].scenarios,
+    categories: termLabels['zh-CN'].categories,
+    priorities: termLabels['zh-CN'].priorities,
+    severities: { none: '—', ...termLabels['zh-CN'].complaintSeverities },
     remedies: { none: '—', refund: '退款', exchange: '换货', repair: '维修', compensation: '补偿', explanation: '解释说明' },
     collaborationKinds: { escalate: '升级', transfer: '转交' },
     dispositions: {

@@ -1,3 +1,5 @@
+import { termLabels } from '../../shared/schemas/termLabels';
+
 /** English messages under `cases.*`: the same keys as casesZhCN.ts. */
 export const casesEn = {
   cases: {
@@ -22,8 +24,8 @@ export const casesEn = {
     noCategory: 'Not categorised',
     noDue: '—',
     sla: { breached: 'Breached', dueSoon: 'Due soon', onTrack: 'On track' },
-    priorities: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
-    categories: { consultation: 'Consultation / technical', afterSalesRepair: 'After-sales repair', complaintSuggestion: 'Complaint / suggestion', order: 'Order', returnExchange: 'Return / exchange', fault: 'Fault' },
+    priorities: termLabels.en.priorities,
+    categories: termLabels.en.categories,
     filters: {
       label: 'Filter cases',
       search: 'Search case number or subject',

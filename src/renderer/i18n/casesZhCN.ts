@@ -1,3 +1,5 @@
+import { termLabels } from '../../shared/schemas/termLabels';
+
 /** zh-CN messages under `cases.*` (en: casesEn.ts, same keys). */
 export const casesZhCN = {
   cases: {
@@ -22,8 +24,8 @@ export const casesZhCN = {
     noCategory: '未分类',
     noDue: '—',
     sla: { breached: '已超时', dueSoon: '即将超时', onTrack: '时限内' },
-    priorities: { low: '低', normal: '普通', high: '高', urgent: '紧急' },
-    categories: { consultation: '咨询/技术', afterSalesRepair: '售后维修', complaintSuggestion: '投诉建议', order: '订单', returnExchange: '退换货', fault: '故障' },
+    priorities: termLabels['zh-CN'].priorities,
+    categories: termLabels['zh-CN'].categories,
     filters: {
       label: '筛选工单',
       search: '搜索工单号或问题摘要',

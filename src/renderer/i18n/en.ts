@@ -9,6 +9,7 @@ import { kbEn } from './kbEn';
 import { shellEn } from './shellEn';
 
 import type { zhCN } from './zhCN';
+import { termLabels } from '../../shared/schemas/termLabels';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -27,17 +28,8 @@ export const en: Messages<typeof zhCN> = {
     loading: 'Opening the local case store…',
     shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+1…5 workspaces · Ctrl+Shift+N answer a call · Ctrl+N new case · Ctrl+L lock · ? or F1 for all',
   },
-  channels: { phone: 'Phone', chat: 'Chat', email: 'Email', walkIn: 'Walk-in' },
-  statuses: {
-    new: 'New',
-    inProgress: 'In progress',
-    waitingCustomer: 'Waiting for customer',
-    escalated: 'Escalated',
-    transferred: 'Transferred',
-    resolved: 'Resolved',
-    closed: 'Closed',
-    reopened: 'Reopened',
-  },
+  channels: termLabels.en.channels,
+  statuses: termLabels.en.statuses,
   newCase: {
     title: 'New case',
     customerName: 'Customer name',

@@ -7,6 +7,7 @@ import { customer360ZhCN } from './customer360ZhCN';
 import { followUpsZhCN } from './followUpsZhCN';
 import { kbZhCN } from './kbZhCN';
 import { shellZhCN } from './shellZhCN';
+import { termLabels } from '../../shared/schemas/termLabels';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -23,17 +24,8 @@ export const zhCN = {
     loading: '正在打开本地数据库…',
     shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+1…5 切换工作区 · Ctrl+Shift+N 接听来电 · Ctrl+N 新建工单 · Ctrl+L 锁屏 · 按 ? 或 F1 查看全部',
   },
-  channels: { phone: '电话', chat: '在线咨询', email: '邮件', walkIn: '到店' },
-  statuses: {
-    new: '新建',
-    inProgress: '处理中',
-    waitingCustomer: '等待客户',
-    escalated: '已升级',
-    transferred: '已转交',
-    resolved: '已解决',
-    closed: '已关闭',
-    reopened: '已重开',
-  },
+  channels: termLabels['zh-CN'].channels,
+  statuses: termLabels['zh-CN'].statuses,
   newCase: {
     title: '新建工单',
     customerName: '客户姓名',

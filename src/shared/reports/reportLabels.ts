@@ -1,10 +1,12 @@
 import type { Locale } from '../schemas/settings';
+import { termLabels } from '../schemas/termLabels';
 
 /**
  * The words of the shift report — section titles, column headers, the names of metrics and of the
  * domain's values — in both languages. Main writes them into CSV, XLSX and PDF exports (it has no
  * i18next); the renderer merges them into its translations (reports.doc.*), so the screen and
- * the files say the same thing.
+ * the files say the same thing. The names of channels, statuses, priorities, categories and
+ * complaint severities come from termLabels, which the renderer's translations use too.
  */
 const zhCN = {
   title: '班次报表',
@@ -108,12 +110,12 @@ const zhCN = {
   },
   slaMetrics: { response: '首次响应', resolution: '解决' },
   collaborationKinds: { escalation: '升级', transfer: '转交' },
-  complaintTypes: { major: '重大投诉', minor: '一般投诉', unspecified: '未分级' },
-  channels: { phone: '电话', chat: '在线咨询', email: '邮件', walkIn: '到店' },
-  priorities: { low: '低', normal: '普通', high: '高', urgent: '紧急' },
-  categories: { consultation: '咨询/技术', afterSalesRepair: '售后维修', complaintSuggestion: '投诉建议', order: '订单', returnExchange: '退换货', fault: '故障', none: '未分类' },
+  complaintTypes: { ...termLabels['zh-CN'].complaintSeverities, unspecified: '未分级' },
+  channels: termLabels['zh-CN'].channels,
+  priorities: termLabels['zh-CN'].priorities,
+  categories: { ...termLabels['zh-CN'].categories, none: '未分类' },
   followUpKinds: { callback: '回电', survey: '满意度回访', visitConfirmation: '上门后确认', care: '关怀' },
-  statuses: { new: '新建', inProgress: '处理中', waitingCustomer: '等待客户', escalated: '已升级', transferred: '已转交', resolved: '已解决', closed: '已关闭', reopened: '已重开' },
+  statuses: termLabels['zh-CN'].statuses,
   scores: { 1: '1 分', 2: '2 分', 3: '3 分', 4: '4 分', 5: '5 分' },
 };
 
@@ -222,12 +224,12 @@ const en: ReportLabels = {
   },
   slaMetrics: { response: 'First response', resolution: 'Resolution' },
   collaborationKinds: { escalation: 'Escalation', transfer: 'Transfer' },
-  complaintTypes: { major: 'Major', minor: 'Minor', unspecified: 'Not graded' },
-  channels: { phone: 'Phone', chat: 'Chat', email: 'Email', walkIn: 'Walk-in' },
-  priorities: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
-  categories: { consultation: 'Consultation / technical', afterSalesRepair: 'After-sales repair', complaintSuggestion: 'Complaint / suggestion', order: 'Order', returnExchange: 'Return / exchange', fault: 'Fault', none: 'Not classified' },
+  complaintTypes: { ...termLabels.en.complaintSeverities, unspecified: 'Not graded' },
+  channels: termLabels.en.channels,
+  priorities: termLabels.en.priorities,
+  categories: { ...termLabels.en.categories, none: 'Not classified' },
   followUpKinds: { callback: 'Callback', survey: 'Satisfaction survey', visitConfirmation: 'After-visit check', care: 'Care contact' },
-  statuses: { new: 'New', inProgress: 'In progress', waitingCustomer: 'Waiting for customer', escalated: 'Escalated', transferred: 'Transferred', resolved: 'Resolved', closed: 'Closed', reopened: 'Reopened' },
+  statuses: termLabels.en.statuses,
   scores: { 1: '1 point', 2: '2 points', 3: '3 points', 4: '4 points', 5: '5 points' },
 };
 
