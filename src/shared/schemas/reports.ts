@@ -3,6 +3,7 @@ import { shiftIds, type ShiftId } from '../domain/shifts';
 import type { CaseStatus, Channel } from './case';
 import { entityId, optionalText } from './case';
 import type { Category, ComplaintSeverity, FollowUpKind, Priority } from './domainTerms';
+import { locales } from './settings';
 
 const epochMs = z.number().int().min(0).max(8_640_000_000_000);
 /** A report covers at most this span: a little over two years (the weekly review looks back a year). */
@@ -37,7 +38,7 @@ export const exportReportInput = z
     jobId,
     filter: reportFilter,
     format: z.enum(exportFormats, 'invalidChoice'),
-    locale: z.enum(['zh-CN', 'en'], 'invalidChoice'),
+    locale: z.enum(locales, 'invalidChoice'),
     /** Unmasked phone numbers and free text in the export; needs a reason, which is audited. */
     includePersonalData: z.boolean().default(false),
     reason: optionalText(200).optional(),

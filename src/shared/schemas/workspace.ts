@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entityId, type CaseSummary } from './case';
 import type { MaskedCustomer } from './caseDetail';
 import { kbCategories, type FollowUpKind, type FollowUpState, type KbCategory } from './domainTerms';
+import { locales } from './settings';
 
 export const followUpViews = ['today', 'overdue', 'upcoming', 'done'] as const;
 export type FollowUpView = (typeof followUpViews)[number];
@@ -45,7 +46,7 @@ export interface Customer360 {
 
 export const listArticlesQuery = z.strictObject({
   category: z.enum(kbCategories, 'invalidChoice').optional(),
-  locale: z.enum(['zh-CN', 'en'], 'invalidChoice').optional(),
+  locale: z.enum(locales, 'invalidChoice').optional(),
 });
 
 export interface ArticleSummary {
@@ -63,7 +64,7 @@ export const saveArticleInput = z.strictObject({
   /** The version the editor started from; a save over a newer version is refused as a conflict. */
   baseVersion: z.number().int().min(1).optional(),
   category: z.enum(kbCategories, 'invalidChoice'),
-  locale: z.enum(['zh-CN', 'en'], 'invalidChoice'),
+  locale: z.enum(locales, 'invalidChoice'),
   title: z.string().trim().min(1, 'required').max(200, 'tooLong'),
   body: z.string().trim().min(1, 'required').max(50_000, 'tooLong'),
   tags: z.array(z.string().trim().min(1).max(20, 'tooLong')).max(20, 'tooMany').default([]),
