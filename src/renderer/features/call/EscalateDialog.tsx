@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/schemas/case';
 import type { Collaboration } from '../../../shared/schemas/callDraft';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../ui/fields';
 
 const kinds = ['escalate', 'transfer'] as const;
 

@@ -5,7 +5,7 @@ import { LIMITS } from '../../../shared/schemas/case';
 import type { CallDraft, Caller } from '../../../shared/schemas/callDraft';
 import type { SearchHit } from '../../../shared/schemas/search';
 import { useApi } from '../../apiContext';
-import { CheckField, SelectField, TextField } from './fields';
+import { CheckField, SelectField, TextField } from '../../ui/fields';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 const salutations = ['mr', 'ms'] as const;

@@ -2,7 +2,7 @@ import { useEffect, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/schemas/search';
 import { useApi } from '../../apiContext';
-import { HitText } from '../search/HitText';
+import { HitText } from '../../ui/HitText';
 
 /** Knowledge-base answers for the call (Alt+K); "insert" appends the article to the reply being written. */
 export function KbPanel({ onInsert, inputRef }: { onInsert(articleId: string, text: string): void; inputRef?: Ref<HTMLInputElement> }) {

@@ -6,7 +6,7 @@ import { useApi } from '../../apiContext';
 import { CustomerActivity } from './CustomerActivity';
 import { RevealField } from './RevealField';
 import './customers.css';
-import { LoadStatus } from '../detail/LoadStatus';
+import { LoadStatus } from '../../ui/LoadStatus';
 
 type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; value: Customer360 };
 

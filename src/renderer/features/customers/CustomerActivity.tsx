@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Customer360 } from '../../../shared/schemas/workspace';
-import { formatAt } from '../detail/formatSpan';
+import { formatAt } from '../../ui/formatSpan';
 import { daysUntil } from './careDate';
 
 const talk = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

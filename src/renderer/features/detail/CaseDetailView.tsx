@@ -8,9 +8,9 @@ import { CaseTimeline } from './CaseTimeline';
 import { LinkedItems } from './LinkedItems';
 import { NoteForm } from './NoteForm';
 import { QuickActions } from './QuickActions';
-import { formatAt } from './formatSpan';
+import { formatAt } from '../../ui/formatSpan';
 import './detail.css';
-import { LoadStatus } from './LoadStatus';
+import { LoadStatus } from '../../ui/LoadStatus';
 
 type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; detail: CaseDetail };
 

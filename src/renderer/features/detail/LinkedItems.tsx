@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
-import { useNow } from '../call/useNow';
-import { formatAt } from './formatSpan';
+import { useNow } from '../../ui/useNow';
+import { formatAt } from '../../ui/formatSpan';
 
 const minutesOf = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 

@@ -6,7 +6,7 @@ import { kbCategories, type KbCategory } from '../../../shared/schemas/domainTer
 import type { SearchHit } from '../../../shared/schemas/search';
 import type { ArticleSummary } from '../../../shared/schemas/workspace';
 import { useApi } from '../../apiContext';
-import { HitText } from '../search/HitText';
+import { HitText } from '../../ui/HitText';
 import { ArticleEditor } from './ArticleEditor';
 import { ArticleView } from './ArticleView';
 import { systemClipboard, type ClipboardTarget } from './clipboard';

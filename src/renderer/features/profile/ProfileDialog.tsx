@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/result';
-import type { Settings } from '../../../shared/schemas/settings';
 import { useApi } from '../../apiContext';
-import { TextField } from '../call/fields';
+import type { Profile } from '../../state/profile';
+import { TextField } from '../../ui/fields';
 import { ServerUrlField } from './ServerUrlField';
 
-export type Profile = Pick<Settings, 'companyName' | 'agentName' | 'agentNumber'>;
 const fields = ['companyName', 'agentName', 'agentNumber'] as const;
 
 /** The agent's name and number and the company they answer for: what the greeting script says. */

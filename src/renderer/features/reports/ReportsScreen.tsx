@@ -10,7 +10,7 @@ import type { Locale } from '../../../shared/schemas/settings';
 import { useApi } from '../../apiContext';
 import { ReportSection, ReportSummary } from './ReportSection';
 import { createReportsStore } from './reportsStore';
-import './reports.css';
+import '../../ui/leadScreens.css';
 
 /** Progress of the running job, with its cancel button: the screen stays usable while main works. */
 function JobProgress({ job, onCancel }: { job: { kind: 'run' | 'export'; phase: 'computing' | 'writing'; done: number; total: number }; onCancel(): void }) {

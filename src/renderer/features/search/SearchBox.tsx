@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/result';
 import type { SearchHit } from '../../../shared/schemas/search';
 import { useApi } from '../../apiContext';
-import { HitText } from './HitText';
+import { HitText } from '../../ui/HitText';
 
 const DEBOUNCE_MS = 120;
 

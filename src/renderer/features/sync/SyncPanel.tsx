@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { SyncPhase } from '../../../shared/schemas/sync';
-import { useNow } from '../call/useNow';
+import { useNow } from '../../ui/useNow';
 import { RejectedList } from './RejectedList';
 import { timeAgo, timeUntil } from './relativeTime';
 import { stateLabel } from './stateLabel';

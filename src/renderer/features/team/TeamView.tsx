@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/result';
 import type { ApprovalDecision, PendingApproval, ReportOptions, TeamView as TeamViewData } from '../../../shared/schemas/reports';
 import { useApi } from '../../apiContext';
-import '../reports/reports.css';
+import '../../ui/leadScreens.css';
 
 const REFRESH_MS = 30_000;
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
