@@ -7,6 +7,7 @@ import type { SearchHit } from '../../../shared/schemas/search';
 import type { ArticleSummary } from '../../../shared/schemas/workspace';
 import { useApi } from '../../apiContext';
 import { HitText } from '../../ui/HitText';
+import { useSearch } from '../../ui/useSearch';
 import { ArticleEditor } from './ArticleEditor';
 import { ArticleView } from './ArticleView';
 import { systemClipboard, type ClipboardTarget } from './clipboard';
@@ -28,7 +29,6 @@ export function KnowledgeBase({ articleId, onArticleChange, clipboard = systemCl
   const [localeFilter, setLocaleFilter] = useState<LocaleFilter>('all');
   const [text, setText] = useState('');
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [listError, setListError] = useState<AppErrorValue | null>(null);
   const [article, setArticle] = useState<Article | null>(null);
   const [articleError, setArticleError] = useState<AppErrorValue | null>(null);
@@ -58,26 +58,12 @@ export function KnowledgeBase({ articleId, onArticleChange, clipboard = systemCl
     };
   }, [api, category, localeFilter, listVersion]);
 
+  const search = useSearch(text, { kinds: ['article'], limit: 50, delayMs: 150, refresh: listVersion });
+  const hits = search.hits;
+  // A failed search shows in the list's banner, until the list is asked for again.
   useEffect(() => {
-    let live = true;
-    if (!text.trim()) {
-      setHits(null);
-      return;
-    }
-    const timer = setTimeout(
-      () =>
-        void api.search({ text, kinds: ['article'], limit: 50 }).then((r) => {
-          if (!live) return;
-          if (r.ok) setHits(r.value);
-          else setListError(r.error);
-        }),
-      150,
-    );
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, text, listVersion]);
+    if (search.error) setListError(search.error);
+  }, [search.error]);
 
   const load = useCallback(
     (wanted: string | null) => {
