@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/result';
 import { useApi } from '../../apiContext';
 import type { Profile } from '../../state/profile';
+import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/fields';
 import { ServerUrlField } from './ServerUrlField';
 
@@ -41,7 +42,7 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
       {fields.map((field) => (
         <div key={field}>
           <TextField label={t(`profile.${field}`)} value={form[field]} maxLength={40} onChange={(value) => setForm((f) => ({ ...f, [field]: value }))} />
-          {issues.some((i) => i.path === field) && <span className="field-error">{t(`validation.${issues.find((i) => i.path === field)!.key}`, { defaultValue: t('validation.invalid') })}</span>}
+          <FieldError issue={issues.find((i) => i.path === field)} />
         </div>
       ))}
       <ServerUrlField value={server} onChange={setServer} issue={issues.find((i) => i.path === 'serverUrl')} />

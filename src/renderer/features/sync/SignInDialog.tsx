@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AppErrorValue } from '../../../shared/result';
+import { FieldError } from '../../ui/FieldError';
 import type { SyncStore } from './syncStore';
 
 const fields = ['number', 'password'] as const;
@@ -70,11 +71,7 @@ export function SignInDialog({ store }: { store: SyncStore }) {
               aria-describedby={issueOf(field) ? `${id}-${field}-error` : undefined}
               onChange={(e) => setForm((f) => ({ ...f, [field]: e.target.value }))}
             />
-            {issueOf(field) && (
-              <span id={`${id}-${field}-error`} className="field-error">
-                {t(`validation.${issueOf(field)!.key}`, { defaultValue: t('validation.invalid') })}
-              </span>
-            )}
+            <FieldError issue={issueOf(field)} id={`${id}-${field}-error`} />
           </div>
         ))}
         {message && (
