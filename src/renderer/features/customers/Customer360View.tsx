@@ -7,6 +7,7 @@ import { CustomerActivity } from './CustomerActivity';
 import { RevealField } from './RevealField';
 import './customers.css';
 import { LoadStatus } from '../../ui/LoadStatus';
+import { SidePanel } from '../../ui/SidePanel';
 
 type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; value: Customer360 };
 
@@ -34,23 +35,7 @@ export function Customer360View({ customerId, onClose, onOpenCase }: { customerI
   const otherPhones = customer ? customer.phonesMasked.filter((p) => p !== customer.phoneMasked) : [];
 
   return (
-    <aside
-      className="panel detail-panel customer-360"
-      aria-labelledby="customer-360-title"
-      aria-busy={loading.state === 'loading' || undefined}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <header className="panel-header">
-        <h2 id="customer-360-title">{customer ? `${t('customer360.title')} · ${customer.name}` : t('customer360.title')}</h2>
-        <button type="button" className="link" onClick={onClose} autoFocus>
-          {t('detail.close')}
-        </button>
-      </header>
+    <SidePanel className="customer-360" titleId="customer-360-title" title={customer ? `${t('customer360.title')} · ${customer.name}` : t('customer360.title')} busy={loading.state === 'loading'} onClose={onClose}>
       <LoadStatus state={loading.state} error={loading.state === 'failed' ? loading.error : undefined} ns="customer360" onRetry={retry} />
       {view && customer && (
         <>
@@ -94,6 +79,6 @@ export function Customer360View({ customerId, onClose, onOpenCase }: { customerI
           <CustomerActivity view={view} onOpenCase={onOpenCase} />
         </>
       )}
-    </aside>
+    </SidePanel>
   );
 }

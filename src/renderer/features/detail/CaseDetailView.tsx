@@ -11,6 +11,7 @@ import { QuickActions } from './QuickActions';
 import { formatAt } from '../../ui/formatSpan';
 import './detail.css';
 import { LoadStatus } from '../../ui/LoadStatus';
+import { SidePanel } from '../../ui/SidePanel';
 
 type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; detail: CaseDetail };
 
@@ -38,23 +39,7 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
   const detail = loading.state === 'loaded' ? loading.detail : null;
 
   return (
-    <aside
-      className="panel detail-panel case-detail"
-      aria-labelledby="case-detail-title"
-      aria-busy={loading.state === 'loading' || undefined}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <header className="panel-header">
-        <h2 id="case-detail-title">{detail ? `${detail.number} · ${detail.subject}` : t('caseDetail.untitled')}</h2>
-        <button type="button" className="link" onClick={onClose} autoFocus>
-          {t('detail.close')}
-        </button>
-      </header>
+    <SidePanel className="case-detail" titleId="case-detail-title" title={detail ? `${detail.number} · ${detail.subject}` : t('caseDetail.untitled')} busy={loading.state === 'loading'} onClose={onClose}>
       <LoadStatus state={loading.state} error={loading.state === 'failed' ? loading.error : undefined} ns="caseDetail" onRetry={reload} />
       {detail && (
         <>
@@ -123,6 +108,6 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
           <LinkedItems detail={detail} />
         </>
       )}
-    </aside>
+    </SidePanel>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/result';
 import type { ApprovalDecision, PendingApproval, ReportOptions, TeamView as TeamViewData } from '../../../shared/schemas/reports';
 import { useApi } from '../../apiContext';
+import { Forbidden } from '../../ui/Forbidden';
 import '../../ui/leadScreens.css';
 
 const REFRESH_MS = 30_000;
@@ -103,14 +104,7 @@ export function TeamView() {
   }, [api]);
 
   if (error?.code === 'forbidden') {
-    return (
-      <section className="panel lead-screen" aria-labelledby="team-title">
-        <h2 id="team-title">{t('team.title')}</h2>
-        <p role="alert" className="error-banner">
-          {t('lead.forbidden')}
-        </p>
-      </section>
-    );
+    return <Forbidden titleId="team-title" title={t('team.title')} />;
   }
 
   const decide = async (approval: PendingApproval, decision: ApprovalDecision, reason: string) => {
