@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/result';
 import { useApi } from '../../apiContext';
 import type { Profile } from '../../state/profile';
+import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/fields';
 import { ServerUrlField } from './ServerUrlField';
@@ -17,26 +18,13 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
   const [server, setServer] = useState(serverUrl ?? '');
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [diagnostics, setDiagnostics] = useState<string | null>(null);
-  const box = useRef<HTMLFormElement>(null);
-  useEffect(() => box.current?.querySelector('input')?.focus(), []);
   const save = async () => {
     const reply = await api.updateSettings({ ...form, serverUrl: server.trim() === '' ? null : server.trim() });
     if (!reply.ok) return setIssues(reply.error.issues ?? [{ path: '', key: 'invalid' }]);
     onSaved({ companyName: reply.value.companyName, agentName: reply.value.agentName, agentNumber: reply.value.agentNumber }, reply.value.serverUrl);
   };
   return (
-    <form
-      ref={box}
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="profile-title"
-      className="dialog profile-dialog"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
-    >
+    <Dialog labelledBy="profile-title" className="dialog profile-dialog" focusFirst="input" onSubmit={() => void save()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <h3 id="profile-title">{t('profile.title')}</h3>
       <p className="muted">{t('profile.why')}</p>
       {fields.map((field) => (
@@ -69,6 +57,6 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
           {diagnostics}
         </p>
       )}
-    </form>
+    </Dialog>
   );
 }
