@@ -1,8 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../shared/schemas/caseDetail';
-import type { AppErrorValue } from '../../../shared/result';
-import { useApi } from '../../apiContext';
 import { CaseSlaClocks } from './CaseSlaClocks';
 import { CaseTimeline } from './CaseTimeline';
 import { LinkedItems } from './LinkedItems';
@@ -12,31 +8,15 @@ import { formatAt } from '../../ui/formatSpan';
 import './detail.css';
 import { LoadStatus } from '../../ui/LoadStatus';
 import { SidePanel } from '../../ui/SidePanel';
-
-type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; detail: CaseDetail };
+import { useApiQuery } from '../../ui/useApiQuery';
 
 /** A case opened whole: header, SLA clocks, quick actions, timeline, notes and what is linked to it. */
 export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: string; onClose(): void; onOpenCustomer(customerId: string): void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    setLoading((current) => (current.state === 'loaded' && current.detail.id === caseId ? current : { state: 'loading' }));
-    void api.getCase({ caseId }).then((reply) => {
-      if (!live) return;
-      setLoading(reply.ok ? { state: 'loaded', detail: reply.value } : { state: 'failed', error: reply.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, caseId, attempt]);
-
-  const changed = useCallback((detail: CaseDetail) => setLoading({ state: 'loaded', detail }), []);
-  const detail = loading.state === 'loaded' ? loading.detail : null;
+  // The case on screen stays while it is asked for again; another case shows "loading" first.
+  const loading = useApiQuery((api) => api.getCase({ caseId }), [caseId], (shown) => shown.id === caseId);
+  const { retry: reload, set: changed } = loading;
+  const detail = loading.state === 'loaded' ? loading.value : null;
 
   return (
     <SidePanel className="case-detail" titleId="case-detail-title" title={detail ? `${detail.number} · ${detail.subject}` : t('caseDetail.untitled')} busy={loading.state === 'loading'} onClose={onClose}>

@@ -7,6 +7,7 @@ import type { SearchHit } from '../../../shared/schemas/search';
 import type { ArticleSummary } from '../../../shared/schemas/workspace';
 import { useApi } from '../../apiContext';
 import { HitText } from '../../ui/HitText';
+import { useApiQuery } from '../../ui/useApiQuery';
 import { useSearch } from '../../ui/useSearch';
 import { ArticleEditor } from './ArticleEditor';
 import { ArticleView } from './ArticleView';
@@ -24,7 +25,6 @@ export function KnowledgeBase({ articleId, onArticleChange, clipboard = systemCl
   const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
-  const [canEdit, setCanEdit] = useState(false);
   const [category, setCategory] = useState<KbCategory | null>(null);
   const [localeFilter, setLocaleFilter] = useState<LocaleFilter>('all');
   const [text, setText] = useState('');
@@ -37,13 +37,8 @@ export function KnowledgeBase({ articleId, onArticleChange, clipboard = systemCl
   const [listVersion, setListVersion] = useState(0);
 
   // Leads and admins edit; main refuses anyone else with `forbidden` whatever this screen shows.
-  useEffect(() => {
-    let live = true;
-    void api.getSignedInAgent().then((r) => live && setCanEdit(r.ok && r.value !== null && (r.value.role === 'lead' || r.value.role === 'admin')));
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const signedIn = useApiQuery((bridge) => bridge.getSignedInAgent(), []);
+  const canEdit = signedIn.state === 'loaded' && signedIn.value !== null && (signedIn.value.role === 'lead' || signedIn.value.role === 'admin');
 
   useEffect(() => {
     let live = true;
