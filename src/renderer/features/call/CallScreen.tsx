@@ -19,7 +19,8 @@ import { ScriptPanel } from './ScriptPanel';
 import { SlaClocks } from './SlaClocks';
 import { SolveStage } from './SolveStage';
 import { StageRail } from './StageRail';
-import { formatDuration, useNow } from '../../ui/useNow';
+import { formatDuration } from '../../ui/formatDuration';
+import { useNow } from '../../ui/useNow';
 
 /** What the script placeholders are filled with, from the agent's profile and what the call has captured. */
 export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, minutes: (n: number) => string): Partial<Record<Placeholder, string | null>> {

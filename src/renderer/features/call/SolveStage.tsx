@@ -6,7 +6,7 @@ import { FaultForm } from './FaultForm';
 import { CheckField, SelectField, TextField } from '../../ui/fields';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
 import { ReturnForm } from './ReturnForm';
-import { formatDuration } from '../../ui/useNow';
+import { formatDuration } from '../../ui/formatDuration';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 
