@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/result';
-import type { ApprovalDecision, PendingApproval, ReportOptions, TeamView as TeamViewData } from '../../../shared/schemas/reports';
+import type { ApprovalDecision, PendingApproval, TeamView as TeamViewData } from '../../../shared/schemas/reports';
 import { useApi } from '../../apiContext';
 import { Forbidden } from '../../ui/Forbidden';
+import { useApiQuery } from '../../ui/useApiQuery';
 import '../../ui/leadScreens.css';
 
 const REFRESH_MS = 30_000;
@@ -82,7 +83,8 @@ export function TeamView() {
   const api = useApi();
   const [teamId, setTeamId] = useState<string | null>(null);
   const [view, setView] = useState<TeamViewData | null>(null);
-  const [options, setOptions] = useState<ReportOptions | null>(null);
+  const reportOptions = useApiQuery((bridge) => bridge.getReportOptions(), []);
+  const options = reportOptions.state === 'loaded' ? reportOptions.value : null;
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [decided, setDecided] = useState<string | null>(null);
 
@@ -99,9 +101,6 @@ export function TeamView() {
     const timer = setInterval(() => void refresh(), REFRESH_MS);
     return () => clearInterval(timer);
   }, [refresh]);
-  useEffect(() => {
-    void api.getReportOptions().then((reply) => reply.ok && setOptions(reply.value));
-  }, [api]);
 
   if (error?.code === 'forbidden') {
     return <Forbidden titleId="team-title" title={t('team.title')} />;
