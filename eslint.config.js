@@ -22,6 +22,15 @@ const layerImports = (message, ...folders) => ({ group: folders.map((folder) => 
 const mainLayer = layerImports('src/main does not import the sync server: move what both need to src/node (Node-only) or src/shared (pure).', 'server');
 const serverLayer = layerImports('The sync server imports neither main nor the renderer: move what both need to src/node (Node-only) or src/shared (pure).', 'main', 'renderer');
 const nodeLayer = layerImports('src/node is the Node layer under main and the server: it imports only itself and src/shared.', 'main', 'server', 'renderer', 'preload');
+const rendererPaths = [
+  ...electronOnly,
+  ...nodeBuiltins.map((name) => ({ name, message: 'The renderer is sandboxed: no Node modules; ask main through api.ts.' })),
+  { name: 'better-sqlite3', message: 'The renderer reaches the store only through api.ts.' },
+];
+const rendererPatterns = [
+  { group: ['node:*'], message: 'The renderer is sandboxed: no Node modules; ask main through api.ts.' },
+  { group: ['**/main/**', '**/server/**', '**/preload/**'], message: 'The renderer talks to main only through the contract in src/shared/api.ts.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'coverage/**', 'node_modules/**', 'test-results/**'] },
@@ -60,15 +69,32 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: rendererPaths, patterns: rendererPatterns }] },
+  },
+  {
+    // A feature is a folder that stands alone: what two features share lives in ui/ (or state/, api.ts, i18n).
+    files: ['src/renderer/features/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [...electronOnly, ...nodeBuiltins.map((name) => ({ name, message: 'The renderer is sandboxed: no Node modules; ask main through api.ts.' })), { name: 'better-sqlite3', message: 'The renderer reaches the store only through api.ts.' }],
+          paths: rendererPaths,
           patterns: [
-            { group: ['node:*'], message: 'The renderer is sandboxed: no Node modules; ask main through api.ts.' },
-            { group: ['**/main/**', '**/server/**', '**/preload/**'], message: 'The renderer talks to main only through the contract in src/shared/api.ts.' },
+            ...rendererPatterns,
+            { regex: '^\\.\\./[^./]|(^|/)features/', message: 'A feature does not import another feature: move what both need to src/renderer/ui/ (or state/).' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/ui/**/*.{ts,tsx}', 'src/renderer/state/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: rendererPaths,
+          patterns: [...rendererPatterns, { regex: '(^|/)features(/|$)', message: 'ui/ and state/ serve the features and import none of them.' }],
         },
       ],
     },

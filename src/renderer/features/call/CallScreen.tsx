@@ -6,7 +6,7 @@ import { salutationOf, type Placeholder } from '../../../shared/domain/scripts/f
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { callStages } from '../../../shared/schemas/domainTerms';
 import type { Locale } from '../../../shared/schemas/settings';
-import type { Profile } from '../profile/ProfileDialog';
+import type { Profile } from '../../state/profile';
 import type { CallStore } from './callStore';
 import { ConfirmStage } from './ConfirmStage';
 import { CustomerCard } from './CustomerCard';
@@ -19,7 +19,8 @@ import { ScriptPanel } from './ScriptPanel';
 import { SlaClocks } from './SlaClocks';
 import { SolveStage } from './SolveStage';
 import { StageRail } from './StageRail';
-import { formatDuration, useNow } from './useNow';
+import { formatDuration } from '../../ui/formatDuration';
+import { useNow } from '../../ui/useNow';
 
 /** What the script placeholders are filled with, from the agent's profile and what the call has captured. */
 export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, minutes: (n: number) => string): Partial<Record<Placeholder, string | null>> {

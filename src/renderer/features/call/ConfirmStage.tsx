@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/schemas/case';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { categories, complaintSeverities, priorities, scenarios } from '../../../shared/schemas/domainTerms';
-import { CheckField, SelectField, TextField } from './fields';
-import { GuardedTextArea } from './GuardedTextArea';
+import { CheckField, SelectField, TextField } from '../../ui/fields';
+import { GuardedTextArea } from '../../ui/GuardedTextArea';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/schemas/case';
 import type { Collaboration } from '../../../shared/schemas/callDraft';
-import { SelectField, TextField } from './fields';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField, TextField } from '../../ui/fields';
 
 const kinds = ['escalate', 'transfer'] as const;
 
@@ -13,18 +14,14 @@ export function EscalateDialog({ now, onConfirm, onCancel }: { now: () => number
   const [target, setTarget] = useState('');
   const [minutes, setMinutes] = useState('15');
   const [note, setNote] = useState('');
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.querySelector('input')?.focus(), []);
   const feedbackMinutes = Number(minutes);
   const valid = target.trim().length > 0 && Number.isInteger(feedbackMinutes) && feedbackMinutes >= 1 && feedbackMinutes <= 10_080;
   const confirm = () => valid && onConfirm({ kind, target: target.trim(), feedbackMinutes, note, at: now() });
   return (
-    <div
-      ref={box}
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="escalate-title"
+    <Dialog
+      labelledBy="escalate-title"
       className="dialog"
+      focusFirst="input"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) confirm();
@@ -45,6 +42,6 @@ export function EscalateDialog({ now, onConfirm, onCancel }: { now: () => number
           {t('call.escalateDialog.cancel')}
         </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

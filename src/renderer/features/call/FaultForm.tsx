@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/schemas/case';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { faultClasses } from '../../../shared/schemas/domainTerms';
-import { CheckField, SelectField } from './fields';
-import { GuardedTextArea } from './GuardedTextArea';
+import { CheckField, SelectField } from '../../ui/fields';
+import { GuardedTextArea } from '../../ui/GuardedTextArea';
 
 type Fault = NonNullable<CallDraft['solve']['fault']>;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { followUpKinds } from '../../../shared/schemas/domainTerms';
-import { CheckField, SelectField, TextField } from './fields';
+import { CheckField, SelectField, TextField } from '../../ui/fields';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncomingCall } from '../../../shared/api';
 import { LIMITS } from '../../../shared/schemas/case';
 import type { CallDraft, Caller } from '../../../shared/schemas/callDraft';
 import type { SearchHit } from '../../../shared/schemas/search';
-import { useApi } from '../../apiContext';
-import { CheckField, SelectField, TextField } from './fields';
+import { CheckField, SelectField, TextField } from '../../ui/fields';
+import { useSearch } from '../../ui/useSearch';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 const salutations = ['mr', 'ms'] as const;
@@ -83,21 +83,9 @@ export function GreetStage({ draft, incoming, update }: { draft: CallDraft; inco
 
 function CustomerFinder({ onPick }: { onPick(hit: SearchHit): void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  useEffect(() => {
-    let live = true;
-    if (!text.trim()) {
-      setHits([]);
-      return;
-    }
-    const timer = setTimeout(() => void api.search({ text, kinds: ['customer'], limit: 8 }).then((r) => live && setHits(r.ok ? r.value : [])), 120);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, text]);
+  const search = useSearch(text, { kinds: ['customer'], limit: 8 });
+  const hits = search.error ? [] : (search.hits ?? []);
   return (
     <div className="customer-finder">
       <TextField label={t('call.greet.findCustomer')} type="search" value={text} onChange={setText} />

@@ -1,27 +1,16 @@
-import { useEffect, useState, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../shared/schemas/search';
 import { useApi } from '../../apiContext';
-import { HitText } from '../search/HitText';
+import { HitText } from '../../ui/HitText';
+import { useSearch } from '../../ui/useSearch';
 
 /** Knowledge-base answers for the call (Alt+K); "insert" appends the article to the reply being written. */
 export function KbPanel({ onInsert, inputRef }: { onInsert(articleId: string, text: string): void; inputRef?: Ref<HTMLInputElement> }) {
   const { t } = useTranslation();
   const api = useApi();
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  useEffect(() => {
-    let live = true;
-    if (!text.trim()) {
-      setHits([]);
-      return;
-    }
-    const timer = setTimeout(() => void api.search({ text, kinds: ['article'], limit: 6 }).then((r) => live && setHits(r.ok ? r.value : [])), 120);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, text]);
+  const search = useSearch(text, { kinds: ['article'], limit: 6 });
+  const hits = search.error ? [] : (search.hits ?? []);
   const insert = async (id: string) => {
     const reply = await api.getArticle({ articleId: id });
     if (reply.ok) onInsert(id, reply.value.body);

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { dispositions } from '../../../shared/domain/callFlow';
 import { LIMITS } from '../../../shared/schemas/case';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
-import { SelectField } from './fields';
-import { GuardedTextArea } from './GuardedTextArea';
+import { SelectField } from '../../ui/fields';
+import { GuardedTextArea } from '../../ui/GuardedTextArea';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 

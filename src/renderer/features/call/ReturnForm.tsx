@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { returnEligibility } from '../../../shared/domain/returns';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { returnKinds, returnReasons } from '../../../shared/schemas/domainTerms';
-import { CheckField, SelectField, TextField } from './fields';
+import { CheckField, SelectField, TextField } from '../../ui/fields';
 
 type ReturnRequest = NonNullable<CallDraft['solve']['returnRequest']>;
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { defaultCalendar } from '../../../shared/domain/businessCalendar';
 import { defaultSlaTargets, dueTimes, slaClock } from '../../../shared/domain/sla';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
-import { formatDuration } from './useNow';
+import { formatDuration } from '../../ui/formatDuration';
 
 /**
  * The service-level clocks of the call's case: first response (met when a call is answered) and

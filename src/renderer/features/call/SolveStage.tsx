@@ -3,10 +3,10 @@ import { LIMITS } from '../../../shared/schemas/case';
 import { remedies, type CallDraft } from '../../../shared/schemas/callDraft';
 import { EscalateDialog } from './EscalateDialog';
 import { FaultForm } from './FaultForm';
-import { CheckField, SelectField, TextField } from './fields';
-import { GuardedTextArea } from './GuardedTextArea';
+import { CheckField, SelectField, TextField } from '../../ui/fields';
+import { GuardedTextArea } from '../../ui/GuardedTextArea';
 import { ReturnForm } from './ReturnForm';
-import { formatDuration } from './useNow';
+import { formatDuration } from '../../ui/formatDuration';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 

@@ -4,6 +4,7 @@ import { channels, LIMITS, newCaseInput, type CaseSummary, type Channel, type Ne
 import type { AppErrorValue, FieldIssue } from '../../../shared/result';
 import { toFieldIssues } from '../../../shared/validation';
 import { useApi } from '../../apiContext';
+import { FieldError } from '../../ui/FieldError';
 
 /** The fields this quick form captures; the call screen captures the rest. */
 type Field = 'customerName' | 'customerPhone' | 'channel' | 'subject';
@@ -62,14 +63,7 @@ export function NewCaseForm({ onCreated, firstFieldRef }: { onCreated: (created:
       'aria-describedby': issue ? `${id}-${field}-error` : undefined,
     };
   };
-  const fieldError = (field: Field) => {
-    const issue = issueOf(field);
-    return issue ? (
-      <span className="field-error" id={`${id}-${field}-error`}>
-        {t(`validation.${issue.key}`, { defaultValue: t('validation.invalid') })}
-      </span>
-    ) : null;
-  };
+  const fieldError = (field: Field) => <FieldError issue={issueOf(field)} id={`${id}-${field}-error`} />;
 
   return (
     <form className="panel new-case" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-labelledby={`${id}-title`}>

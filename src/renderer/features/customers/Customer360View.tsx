@@ -1,56 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorValue } from '../../../shared/result';
-import type { Customer360 } from '../../../shared/schemas/workspace';
-import { useApi } from '../../apiContext';
 import { CustomerActivity } from './CustomerActivity';
 import { RevealField } from './RevealField';
 import './customers.css';
-import { LoadStatus } from '../detail/LoadStatus';
-
-type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; value: Customer360 };
+import { LoadStatus } from '../../ui/LoadStatus';
+import { SidePanel } from '../../ui/SidePanel';
+import { useApiQuery } from '../../ui/useApiQuery';
 
 /** Customer 360: masked profile with reveal-with-reason, cases and calls, satisfaction, follow-ups and care dates. */
 export function Customer360View({ customerId, onClose, onOpenCase }: { customerId: string; onClose(): void; onOpenCase(caseId: string): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    setLoading({ state: 'loading' });
-    void api.getCustomer360({ customerId }).then((reply) => {
-      if (live) setLoading(reply.ok ? { state: 'loaded', value: reply.value } : { state: 'failed', error: reply.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, customerId, attempt]);
+  const loading = useApiQuery((api) => api.getCustomer360({ customerId }), [customerId]);
+  const { retry } = loading;
 
   const view = loading.state === 'loaded' ? loading.value : null;
   const customer = view?.customer;
   const otherPhones = customer ? customer.phonesMasked.filter((p) => p !== customer.phoneMasked) : [];
 
   return (
-    <aside
-      className="panel detail-panel customer-360"
-      aria-labelledby="customer-360-title"
-      aria-busy={loading.state === 'loading' || undefined}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <header className="panel-header">
-        <h2 id="customer-360-title">{customer ? `${t('customer360.title')} · ${customer.name}` : t('customer360.title')}</h2>
-        <button type="button" className="link" onClick={onClose} autoFocus>
-          {t('detail.close')}
-        </button>
-      </header>
+    <SidePanel className="customer-360" titleId="customer-360-title" title={customer ? `${t('customer360.title')} · ${customer.name}` : t('customer360.title')} busy={loading.state === 'loading'} onClose={onClose}>
       <LoadStatus state={loading.state} error={loading.state === 'failed' ? loading.error : undefined} ns="customer360" onRetry={retry} />
       {view && customer && (
         <>
@@ -94,6 +61,6 @@ export function Customer360View({ customerId, onClose, onOpenCase }: { customerI
           <CustomerActivity view={view} onOpenCase={onOpenCase} />
         </>
       )}
-    </aside>
+    </SidePanel>
   );
 }

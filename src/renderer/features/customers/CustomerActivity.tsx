@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Customer360 } from '../../../shared/schemas/workspace';
-import { formatAt } from '../detail/formatSpan';
+import { formatAt } from '../../ui/formatSpan';
+import { minutesAndSeconds } from '../../ui/formatDuration';
+import { ListSection } from '../../ui/ListSection';
 import { daysUntil } from './careDate';
-
-const talk = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /** Everything the customer has had with us: cases (each opens), calls, satisfaction, follow-ups to do and the next care date. */
 export function CustomerActivity({ view, onOpenCase }: { view: Customer360; onOpenCase(caseId: string): void }) {
@@ -14,38 +14,24 @@ export function CustomerActivity({ view, onOpenCase }: { view: Customer360; onOp
   const now = Date.now();
   return (
     <>
-      <section className="c360-section" aria-labelledby="c360-cases-title">
-        <h3 id="c360-cases-title">{t('customer360.cases.title', { count: view.cases.length })}</h3>
-        {view.cases.length === 0 ? (
-          <p className="muted">{t('customer360.cases.none')}</p>
-        ) : (
-          <ul className="c360-list" aria-labelledby="c360-cases-title">
-            {view.cases.map((c) => (
-              <li key={c.id}>
-                <button type="button" className="link" aria-label={t('customer360.cases.open', { number: c.number, subject: c.subject })} onClick={() => onOpenCase(c.id)}>
-                  {c.number} · {c.subject}
-                </button>
-                <span className="muted"> {t('customer360.cases.line', { status: t(`statuses.${c.status}`), time: at(c.updatedAt) })}</span>
-              </li>
-            ))}
-          </ul>
+      <ListSection id="c360-cases-title" className="c360-section" listClassName="c360-list" title={t('customer360.cases.title', { count: view.cases.length })} items={view.cases} empty={<p className="muted">{t('customer360.cases.none')}</p>}>
+        {(c) => (
+          <li key={c.id}>
+            <button type="button" className="link" aria-label={t('customer360.cases.open', { number: c.number, subject: c.subject })} onClick={() => onOpenCase(c.id)}>
+              {c.number} · {c.subject}
+            </button>
+            <span className="muted"> {t('customer360.cases.line', { status: t(`statuses.${c.status}`), time: at(c.updatedAt) })}</span>
+          </li>
         )}
-      </section>
-      <section className="c360-section" aria-labelledby="c360-calls-title">
-        <h3 id="c360-calls-title">{t('customer360.calls.title')}</h3>
-        {view.calls.length === 0 ? (
-          <p className="muted">{t('customer360.calls.none')}</p>
-        ) : (
-          <ul className="c360-list" aria-labelledby="c360-calls-title">
-            {view.calls.map((call) => (
-              <li key={call.id}>
-                <time className="muted">{at(call.startedAt)}</time> {t('customer360.calls.line', { channel: t(`channels.${call.channel}`, { defaultValue: call.channel }), talk: talk(call.talkSeconds) })} · {caseRef(call.caseId)}
-                {call.disposition && <span className="muted"> · {t(`terms.dispositions.${call.disposition}`, { defaultValue: call.disposition })}</span>}
-              </li>
-            ))}
-          </ul>
+      </ListSection>
+      <ListSection id="c360-calls-title" className="c360-section" listClassName="c360-list" title={t('customer360.calls.title')} items={view.calls} empty={<p className="muted">{t('customer360.calls.none')}</p>}>
+        {(call) => (
+          <li key={call.id}>
+            <time className="muted">{at(call.startedAt)}</time> {t('customer360.calls.line', { channel: t(`channels.${call.channel}`, { defaultValue: call.channel }), talk: minutesAndSeconds(call.talkSeconds) })} · {caseRef(call.caseId)}
+            {call.disposition && <span className="muted"> · {t(`terms.dispositions.${call.disposition}`, { defaultValue: call.disposition })}</span>}
+          </li>
         )}
-      </section>
+      </ListSection>
       <section className="c360-section" aria-labelledby="c360-satisfaction-title">
         <h3 id="c360-satisfaction-title">{t('customer360.satisfaction.title')}</h3>
         {view.satisfaction.average === null ? (
@@ -66,22 +52,15 @@ export function CustomerActivity({ view, onOpenCase }: { view: Customer360; onOp
           </>
         )}
       </section>
-      <section className="c360-section" aria-labelledby="c360-followups-title">
-        <h3 id="c360-followups-title">{t('customer360.followUps.title')}</h3>
-        {view.upcomingFollowUps.length === 0 ? (
-          <p className="muted">{t('customer360.followUps.none')}</p>
-        ) : (
-          <ul className="c360-list" aria-labelledby="c360-followups-title">
-            {view.upcomingFollowUps.map((f) => (
-              <li key={f.id} className={f.overdue ? 'overdue' : undefined}>
-                {t(`terms.followUpKinds.${f.kind}`)} · {t('customer360.followUps.due', { time: at(f.dueAt) })}
-                {f.overdue && <strong> · {t('customer360.followUps.overdue')}</strong>} <span className="muted">· {f.caseNumber}</span>
-                {f.note && <span className="muted"> · {f.note}</span>}
-              </li>
-            ))}
-          </ul>
+      <ListSection id="c360-followups-title" className="c360-section" listClassName="c360-list" title={t('customer360.followUps.title')} items={view.upcomingFollowUps} empty={<p className="muted">{t('customer360.followUps.none')}</p>}>
+        {(f) => (
+          <li key={f.id} className={f.overdue ? 'overdue' : undefined}>
+            {t(`terms.followUpKinds.${f.kind}`)} · {t('customer360.followUps.due', { time: at(f.dueAt) })}
+            {f.overdue && <strong> · {t('customer360.followUps.overdue')}</strong>} <span className="muted">· {f.caseNumber}</span>
+            {f.note && <span className="muted"> · {f.note}</span>}
+          </li>
         )}
-      </section>
+      </ListSection>
       <section className="c360-section" aria-labelledby="c360-care-title">
         <h3 id="c360-care-title">{t('customer360.care.title')}</h3>
         {view.nextBirthday === null ? (

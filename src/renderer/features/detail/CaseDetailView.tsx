@@ -1,60 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../shared/schemas/caseDetail';
-import type { AppErrorValue } from '../../../shared/result';
-import { useApi } from '../../apiContext';
 import { CaseSlaClocks } from './CaseSlaClocks';
 import { CaseTimeline } from './CaseTimeline';
 import { LinkedItems } from './LinkedItems';
 import { NoteForm } from './NoteForm';
 import { QuickActions } from './QuickActions';
-import { formatAt } from './formatSpan';
+import { formatAt } from '../../ui/formatSpan';
 import './detail.css';
-import { LoadStatus } from './LoadStatus';
-
-type Loading = { state: 'loading' } | { state: 'failed'; error: AppErrorValue } | { state: 'loaded'; detail: CaseDetail };
+import { LoadStatus } from '../../ui/LoadStatus';
+import { SidePanel } from '../../ui/SidePanel';
+import { useApiQuery } from '../../ui/useApiQuery';
 
 /** A case opened whole: header, SLA clocks, quick actions, timeline, notes and what is linked to it. */
 export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: string; onClose(): void; onOpenCustomer(customerId: string): void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    setLoading((current) => (current.state === 'loaded' && current.detail.id === caseId ? current : { state: 'loading' }));
-    void api.getCase({ caseId }).then((reply) => {
-      if (!live) return;
-      setLoading(reply.ok ? { state: 'loaded', detail: reply.value } : { state: 'failed', error: reply.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, caseId, attempt]);
-
-  const changed = useCallback((detail: CaseDetail) => setLoading({ state: 'loaded', detail }), []);
-  const detail = loading.state === 'loaded' ? loading.detail : null;
+  // The case on screen stays while it is asked for again; another case shows "loading" first.
+  const loading = useApiQuery((api) => api.getCase({ caseId }), [caseId], (shown) => shown.id === caseId);
+  const { retry: reload, set: changed } = loading;
+  const detail = loading.state === 'loaded' ? loading.value : null;
 
   return (
-    <aside
-      className="panel detail-panel case-detail"
-      aria-labelledby="case-detail-title"
-      aria-busy={loading.state === 'loading' || undefined}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <header className="panel-header">
-        <h2 id="case-detail-title">{detail ? `${detail.number} · ${detail.subject}` : t('caseDetail.untitled')}</h2>
-        <button type="button" className="link" onClick={onClose} autoFocus>
-          {t('detail.close')}
-        </button>
-      </header>
+    <SidePanel className="case-detail" titleId="case-detail-title" title={detail ? `${detail.number} · ${detail.subject}` : t('caseDetail.untitled')} busy={loading.state === 'loading'} onClose={onClose}>
       <LoadStatus state={loading.state} error={loading.state === 'failed' ? loading.error : undefined} ns="caseDetail" onRetry={reload} />
       {detail && (
         <>
@@ -123,6 +88,6 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
           <LinkedItems detail={detail} />
         </>
       )}
-    </aside>
+    </SidePanel>
   );
 }

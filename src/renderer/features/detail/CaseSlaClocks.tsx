@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { slaClock } from '../../../shared/domain/sla';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
-import { useNow } from '../call/useNow';
-import { formatAt, formatSpan } from './formatSpan';
+import { useNow } from '../../ui/useNow';
+import { formatAt, formatSpan } from '../../ui/formatSpan';
 
 /**
  * The case's two service-level clocks: first response (met at the first response) and resolution

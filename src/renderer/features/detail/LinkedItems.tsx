@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
-import { useNow } from '../call/useNow';
-import { formatAt } from './formatSpan';
-
-const minutesOf = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+import { useNow } from '../../ui/useNow';
+import { formatAt } from '../../ui/formatSpan';
+import { minutesAndSeconds } from '../../ui/formatDuration';
+import { ListSection } from '../../ui/ListSection';
 
 /** What hangs off the case: its calls, follow-ups, surveys and returns (each step with its due time). */
 export function LinkedItems({ detail }: { detail: CaseDetail }) {
@@ -13,88 +13,60 @@ export function LinkedItems({ detail }: { detail: CaseDetail }) {
   const none = <p className="muted">{t('caseDetail.linked.none')}</p>;
   return (
     <div className="case-linked">
-      <section className="case-section" aria-labelledby="case-calls-title">
-        <h3 id="case-calls-title">{t('caseDetail.linked.calls')}</h3>
-        {detail.calls.length === 0 ? (
-          none
-        ) : (
-          <ul className="linked-list" aria-labelledby="case-calls-title">
-            {detail.calls.map((call) => (
-              <li key={call.id}>
-                <time className="muted">{at(call.startedAt)}</time>{' '}
-                {t('caseDetail.linked.call', {
-                  channel: t(`channels.${call.channel}`),
-                  agent: call.agentName ?? t('caseDetail.linked.unknownAgent'),
-                  talk: minutesOf(call.talkSeconds),
-                  acw: minutesOf(call.acwSeconds),
-                })}
-                {call.disposition && <> · {t('caseDetail.linked.disposition', { disposition: t(`terms.dispositions.${call.disposition}`, { defaultValue: call.disposition }) })}</>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="case-section" aria-labelledby="case-followups-title">
-        <h3 id="case-followups-title">{t('caseDetail.linked.followUps')}</h3>
-        {detail.followUps.length === 0 ? (
-          none
-        ) : (
-          <ul className="linked-list" aria-labelledby="case-followups-title">
-            {detail.followUps.map((f) => {
-              const overdue = f.state === 'due' && f.dueAt < now;
-              return (
-                <li key={f.id} className={overdue ? 'overdue' : undefined}>
-                  {t(`terms.followUpKinds.${f.kind}`)} · {t(`caseDetail.followUpStates.${f.state}`)} ·{' '}
-                  {f.doneAt !== null ? t('caseDetail.linked.followUpDone', { time: at(f.doneAt) }) : t('caseDetail.linked.followUpDue', { time: at(f.dueAt) })}
-                  {overdue && <strong> · {t('caseDetail.linked.overdue')}</strong>}
-                  {f.note && <span className="muted"> · {f.note}</span>}
-                </li>
-              );
+      <ListSection id="case-calls-title" className="case-section" listClassName="linked-list" title={t('caseDetail.linked.calls')} items={detail.calls} empty={none}>
+        {(call) => (
+          <li key={call.id}>
+            <time className="muted">{at(call.startedAt)}</time>{' '}
+            {t('caseDetail.linked.call', {
+              channel: t(`channels.${call.channel}`),
+              agent: call.agentName ?? t('caseDetail.linked.unknownAgent'),
+              talk: minutesAndSeconds(call.talkSeconds),
+              acw: minutesAndSeconds(call.acwSeconds),
             })}
-          </ul>
+            {call.disposition && <> · {t('caseDetail.linked.disposition', { disposition: t(`terms.dispositions.${call.disposition}`, { defaultValue: call.disposition }) })}</>}
+          </li>
         )}
-      </section>
-      <section className="case-section" aria-labelledby="case-surveys-title">
-        <h3 id="case-surveys-title">{t('caseDetail.linked.surveys')}</h3>
-        {detail.surveys.length === 0 ? (
-          none
-        ) : (
-          <ul className="linked-list" aria-labelledby="case-surveys-title">
-            {detail.surveys.map((s) => (
-              <li key={s.id}>
-                <time className="muted">{at(s.at)}</time> <strong>{t('caseDetail.linked.score', { score: s.score })}</strong> · {s.comment || t('caseDetail.linked.noComment')}
-              </li>
-            ))}
-          </ul>
+      </ListSection>
+      <ListSection id="case-followups-title" className="case-section" listClassName="linked-list" title={t('caseDetail.linked.followUps')} items={detail.followUps} empty={none}>
+        {(f) => {
+          const overdue = f.state === 'due' && f.dueAt < now;
+          return (
+            <li key={f.id} className={overdue ? 'overdue' : undefined}>
+              {t(`terms.followUpKinds.${f.kind}`)} · {t(`caseDetail.followUpStates.${f.state}`)} ·{' '}
+              {f.doneAt !== null ? t('caseDetail.linked.followUpDone', { time: at(f.doneAt) }) : t('caseDetail.linked.followUpDue', { time: at(f.dueAt) })}
+              {overdue && <strong> · {t('caseDetail.linked.overdue')}</strong>}
+              {f.note && <span className="muted"> · {f.note}</span>}
+            </li>
+          );
+        }}
+      </ListSection>
+      <ListSection id="case-surveys-title" className="case-section" listClassName="linked-list" title={t('caseDetail.linked.surveys')} items={detail.surveys} empty={none}>
+        {(s) => (
+          <li key={s.id}>
+            <time className="muted">{at(s.at)}</time> <strong>{t('caseDetail.linked.score', { score: s.score })}</strong> · {s.comment || t('caseDetail.linked.noComment')}
+          </li>
         )}
-      </section>
-      <section className="case-section" aria-labelledby="case-returns-title">
-        <h3 id="case-returns-title">{t('caseDetail.linked.returns')}</h3>
-        {detail.returns.length === 0 ? (
-          none
-        ) : (
-          <ul className="linked-list" aria-labelledby="case-returns-title">
-            {detail.returns.map((r) => (
-              <li key={r.id}>
-                <strong>{t('caseDetail.linked.returnTitle', { kind: t(`terms.returnKinds.${r.kind}`), reason: t(`terms.returnReasons.${r.reason}`) })}</strong> ·{' '}
-                {t('caseDetail.linked.returnNow', { step: t(`caseDetail.returnSteps.${r.step}`) })}
-                {r.costBearer && <> · {t(`returns.costBearer.${r.costBearer}`)}</>}
-                {r.method && <> · {t('caseDetail.linked.returnMethod', { method: r.method })}</>}
-                {r.addressMasked && <> · {t('caseDetail.linked.returnAddress', { address: r.addressMasked })}</>}
-                <ol className="return-steps">
-                  {r.steps.map((s, i) => (
-                    <li key={`${s.step}-${i}`}>
-                      {t(`caseDetail.returnSteps.${s.step}`)} · {t('caseDetail.linked.stepAt', { time: at(s.at) })}
-                      {s.dueAt !== null && <> · {t('caseDetail.linked.stepDue', { time: at(s.dueAt) })}</>}
-                      {s.note && <span className="muted"> · {s.note}</span>}
-                    </li>
-                  ))}
-                </ol>
-              </li>
-            ))}
-          </ul>
+      </ListSection>
+      <ListSection id="case-returns-title" className="case-section" listClassName="linked-list" title={t('caseDetail.linked.returns')} items={detail.returns} empty={none}>
+        {(r) => (
+          <li key={r.id}>
+            <strong>{t('caseDetail.linked.returnTitle', { kind: t(`terms.returnKinds.${r.kind}`), reason: t(`terms.returnReasons.${r.reason}`) })}</strong> ·{' '}
+            {t('caseDetail.linked.returnNow', { step: t(`caseDetail.returnSteps.${r.step}`) })}
+            {r.costBearer && <> · {t(`returns.costBearer.${r.costBearer}`)}</>}
+            {r.method && <> · {t('caseDetail.linked.returnMethod', { method: r.method })}</>}
+            {r.addressMasked && <> · {t('caseDetail.linked.returnAddress', { address: r.addressMasked })}</>}
+            <ol className="return-steps">
+              {r.steps.map((s, i) => (
+                <li key={`${s.step}-${i}`}>
+                  {t(`caseDetail.returnSteps.${s.step}`)} · {t('caseDetail.linked.stepAt', { time: at(s.at) })}
+                  {s.dueAt !== null && <> · {t('caseDetail.linked.stepDue', { time: at(s.dueAt) })}</>}
+                  {s.note && <span className="muted"> · {s.note}</span>}
+                </li>
+              ))}
+            </ol>
+          </li>
         )}
-      </section>
+      </ListSection>
     </div>
   );
 }

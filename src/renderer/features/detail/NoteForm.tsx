@@ -4,7 +4,7 @@ import { LIMITS } from '../../../shared/schemas/case';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
 import type { AppErrorValue } from '../../../shared/result';
 import { useApi } from '../../apiContext';
-import { GuardedTextArea } from '../call/GuardedTextArea';
+import { GuardedTextArea } from '../../ui/GuardedTextArea';
 
 /** A note on the case, checked by the phrase guard as it is typed; saved with its outbox row in one transaction. */
 export function NoteForm({ caseId, onSaved }: { caseId: string; onSaved(detail: CaseDetail): void }) {

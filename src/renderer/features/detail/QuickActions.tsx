@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextStatuses } from '../../../shared/domain/caseStatus';
 import type { CaseStatus } from '../../../shared/schemas/case';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
 import type { AppErrorValue, Result } from '../../../shared/result';
-import type { SignedInAgent } from '../../../shared/schemas/sync';
 import { useApi } from '../../apiContext';
+import { useApiQuery } from '../../ui/useApiQuery';
 
 /**
  * The moves an agent makes without leaving the case: the status moves the state machine allows from
@@ -18,17 +18,8 @@ export function QuickActions({ detail, onChanged, onReload, onOpenCustomer }: { 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [done, setDone] = useState('');
-  const [me, setMe] = useState<SignedInAgent | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api.getSignedInAgent().then((reply) => {
-      if (live && reply.ok) setMe(reply.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const signedIn = useApiQuery((bridge) => bridge.getSignedInAgent(), []);
+  const me = signedIn.state === 'loaded' ? signedIn.value : null;
 
   async function run(action: () => Promise<Result<CaseDetail>>, message: string) {
     setBusy(true);

@@ -2,9 +2,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TimelineEvent } from '../../../shared/schemas/caseDetail';
-import { mutationName } from '../sync/rejectionReason';
+import { mutationName } from '../../ui/mutationName';
 import { conflictData, conflictValue, fieldLabel } from './conflictText';
-import { formatAt, formatAtSeconds } from './formatSpan';
+import { formatAt, formatAtSeconds } from '../../ui/formatSpan';
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);

@@ -4,6 +4,7 @@ import type { Article } from '../../../shared/api';
 import type { AppErrorValue } from '../../../shared/result';
 import { kbCategories, type KbCategory } from '../../../shared/schemas/domainTerms';
 import { useApi } from '../../apiContext';
+import { FieldError } from '../../ui/FieldError';
 
 const locales = ['zh-CN', 'en'] as const;
 type ArticleLocale = (typeof locales)[number];
@@ -36,14 +37,7 @@ export function ArticleEditor({
   const [error, setError] = useState<AppErrorValue | null>(null);
 
   const issueOf = (field: string) => error?.issues?.find((i) => i.path === field || i.path.startsWith(`${field}.`));
-  const fieldError = (field: string) => {
-    const issue = issueOf(field);
-    return issue ? (
-      <span className="field-error" id={`${id}-${field}-error`}>
-        {t(`validation.${issue.key}`, { defaultValue: t('validation.invalid') })}
-      </span>
-    ) : null;
-  };
+  const fieldError = (field: string) => <FieldError issue={issueOf(field)} id={`${id}-${field}-error`} />;
   const described = (field: string) => (issueOf(field) ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` } : {});
 
   const save = async () => {

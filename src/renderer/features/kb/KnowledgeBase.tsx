@@ -6,7 +6,9 @@ import { kbCategories, type KbCategory } from '../../../shared/schemas/domainTer
 import type { SearchHit } from '../../../shared/schemas/search';
 import type { ArticleSummary } from '../../../shared/schemas/workspace';
 import { useApi } from '../../apiContext';
-import { HitText } from '../search/HitText';
+import { HitText } from '../../ui/HitText';
+import { useApiQuery } from '../../ui/useApiQuery';
+import { useSearch } from '../../ui/useSearch';
 import { ArticleEditor } from './ArticleEditor';
 import { ArticleView } from './ArticleView';
 import { systemClipboard, type ClipboardTarget } from './clipboard';
@@ -23,12 +25,10 @@ export function KnowledgeBase({ articleId, onArticleChange, clipboard = systemCl
   const { t, i18n } = useTranslation();
   const api = useApi();
   const id = useId();
-  const [canEdit, setCanEdit] = useState(false);
   const [category, setCategory] = useState<KbCategory | null>(null);
   const [localeFilter, setLocaleFilter] = useState<LocaleFilter>('all');
   const [text, setText] = useState('');
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [listError, setListError] = useState<AppErrorValue | null>(null);
   const [article, setArticle] = useState<Article | null>(null);
   const [articleError, setArticleError] = useState<AppErrorValue | null>(null);
@@ -37,13 +37,8 @@ export function KnowledgeBase({ articleId, onArticleChange, clipboard = systemCl
   const [listVersion, setListVersion] = useState(0);
 
   // Leads and admins edit; main refuses anyone else with `forbidden` whatever this screen shows.
-  useEffect(() => {
-    let live = true;
-    void api.getSignedInAgent().then((r) => live && setCanEdit(r.ok && r.value !== null && (r.value.role === 'lead' || r.value.role === 'admin')));
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const signedIn = useApiQuery((bridge) => bridge.getSignedInAgent(), []);
+  const canEdit = signedIn.state === 'loaded' && signedIn.value !== null && (signedIn.value.role === 'lead' || signedIn.value.role === 'admin');
 
   useEffect(() => {
     let live = true;
@@ -58,26 +53,12 @@ export function KnowledgeBase({ articleId, onArticleChange, clipboard = systemCl
     };
   }, [api, category, localeFilter, listVersion]);
 
+  const search = useSearch(text, { kinds: ['article'], limit: 50, delayMs: 150, refresh: listVersion });
+  const hits = search.hits;
+  // A failed search shows in the list's banner, until the list is asked for again.
   useEffect(() => {
-    let live = true;
-    if (!text.trim()) {
-      setHits(null);
-      return;
-    }
-    const timer = setTimeout(
-      () =>
-        void api.search({ text, kinds: ['article'], limit: 50 }).then((r) => {
-          if (!live) return;
-          if (r.ok) setHits(r.value);
-          else setListError(r.error);
-        }),
-      150,
-    );
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, text, listVersion]);
+    if (search.error) setListError(search.error);
+  }, [search.error]);
 
   const load = useCallback(
     (wanted: string | null) => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SignedInAgent } from '../../../shared/schemas/sync';
 import { useApi } from '../../apiContext';
+import { useApiQuery } from '../../ui/useApiQuery';
 
 /**
  * Covers the whole window (no customer data shows through) until the agent comes back: a
@@ -11,16 +11,15 @@ import { useApi } from '../../apiContext';
 export function LockScreen({ onUnlock }: { onUnlock(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [agent, setAgent] = useState<SignedInAgent | null | undefined>(undefined);
+  // undefined until known; null on a standalone desktop (or when main cannot say).
+  const signedIn = useApiQuery((bridge) => bridge.getSignedInAgent(), []);
+  const agent = signedIn.state === 'loading' ? undefined : signedIn.state === 'failed' ? null : signedIn.value;
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    void api.getSignedInAgent().then((reply) => setAgent(reply.ok ? reply.value : null));
-  }, [api]);
   useEffect(() => (agent ? field.current : button.current)?.focus(), [agent]);
 
   async function unlock() {

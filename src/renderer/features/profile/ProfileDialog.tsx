@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/result';
-import type { Settings } from '../../../shared/schemas/settings';
 import { useApi } from '../../apiContext';
-import { TextField } from '../call/fields';
+import type { Profile } from '../../state/profile';
+import { Dialog } from '../../ui/Dialog';
+import { FieldError } from '../../ui/FieldError';
+import { TextField } from '../../ui/fields';
 import { ServerUrlField } from './ServerUrlField';
 
-export type Profile = Pick<Settings, 'companyName' | 'agentName' | 'agentNumber'>;
 const fields = ['companyName', 'agentName', 'agentNumber'] as const;
 
 /** The agent's name and number and the company they answer for: what the greeting script says. */
@@ -17,32 +18,19 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
   const [server, setServer] = useState(serverUrl ?? '');
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [diagnostics, setDiagnostics] = useState<string | null>(null);
-  const box = useRef<HTMLFormElement>(null);
-  useEffect(() => box.current?.querySelector('input')?.focus(), []);
   const save = async () => {
     const reply = await api.updateSettings({ ...form, serverUrl: server.trim() === '' ? null : server.trim() });
     if (!reply.ok) return setIssues(reply.error.issues ?? [{ path: '', key: 'invalid' }]);
     onSaved({ companyName: reply.value.companyName, agentName: reply.value.agentName, agentNumber: reply.value.agentNumber }, reply.value.serverUrl);
   };
   return (
-    <form
-      ref={box}
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="profile-title"
-      className="dialog profile-dialog"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
-    >
+    <Dialog labelledBy="profile-title" className="dialog profile-dialog" focusFirst="input" onSubmit={() => void save()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <h3 id="profile-title">{t('profile.title')}</h3>
       <p className="muted">{t('profile.why')}</p>
       {fields.map((field) => (
         <div key={field}>
           <TextField label={t(`profile.${field}`)} value={form[field]} maxLength={40} onChange={(value) => setForm((f) => ({ ...f, [field]: value }))} />
-          {issues.some((i) => i.path === field) && <span className="field-error">{t(`validation.${issues.find((i) => i.path === field)!.key}`, { defaultValue: t('validation.invalid') })}</span>}
+          <FieldError issue={issues.find((i) => i.path === field)} />
         </div>
       ))}
       <ServerUrlField value={server} onChange={setServer} issue={issues.find((i) => i.path === 'serverUrl')} />
@@ -69,6 +57,6 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
           {diagnostics}
         </p>
       )}
-    </form>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/result';
+import { validationMessage } from '../../ui/validationMessage';
 
 /** The sync server's address; empty means standalone. Checked by the settings schema in main. */
 export function ServerUrlField({ value, onChange, issue }: { value: string; onChange(value: string): void; issue: FieldIssue | undefined }) {
@@ -22,7 +23,7 @@ export function ServerUrlField({ value, onChange, issue }: { value: string; onCh
         onChange={(e) => onChange(e.target.value)}
       />
       <span id={`${id}-help`} className={issue ? 'field-error' : 'muted small-print'}>
-        {issue ? (issue.key === 'invalid' ? t('profile.serverUrlInvalid') : t(`validation.${issue.key}`, { defaultValue: t('validation.invalid') })) : t('profile.serverUrlHelp')}
+        {issue ? (issue.key === 'invalid' ? t('profile.serverUrlInvalid') : validationMessage(t, issue)) : t('profile.serverUrlHelp')}
       </span>
     </div>
   );

@@ -10,7 +10,8 @@ import type { Locale } from '../../../shared/schemas/settings';
 import { useApi } from '../../apiContext';
 import { ReportSection, ReportSummary } from './ReportSection';
 import { createReportsStore } from './reportsStore';
-import './reports.css';
+import { Forbidden } from '../../ui/Forbidden';
+import '../../ui/leadScreens.css';
 
 /** Progress of the running job, with its cancel button: the screen stays usable while main works. */
 function JobProgress({ job, onCancel }: { job: { kind: 'run' | 'export'; phase: 'computing' | 'writing'; done: number; total: number }; onCancel(): void }) {
@@ -52,14 +53,7 @@ export function ReportsScreen() {
   }, [state.report, locale]);
 
   if (state.forbidden) {
-    return (
-      <section className="panel lead-screen" aria-labelledby="report-title">
-        <h2 id="report-title">{t('report.title')}</h2>
-        <p role="alert" className="error-banner">
-          {t('lead.forbidden')}
-        </p>
-      </section>
-    );
+    return <Forbidden titleId="report-title" title={t('report.title')} />;
   }
 
   const { options, filter, job } = state;

@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorValue } from '../../../shared/result';
 import type { SearchHit } from '../../../shared/schemas/search';
-import { useApi } from '../../apiContext';
-import { HitText } from './HitText';
+import { HitText } from '../../ui/HitText';
+import { useSearch } from '../../ui/useSearch';
 
 const DEBOUNCE_MS = 120;
 
@@ -13,15 +12,14 @@ const DEBOUNCE_MS = 120;
  */
 export function SearchBox({ onOpen }: { onOpen(hit: SearchHit): void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const latest = useRef(0);
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const search = useSearch(text, { delayMs: DEBOUNCE_MS });
+  const error = search.error;
+  const hits = error ? [] : (search.hits ?? []);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<AppErrorValue | null>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -35,23 +33,12 @@ export function SearchBox({ onOpen }: { onOpen(hit: SearchHit): void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    const ticket = ++latest.current;
-    if (!text.trim()) {
-      setHits([]);
-      setError(null);
-      return;
-    }
-    const timer = setTimeout(() => {
-      void api.search({ text }).then((reply) => {
-        if (ticket !== latest.current) return;
-        setError(reply.ok ? null : reply.error);
-        setHits(reply.ok ? reply.value : []);
-        setActive(0);
-      });
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [api, text]);
+  // Each answer starts the highlight again at the best hit.
+  const [answered, setAnswered] = useState(search);
+  if (answered !== search) {
+    setAnswered(search);
+    if (search.hits !== null || search.error !== null) setActive(0);
+  }
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RejectedChange } from '../../../shared/schemas/sync';
-import { explainRejection, mutationName } from './rejectionReason';
+import { mutationName } from '../../ui/mutationName';
+import { explainRejection } from './rejectionReason';
 
 /** Changes the server refused, each with its reason in words and, when it was about a case, a way to open it. */
 export function RejectedList({ rejected, onOpenCase }: { rejected: RejectedChange[]; onOpenCase(caseId: string): void }) {

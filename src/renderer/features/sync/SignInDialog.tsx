@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AppErrorValue } from '../../../shared/result';
+import { Dialog } from '../../ui/Dialog';
+import { FieldError } from '../../ui/FieldError';
 import type { SyncStore } from './syncStore';
 
 const fields = ['number', 'password'] as const;
@@ -15,10 +17,7 @@ export function SignInDialog({ store }: { store: SyncStore }) {
   const [form, setForm] = useState<Record<Field, string>>({ number: known?.number ?? '', password: '' });
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [busy, setBusy] = useState(false);
-  const box = useRef<HTMLFormElement>(null);
   const id = useId();
-
-  useEffect(() => box.current?.querySelector<HTMLInputElement>(known ? 'input[type=password]' : 'input')?.focus(), [known]);
 
   async function submit() {
     setBusy(true);
@@ -34,20 +33,18 @@ export function SignInDialog({ store }: { store: SyncStore }) {
 
   return (
     <div className="modal-backdrop">
-      <form
-        ref={box}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-why`}
+      <Dialog
+        labelledBy={`${id}-title`}
+        describedBy={`${id}-why`}
         className="dialog sign-in-dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
+        focusFirst={known ? 'input[type=password]' : 'input'}
+        focusKey={known}
+        onSubmit={() => {
           if (!busy) void submit();
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') store.getState().dismissSignIn();
-          if (e.key === 'Tab') keepFocusInside(e, box.current);
+          if (e.key === 'Tab') keepFocusInside(e, e.currentTarget);
         }}
       >
         <h2 id={`${id}-title`}>{t('signIn.title')}</h2>
@@ -70,11 +67,7 @@ export function SignInDialog({ store }: { store: SyncStore }) {
               aria-describedby={issueOf(field) ? `${id}-${field}-error` : undefined}
               onChange={(e) => setForm((f) => ({ ...f, [field]: e.target.value }))}
             />
-            {issueOf(field) && (
-              <span id={`${id}-${field}-error`} className="field-error">
-                {t(`validation.${issueOf(field)!.key}`, { defaultValue: t('validation.invalid') })}
-              </span>
-            )}
+            <FieldError issue={issueOf(field)} id={`${id}-${field}-error`} />
           </div>
         ))}
         {message && (
@@ -91,7 +84,7 @@ export function SignInDialog({ store }: { store: SyncStore }) {
             {t('signIn.later')}
           </button>
         </div>
-      </form>
+      </Dialog>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { useNow } from '../call/useNow';
+import { useNow } from '../../ui/useNow';
 import { stateLabel } from './stateLabel';
 import { shownPhase, type SyncStore } from './syncStore';
 import { SyncPanel } from './SyncPanel';

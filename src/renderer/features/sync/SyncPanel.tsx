@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { SyncPhase } from '../../../shared/schemas/sync';
-import { useNow } from '../call/useNow';
+import { Dialog } from '../../ui/Dialog';
+import { useNow } from '../../ui/useNow';
 import { RejectedList } from './RejectedList';
 import { timeAgo, timeUntil } from './relativeTime';
 import { stateLabel } from './stateLabel';
@@ -12,25 +13,23 @@ import type { SyncStore } from './syncStore';
 export function SyncPanel({ store, phase, onClose, onOpenCase }: { store: SyncStore; phase: SyncPhase; onClose(): void; onOpenCase(caseId: string): void }) {
   const { t, i18n } = useTranslation();
   const state = useStore(store);
-  const panel = useRef<HTMLDivElement>(null);
   const status = state.status!;
   // Every second while open: the countdown to the next attempt moves.
   const now = useNow(1_000);
 
+  // After the dialog has focused its first button (a child's effect runs first), as before.
   useEffect(() => {
-    panel.current?.querySelector<HTMLElement>('button:not([disabled]), [href]')?.focus();
     void store.getState().loadRejected();
   }, [store]);
 
   const date = (ms: number) => t('sync.panel.lastSyncValue', { date: new Date(ms).toLocaleString(i18n.language), ago: timeAgo(t, ms, Math.max(now, ms)) });
   const standalone = phase === 'standalone';
   return (
-    <div
-      ref={panel}
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="sync-panel-title"
+    <Dialog
+      labelledBy="sync-panel-title"
       className="sync-panel"
+      modal={false}
+      focusFirst="button:not([disabled]), [href]"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -86,6 +85,6 @@ export function SyncPanel({ store, phase, onClose, onOpenCase }: { store: SyncSt
         </>
       )}
       {(!standalone || state.rejected.length > 0) && <RejectedList rejected={state.rejected} onOpenCase={onOpenCase} />}
-    </div>
+    </Dialog>
   );
 }

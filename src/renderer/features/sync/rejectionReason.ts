@@ -10,8 +10,3 @@ export function explainRejection(t: TFunction, reason: string): { text: string; 
   if (!isReason(code)) return { text: t('sync.rejected.reasons.unknown'), detail: reason.trim() };
   return { text: t(`sync.rejected.reasons.${code}`), detail: (match?.[2] ?? '').trim() };
 }
-
-/** "case.setFields" → "修改工单"; a name this version does not know shows as it is. */
-export function mutationName(t: TFunction, name: string): string {
-  return /^[a-zA-Z]+\.[a-zA-Z]+$/.test(name) ? t(`sync.mutations.${name}`, { defaultValue: name }) : name;
-}

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/result';
-import type { ApprovalDecision, PendingApproval, ReportOptions, TeamView as TeamViewData } from '../../../shared/schemas/reports';
+import type { ApprovalDecision, PendingApproval, TeamView as TeamViewData } from '../../../shared/schemas/reports';
 import { useApi } from '../../apiContext';
-import '../reports/reports.css';
+import { Forbidden } from '../../ui/Forbidden';
+import { useApiQuery } from '../../ui/useApiQuery';
+import '../../ui/leadScreens.css';
 
 const REFRESH_MS = 30_000;
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
@@ -81,7 +83,8 @@ export function TeamView() {
   const api = useApi();
   const [teamId, setTeamId] = useState<string | null>(null);
   const [view, setView] = useState<TeamViewData | null>(null);
-  const [options, setOptions] = useState<ReportOptions | null>(null);
+  const reportOptions = useApiQuery((bridge) => bridge.getReportOptions(), []);
+  const options = reportOptions.state === 'loaded' ? reportOptions.value : null;
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [decided, setDecided] = useState<string | null>(null);
 
@@ -98,19 +101,9 @@ export function TeamView() {
     const timer = setInterval(() => void refresh(), REFRESH_MS);
     return () => clearInterval(timer);
   }, [refresh]);
-  useEffect(() => {
-    void api.getReportOptions().then((reply) => reply.ok && setOptions(reply.value));
-  }, [api]);
 
   if (error?.code === 'forbidden') {
-    return (
-      <section className="panel lead-screen" aria-labelledby="team-title">
-        <h2 id="team-title">{t('team.title')}</h2>
-        <p role="alert" className="error-banner">
-          {t('lead.forbidden')}
-        </p>
-      </section>
-    );
+    return <Forbidden titleId="team-title" title={t('team.title')} />;
   }
 
   const decide = async (approval: PendingApproval, decision: ApprovalDecision, reason: string) => {

@@ -1,4 +1,4 @@
-import type { SnippetPart } from '../../../shared/domain/searchTokens';
+import type { SnippetPart } from '../../shared/domain/searchTokens';
 
 /** Text with the matched pieces in <mark>; built from parts, never from HTML. */
 export function HitText({ parts }: { parts: SnippetPart[] }) {

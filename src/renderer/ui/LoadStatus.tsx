@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AppErrorValue } from '../../../shared/result';
+import type { AppErrorValue } from '../../shared/result';
 
 /** A panel's loading line, or its error with a retry (none for a record that is gone). `ns` names the messages: loading, notFound, loadFailed, retry. */
 export function LoadStatus({ state, error, ns, onRetry }: { state: 'loading' | 'failed' | 'loaded'; error?: AppErrorValue; ns: 'caseDetail' | 'customer360'; onRetry(): void }) {

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultGuardRules, findGuarded, type GuardRule } from '../../../shared/domain/phraseGuard';
+import { defaultGuardRules, findGuarded, type GuardRule } from '../../shared/domain/phraseGuard';
 
 /**
  * A textarea that flags forbidden phrases as the agent types (不知道, "I don't know", promises that
