@@ -84,9 +84,11 @@ export type SliceHandlers<Slice extends Record<string, VerbSpec>, Extra extends 
   [V in keyof Slice]: (request: z.output<Slice[V]['request']>, ...extra: Extra) => Slice[V]['reply'] | Promise<Slice[V]['reply']>;
 };
 
-/** What main implements: one handler per verb, receiving the already-validated request. */
+/** What main implements: one handler per verb, receiving the already-validated request (none for a verb that takes none). */
 export type Handlers = {
-  [V in Verb]: (request: ParsedRequestOf<V>) => ReplyOf<V> | Promise<ReplyOf<V>>;
+  [V in Verb]: undefined extends ParsedRequestOf<V>
+    ? (request?: ParsedRequestOf<V>) => ReplyOf<V> | Promise<ReplyOf<V>>
+    : (request: ParsedRequestOf<V>) => ReplyOf<V> | Promise<ReplyOf<V>>;
 };
 
 export const verbOfChannel: ReadonlyMap<string, Verb> = new Map(
