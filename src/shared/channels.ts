@@ -1,47 +1,39 @@
+import { agentsChannels } from './contract/channels/agents';
+import { appChannels } from './contract/channels/app';
+import { callsChannels } from './contract/channels/calls';
+import { casesChannels } from './contract/channels/cases';
+import { customersChannels } from './contract/channels/customers';
+import { followUpsChannels } from './contract/channels/followUps';
+import { knowledgeChannels } from './contract/channels/knowledge';
+import { reportsChannels } from './contract/channels/reports';
+import { searchChannels } from './contract/channels/search';
+import { sessionChannels } from './contract/channels/session';
+import { supportChannels } from './contract/channels/support';
+import { syncChannels } from './contract/channels/sync';
+import { mergeSlices } from './contract/mergeSlices';
+
 /**
- * IPC channel per verb of `AgentDeskApi`. Kept free of imports so the sandboxed preload can bundle
- * it without zod. `api.ts` checks that this map and the contract name exactly the same verbs.
+ * The feature slices' channel lists (`contract/channels/<feature>.ts`), each naming its verbs and
+ * their IPC channels. Kept free of zod so the sandboxed preload can bundle them; the schema slices
+ * (`contract/<feature>.ts`) give each of these verbs its request schema and reply type.
  */
-export const channelOf = {
-  getAppInfo: 'app:info',
-  getSettings: 'settings:get',
-  updateSettings: 'settings:update',
-  createCase: 'case:create',
-  listCases: 'case:list',
-  getCase: 'case:get',
-  updateCase: 'case:update',
-  changeCaseStatus: 'case:changeStatus',
-  addNote: 'case:addNote',
-  saveWrapUp: 'call:saveWrapUp',
-  getCustomer: 'customer:get',
-  revealCustomerField: 'customer:revealField',
-  search: 'search:query',
-  getArticle: 'kb:get',
-  saveCallDraft: 'call:saveDraft',
-  openCallDraft: 'call:openDraft',
-  discardCallDraft: 'call:discardDraft',
-  finishCall: 'call:finish',
-  getSyncStatus: 'sync:status',
-  syncNow: 'sync:now',
-  listRejectedChanges: 'sync:rejected',
-  getSignedInAgent: 'session:get',
-  login: 'session:login',
-  logout: 'session:logout',
-  exportDiagnostics: 'support:exportDiagnostics',
-  bulkUpdateCases: 'case:bulkUpdate',
-  listAgents: 'agent:list',
-  listFollowUps: 'followUp:list',
-  completeFollowUp: 'followUp:complete',
-  getCustomer360: 'customer:get360',
-  listArticles: 'kb:list',
-  saveArticle: 'kb:save',
-  getTeamView: 'lead:teamView',
-  decideApproval: 'lead:decideApproval',
-  getReportOptions: 'report:options',
-  runShiftReport: 'report:run',
-  exportShiftReport: 'report:export',
-  cancelReport: 'report:cancel',
+export const channelSlices = {
+  app: appChannels,
+  cases: casesChannels,
+  agents: agentsChannels,
+  calls: callsChannels,
+  customers: customersChannels,
+  search: searchChannels,
+  knowledge: knowledgeChannels,
+  followUps: followUpsChannels,
+  sync: syncChannels,
+  session: sessionChannels,
+  support: supportChannels,
+  reports: reportsChannels,
 } as const;
+
+/** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */
+export const channelOf = mergeSlices(channelSlices);
 
 export type Verb = keyof typeof channelOf;
 export type Channel = (typeof channelOf)[Verb];

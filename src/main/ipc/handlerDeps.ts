@@ -1,0 +1,40 @@
+import type { Database } from 'better-sqlite3';
+import type { SliceHandlers } from '../../shared/api';
+import type { VerbSpec } from '../../shared/contract/slice';
+import type { ReportProgress } from '../../shared/schemas/reports';
+import type { RotatingLog } from '../logging/rotatingLog';
+import type { PrintHtmlToPdf } from '../reports/export/pdfExport';
+import type { ChooseSavePath } from '../reports/reportService';
+import type { SettingsService } from '../settings/settings';
+import type { Actor } from '../store/actor';
+import type { Session } from '../sync/session';
+import type { SyncClient } from '../sync/syncClient';
+import type { HandlerContext } from './handlerContext';
+
+export interface HandlerDeps {
+  db: Database;
+  settings: SettingsService;
+  version: string;
+  dataDir: string;
+  osLocale: string;
+  now: () => number;
+  /** The agent using this desktop: the signed-in one, or a local agent when standalone. */
+  actor: () => Actor;
+  session: Session;
+  sync: () => SyncClient;
+  /** The server URL changed: sync restarts against the new one. */
+  onServerChanged: () => void;
+  /** The desktop's log files (for "export diagnostics"); none in benchmarks. */
+  logFile?: RotatingLog;
+  /** Asks where to save a report export (the save dialog, index.ts); absent: `<dataDir>/exports`. */
+  chooseSavePath?: ChooseSavePath | undefined;
+  /** Prints report HTML to PDF (Electron's printToPDF, index.ts); absent: drawn in Node. */
+  printHtml?: PrintHtmlToPdf | undefined;
+  onReportProgress?: ((progress: ReportProgress) => void) | undefined;
+}
+
+/**
+ * One feature's handlers (`handlers/<feature>.ts`): one per verb of its contract slice, receiving
+ * the already-validated request and the request's context.
+ */
+export type FeatureHandlers<Slice extends Record<string, VerbSpec>> = SliceHandlers<Slice, [context: HandlerContext]>;

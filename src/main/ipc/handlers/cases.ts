@@ -1,0 +1,28 @@
+import type { casesContract } from '../../../shared/contract/cases';
+import { bulkUpdateCases } from '../../store/bulkCases';
+import { getCaseDetail } from '../../store/caseDetail';
+import { getCaseSummary, listCases } from '../../store/caseReads';
+import { addNote, changeCaseStatus, createCase, updateCase } from '../../store/caseWrites';
+import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
+
+/** Cases: create, list, read, edit, and act on many at once. */
+export function casesHandlers({ db }: HandlerDeps) {
+  return {
+    createCase: (input, context) => getCaseSummary(db, createCase(db, input, context)),
+    listCases: (query, context) => listCases(db, query, context.now),
+    getCase: ({ caseId }) => getCaseDetail(db, caseId),
+    updateCase: ({ caseId, changes }, context) => {
+      updateCase(db, caseId, changes, context);
+      return getCaseDetail(db, caseId);
+    },
+    changeCaseStatus: (input, context) => {
+      changeCaseStatus(db, input, context);
+      return getCaseDetail(db, input.caseId);
+    },
+    addNote: ({ caseId, text }, context) => {
+      addNote(db, caseId, text, context);
+      return getCaseDetail(db, caseId);
+    },
+    bulkUpdateCases: ({ caseIds, action }, context) => ({ results: bulkUpdateCases(db, caseIds, action, context) }),
+  } satisfies FeatureHandlers<typeof casesContract>;
+}

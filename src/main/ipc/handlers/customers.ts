@@ -1,0 +1,14 @@
+import type { customersContract } from '../../../shared/contract/customers';
+import { getCustomer360 } from '../../store/customer360';
+import { getCustomer } from '../../store/customerReads';
+import { revealField } from '../../store/revealField';
+import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
+
+/** Customers: masked profile, one field revealed (audited), the 360 view. */
+export function customersHandlers({ db }: HandlerDeps) {
+  return {
+    getCustomer: ({ customerId }) => getCustomer(db, customerId),
+    revealCustomerField: (request, context) => ({ value: revealField(db, request, context) }),
+    getCustomer360: ({ customerId }, context) => getCustomer360(db, customerId, context.now),
+  } satisfies FeatureHandlers<typeof customersContract>;
+}

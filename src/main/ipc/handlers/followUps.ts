@@ -1,0 +1,15 @@
+import type { followUpsContract } from '../../../shared/contract/followUps';
+import { listFollowUps } from '../../store/followUpReads';
+import { completeFollowUp } from '../../store/followUpWrites';
+import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
+
+/** The follow-up queue; "today" is this computer's day. */
+export function followUpsHandlers({ db }: HandlerDeps) {
+  return {
+    listFollowUps: (query, context) => listFollowUps(db, query, context.now, context.utcOffsetMinutes),
+    completeFollowUp: ({ id, note }, context) => {
+      completeFollowUp(db, id, note, context);
+      return listFollowUps(db, { view: 'today', limit: 200 }, context.now, context.utcOffsetMinutes);
+    },
+  } satisfies FeatureHandlers<typeof followUpsContract>;
+}

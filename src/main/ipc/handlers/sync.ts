@@ -1,0 +1,15 @@
+import type { syncContract } from '../../../shared/contract/sync';
+import { listRejectedChanges } from '../../sync/rejectedChanges';
+import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
+
+/** Sync status, sync now, and the changes the server refused. */
+export function syncHandlers(deps: HandlerDeps) {
+  return {
+    getSyncStatus: () => deps.sync().status(),
+    syncNow: async () => {
+      await deps.sync().syncNow();
+      return deps.sync().status();
+    },
+    listRejectedChanges: () => listRejectedChanges(deps.db),
+  } satisfies FeatureHandlers<typeof syncContract>;
+}

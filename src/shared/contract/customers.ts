@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { entityId } from '../schemas/case';
+import { revealFieldInput } from '../schemas/caseActions';
+import type { MaskedCustomer } from '../schemas/caseDetail';
+import type { Customer360 } from '../schemas/workspace';
+import type { customersChannels } from './channels/customers';
+import type { SliceContract } from './slice';
+
+/** The customers slice. */
+export const customersContract = {
+  getCustomer: { request: z.strictObject({ customerId: entityId }), reply: {} as MaskedCustomer },
+  /** Returns one personal-data field unmasked (null if the customer has none); audited. */
+  revealCustomerField: { request: revealFieldInput, reply: {} as { value: string | null } },
+  /** Customer 360: profile (masked), cases, calls, satisfaction, follow-ups, next care date. */
+  getCustomer360: { request: z.strictObject({ customerId: entityId }), reply: {} as Customer360 },
+} satisfies SliceContract<typeof customersChannels>;
