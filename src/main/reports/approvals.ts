@@ -3,7 +3,7 @@ import { AppError } from '../../shared/result';
 import type { ApprovalDecision } from '../../shared/schemas/reports';
 import type { WriteContext } from '../store/actor';
 import { appendMutation } from '../store/outbox';
-import { statement } from '../store/statements';
+import { statement } from '../store/db';
 import { addEvent } from '../store/timeline';
 import type { LeadScope } from './reportAccess';
 

@@ -7,7 +7,7 @@ import type { ArticleSummary, SaveArticleInput } from '../../shared/schemas/work
 import type { WriteContext } from './actor';
 import { appendMutation } from './outbox';
 import { indexArticle } from './search/searchIndex';
-import { statement } from './statements';
+import { statement } from './db';
 
 export function getArticle(db: Database, id: string): Article {
   const row = statement(db, 'SELECT id, category, locale, version, title, body, tags, updated_at FROM kb_articles WHERE id = ?').get(id) as

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { statement } from './statements';
+import { statement } from './db';
 
 export interface AuditEntry {
   at: number;

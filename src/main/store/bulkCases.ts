@@ -5,7 +5,7 @@ import type { CaseStatus } from '../../shared/schemas/case';
 import type { WriteContext } from './actor';
 import { changeCaseStatus, updateCase } from './caseWrites';
 import { appendMutation } from './outbox';
-import { statement } from './statements';
+import { statement } from './db';
 import { addEvent } from './timeline';
 
 /**

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { callDraftSchema, type CallDraft } from '../../shared/schemas/callDraft';
-import { statement } from './statements';
+import { statement } from './db';
 
 /**
  * Saves the call in progress (insert or replace): called on every change the agent makes. The

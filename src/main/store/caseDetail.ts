@@ -5,7 +5,7 @@ import type { CaseCall, CaseDetail, CaseFollowUp, CaseReturn, CaseReturnStep, Ca
 import type { TimelineKind } from '../../shared/schemas/domainTerms';
 import { getCaseSummary } from './caseReads';
 import { getCustomer } from './customerReads';
-import { statement } from './statements';
+import { statement } from './db';
 
 const TIMELINE_LIMIT = 500;
 /** Linked rows shown on the case; a case with more is unusual and the newest ones matter. */

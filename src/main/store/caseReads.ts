@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { maskPhone } from '../../shared/domain/piiMask';
 import { DUE_SOON_MS } from '../../shared/domain/slaState';
 import { AppError } from '../../shared/result';
-import { statement } from './statements';
+import { statement } from './db';
 import type { CasePage, CaseSort, CaseSummary, Channel, CaseStatus, ParsedListCasesQuery } from '../../shared/schemas/case';
 import type { Category, Priority } from '../../shared/schemas/domainTerms';
 

@@ -11,7 +11,7 @@ import type { caseFieldChanges, ChangeStatusInput } from '../../shared/schemas/c
 import type { WriteContext } from './actor';
 import { stampFields } from './fieldClocks';
 import { appendMutation, clientIdOf } from './outbox';
-import { statement } from './statements';
+import { statement } from './db';
 import { indexCase, indexCustomer } from './search/searchIndex';
 import { addEvent } from './timeline';
 

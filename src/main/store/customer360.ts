@@ -3,7 +3,7 @@ import type { Customer360 } from '../../shared/schemas/workspace';
 import { listCases } from './caseReads';
 import { getCustomer } from './customerReads';
 import { upcomingFollowUpsOf } from './followUpReads';
-import { statement } from './statements';
+import { statement } from './db';
 
 /** The next occurrence of a birthday (YYYY-MM-DD) on or after `now`'s date, as an ISO date. */
 export function nextBirthday(birthday: string | null, now: number): string | null {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MaskedCustomer } from '../../shared/schemas/caseDetail';
 import { getCustomer } from './customerReads';
-import { statement } from './statements';
+import { statement } from './db';
 
 /** The forms one number may be stored in: as dialled, and without the +86 / 0086 country code. */
 function variantsOf(phone: string): string[] {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { maskAddress, maskEmail, maskIdCard, maskPhone } from '../../shared/domain/piiMask';
 import { AppError } from '../../shared/result';
 import type { MaskedCustomer } from '../../shared/schemas/caseDetail';
-import { statement } from './statements';
+import { statement } from './db';
 
 export interface CustomerRow {
   id: string;

@@ -10,7 +10,7 @@ import { discardCallDraft } from './callDrafts';
 import { findOrCreateCustomer, insertCase, type CreateContext } from './caseWrites';
 import { appendMutation } from './outbox';
 import { completeFollowUp } from './followUpWrites';
-import { statement } from './statements';
+import { statement } from './db';
 import { addEvent } from './timeline';
 import { saveWrapUp } from './wrapUp';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { maskPhone } from '../../shared/domain/piiMask';
 import type { FollowUpItem, FollowUpView } from '../../shared/schemas/workspace';
-import { statement } from './statements';
+import { statement } from './db';
 
 interface Row {
   id: string;

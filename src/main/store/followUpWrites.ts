@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import type { WriteContext } from './actor';
 import { appendMutation } from './outbox';
-import { statement } from './statements';
+import { statement } from './db';
 import { addEvent } from './timeline';
 
 interface FollowUpRow {

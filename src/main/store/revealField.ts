@@ -6,7 +6,7 @@ import type { WriteContext } from './actor';
 import { writeAudit } from './audit';
 import { customerRowOrThrow, type CustomerRow } from './customerReads';
 import { appendMutation } from './outbox';
-import { statement } from './statements';
+import { statement } from './db';
 import { addEvent } from './timeline';
 
 const columnOf: Record<PiiField, keyof CustomerRow> = { phone: 'phone', email: 'email', idCard: 'id_card', address: 'address' };

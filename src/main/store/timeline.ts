@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { TimelineKind } from '../../shared/schemas/domainTerms';
-import { statement } from './statements';
+import { statement } from './db';
 
 export interface NewEvent {
   caseId: string;

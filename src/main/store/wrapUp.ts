@@ -7,7 +7,7 @@ import type { WriteContext } from './actor';
 import { moveStatus } from './caseWrites';
 import { stampFields } from './fieldClocks';
 import { appendMutation } from './outbox';
-import { statement } from './statements';
+import { statement } from './db';
 import { indexCase } from './search/searchIndex';
 import { addEvent } from './timeline';
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { idTokens, textTokens } from '../../../shared/domain/searchTokens';
-import { statement } from '../statements';
+import { statement } from '../db';
 
 export type SearchKind = 'case' | 'customer' | 'article';
 

@@ -3,7 +3,7 @@ import { maskPhone } from '../../../shared/domain/piiMask';
 import { buildMatchQuery, idChars, normalize, snippetOf } from '../../../shared/domain/searchTokens';
 import type { CaseStatus } from '../../../shared/schemas/case';
 import { searchKinds, type SearchHit, type SearchKind } from '../../../shared/schemas/search';
-import { statement } from '../statements';
+import { statement } from '../db';
 
 /** Ranking looks at the newest matches only: bm25 over every match of a common term costs ~100 ms at 1M rows. */
 export const CANDIDATES = 200;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { statement } from '../statements';
+import { statement } from '../db';
 import { indexArticle, indexCase, indexCustomer, type SearchKind } from './searchIndex';
 
 /** Queues documents for indexing; call inside the transaction that changed them. */
