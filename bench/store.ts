@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { listCases } from '../src/main/store/caseReads';
-import { seedDemo } from '../src/main/store/demo/seedDemo';
+import { seedDemo } from '../tools/demo/seedDemo';
 import { startIdleMaintenance } from '../src/main/store/idleMaintenance';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { search } from '../src/main/store/search/searchQuery';

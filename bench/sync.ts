@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addNote } from '../src/main/store/caseWrites';
-import { seedDemo } from '../src/main/store/demo/seedDemo';
+import { seedDemo } from '../tools/demo/seedDemo';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { acknowledgePush, nextPushBatch } from '../src/main/sync/pushOutbox';
 import { SyncClient } from '../src/main/sync/syncClient';

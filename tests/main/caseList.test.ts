@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCases, type CaseListQuery } from '../../src/main/store/caseReads';
 import { slaStateOf } from '../../src/shared/domain/slaState';
-import { seedDemo, DEFAULT_DEMO_NOW } from '../../src/main/store/demo/seedDemo';
+import { seedDemo, DEFAULT_DEMO_NOW } from '../../tools/demo/seedDemo';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { caseSorts, channels, caseStatuses, slaStates, type CaseStatus, type SlaState } from '../../src/shared/schemas/case';
 import { categories, priorities } from '../../src/shared/schemas/domainTerms';

@@ -1,7 +1,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { ArticleSourceRow, CaseSourceRow, CustomerSourceRow } from '../search/searchIndex';
+import type { ArticleSourceRow, CaseSourceRow, CustomerSourceRow } from '../../src/main/store/search/searchIndex';
 
 export type CaseSearchRow = Omit<CaseSourceRow, 'updated_at'>;
 export type CustomerSearchRow = Omit<CustomerSourceRow, 'rn'>;

@@ -1,4 +1,4 @@
-import { localDay } from '../../../shared/domain/caseNumber';
+import { localDay } from '../../src/shared/domain/caseNumber';
 import type { DemoRng } from './random';
 
 export const MINUTE_MS = 60_000;

@@ -1,5 +1,5 @@
-import { addWorkingDays, defaultCalendar, isWorkingDay, type BusinessCalendar } from '../../../shared/domain/businessCalendar';
-import { applicableTarget, defaultSlaTargets, dueTimes, type SlaCaseFacts, type SlaMetric, type SlaTarget } from '../../../shared/domain/sla';
+import { addWorkingDays, defaultCalendar, isWorkingDay, type BusinessCalendar } from '../../src/shared/domain/businessCalendar';
+import { applicableTarget, defaultSlaTargets, dueTimes, type SlaCaseFacts, type SlaMetric, type SlaTarget } from '../../src/shared/domain/sla';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;

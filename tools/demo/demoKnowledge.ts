@@ -1,4 +1,4 @@
-import { defaultScripts } from '../../../shared/domain/scripts/defaultScripts';
+import { defaultScripts } from '../../src/shared/domain/scripts/defaultScripts';
 import type { SqlValue } from './batchInsert';
 import { demoArticles } from './demoArticles';
 import type { DemoOrganisation } from './demoOrganisation';

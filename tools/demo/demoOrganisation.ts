@@ -1,5 +1,5 @@
-import { deviceCode } from '../../../shared/domain/caseNumber';
-import type { Role, Scenario } from '../../../shared/schemas/domainTerms';
+import { deviceCode } from '../../src/shared/domain/caseNumber';
+import type { Role, Scenario } from '../../src/shared/schemas/domainTerms';
 import { DAY_MS, HOUR_MS, localMidnight } from './demoCalendar';
 import type { DemoSink } from './demoTables';
 import { branchDefs, givenNamesFemale, givenNamesMale, surnames, teamDefs, type BranchDef } from './demoVocabulary';

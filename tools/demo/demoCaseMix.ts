@@ -1,6 +1,6 @@
 /** The shares of the demo case load: scenarios, channels, priorities, and statuses by age. */
-import type { CaseStatus, Channel } from '../../../shared/schemas/case';
-import type { Category, Priority, Scenario } from '../../../shared/schemas/domainTerms';
+import type { CaseStatus, Channel } from '../../src/shared/schemas/case';
+import type { Category, Priority, Scenario } from '../../src/shared/schemas/domainTerms';
 import { DAY_MS } from './demoCalendar';
 import { branchDefs } from './demoVocabulary';
 import { weighted, type DemoRng } from './random';

@@ -2,7 +2,7 @@
  * The demo knowledge base: short articles an agent reads out or sends during a call, by category,
  * mostly in Chinese with a few in English. A `previous` text makes the article a version-2 edit.
  */
-import type { KbCategory } from '../../../shared/schemas/domainTerms';
+import type { KbCategory } from '../../src/shared/schemas/domainTerms';
 
 export interface DemoArticle {
   category: KbCategory;

@@ -1,6 +1,6 @@
 /** The call a case was opened in: its stage times and disposition code. */
-import type { CaseStatus } from '../../../shared/schemas/case';
-import type { Disposition } from '../../../shared/domain/callFlow';
+import type { CaseStatus } from '../../src/shared/schemas/case';
+import type { Disposition } from '../../src/shared/domain/callFlow';
 import type { DemoRng } from './random';
 
 /** The `calls.stages` JSON as the wrap-up writes it: when each of the five stages was completed. */

@@ -3,7 +3,7 @@
  * it and how it was resolved belong together, so a case reads as one story. Chinese for most
  * customers, English for English-speaking ones. Written for the demo.
  */
-import type { Scenario } from '../../../shared/schemas/domainTerms';
+import type { Scenario } from '../../src/shared/schemas/domainTerms';
 import type { Template } from './demoVocabulary';
 
 export interface Issue {

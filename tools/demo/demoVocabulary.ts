@@ -3,7 +3,7 @@
  * per scenario, in Chinese (most cases) and English (about one case in twenty). Written for the
  * demo; none of it describes a real person, address or company.
  */
-import type { FollowUpKind, Scenario } from '../../../shared/schemas/domainTerms';
+import type { FollowUpKind, Scenario } from '../../src/shared/schemas/domainTerms';
 
 // ——— people ———
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/result';
-import { articleSource, type ArticleSourceRow } from '../search/searchIndex';
+import { AppError } from '../../src/shared/result';
+import { articleSource, type ArticleSourceRow } from '../../src/main/store/search/searchIndex';
 import { withBulkSettings, withoutIndexes } from './bulkLoad';
 import { demoSearchFeed } from './demoSearchFeed';
 import { ParallelSearchIndex } from './parallelSearchIndex';

@@ -6,9 +6,9 @@
  * Hot path: runs a million times for a large demo store, so rows are plain values and JSON is
  * written with template strings (every free text goes through JSON.stringify).
  */
-import { formatCaseNumber, localDay } from '../../../shared/domain/caseNumber';
-import type { CaseStatus, Channel } from '../../../shared/schemas/case';
-import type { FollowUpKind, Priority, Scenario } from '../../../shared/schemas/domainTerms';
+import { formatCaseNumber, localDay } from '../../src/shared/domain/caseNumber';
+import type { CaseStatus, Channel } from '../../src/shared/schemas/case';
+import type { FollowUpKind, Priority, Scenario } from '../../src/shared/schemas/domainTerms';
 import { callStages, dispositionOf } from './demoCalls';
 import { DAY_MS, HOUR_MS, localMidnight, MINUTE_MS, UTC_OFFSET_MINUTES } from './demoCalendar';
 import { allCategories, categoryOf, pickBranch, pickChannel, pickPriority, pickSatisfaction, pickScenario, pickStatus, pickStillOpen } from './demoCaseMix';

@@ -4,7 +4,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { articleDoc, caseDoc, customerDoc, type SearchDoc, type SearchKind } from '../search/searchIndex';
+import { articleDoc, caseDoc, customerDoc, type SearchDoc, type SearchKind } from '../../src/main/store/search/searchIndex';
 import type { SearchWorkerData, SearchWorkerReply, SearchWorkerRequest } from './parallelSearchIndex';
 
 const { path, schema } = workerData as SearchWorkerData;
