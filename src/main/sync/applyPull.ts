@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB as Database } from '../store/db';
 import type { PullResponse, RowEffect } from '../../shared/sync/protocol';
 import { syncTableOf } from '../../shared/sync/syncTables';
 import { indexArticle, indexCase, indexCustomer } from '../store/search/searchIndex';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB as Database } from '../store/db';
 import { clientIdOf } from '../store/outbox';
 import type { SyncPhase, SyncStatus } from '../../shared/schemas/sync';
 import { drainSearchQueue, searchQueueLength } from '../store/search/searchQueue';

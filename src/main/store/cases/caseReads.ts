@@ -1,10 +1,10 @@
-import type { Database } from 'better-sqlite3';
-import { maskPhone } from '../../shared/domain/piiMask';
-import { DUE_SOON_MS } from '../../shared/domain/slaState';
-import { AppError } from '../../shared/result';
-import { statement } from './db';
-import type { CasePage, CaseSort, CaseSummary, Channel, CaseStatus, ParsedListCasesQuery } from '../../shared/schemas/case';
-import type { Category, Priority } from '../../shared/schemas/domainTerms';
+import { maskPhone } from '../../../shared/domain/piiMask';
+import { DUE_SOON_MS } from '../../../shared/domain/slaState';
+import { AppError } from '../../../shared/result';
+import { statement, type ReadableDB } from '../db';
+import { caseFieldColumns, type CaseFieldChanges } from './caseUpdates';
+import type { CasePage, CaseSort, CaseSummary, Channel, CaseStatus, ParsedListCasesQuery } from '../../../shared/schemas/case';
+import type { Category, Priority } from '../../../shared/schemas/domainTerms';
 
 interface CaseRow {
   id: string;
@@ -47,7 +47,7 @@ function toSummary(row: CaseRow): CaseSummary {
   };
 }
 
-export function getCaseSummary(db: Database, id: string): CaseSummary {
+export function getCaseSummary(db: ReadableDB, id: string): CaseSummary {
   const row = db.prepare(`SELECT ${summaryColumns} ${summaryFrom} WHERE c.id = ?`).get(id) as CaseRow | undefined;
   if (!row) throw new AppError('not_found', `no case with id ${id}`);
   return toSummary(row);
@@ -115,7 +115,7 @@ function filtersOf(query: CaseListQuery, now: number): { where: string[]; params
  * One page of cases, filtered and sorted, keyset-paged on (sort key, id) so a deep page costs
  * what the first does. The total is counted for the first page only; later pages return -1.
  */
-export function listCases(db: Database, query: CaseListQuery, now: number = Date.now()): CasePage {
+export function listCases(db: ReadableDB, query: CaseListQuery, now: number = Date.now()): CasePage {
   const { where, params } = filtersOf(query, now);
   const sort = sortKeys[query.sort ?? 'updatedAt'];
   const direction = query.direction ?? sort.direction;
@@ -134,4 +134,44 @@ export function listCases(db: Database, query: CaseListQuery, now: number = Date
     total = (statement(db, `SELECT count(*) AS total FROM cases c ${countClause}`).get(...params) as { total: number }).total;
   }
   return { rows: page.map(toSummary), next, total };
+}
+
+export function caseExists(db: ReadableDB, caseId: string): boolean {
+  return statement(db, 'SELECT 1 FROM cases WHERE id = ?').get(caseId) !== undefined;
+}
+
+/** Whether the case is this customer's. */
+export function isCustomersCase(db: ReadableDB, caseId: string, customerId: string): boolean {
+  return statement(db, 'SELECT 1 FROM cases WHERE id = ? AND customer_id = ?').get(caseId, customerId) !== undefined;
+}
+
+/** The case's status, undefined when there is no such case. */
+export function caseStatusOf(db: ReadableDB, caseId: string): CaseStatus | undefined {
+  return (statement(db, 'SELECT status FROM cases WHERE id = ?').get(caseId) as { status: CaseStatus } | undefined)?.status;
+}
+
+/** The case's tags, undefined when there is no such case. */
+export function caseTagsOf(db: ReadableDB, caseId: string): string[] | undefined {
+  const row = statement(db, 'SELECT tags FROM cases WHERE id = ?').get(caseId) as { tags: string } | undefined;
+  return row ? (JSON.parse(row.tags) as string[]) : undefined;
+}
+
+export interface CaseEditState {
+  status: CaseStatus;
+  /** The editable fields as stored (contract names). */
+  fields: Record<keyof CaseFieldChanges, unknown>;
+}
+
+/** A case's status and editable fields, or not_found. */
+export function caseEditStateOrThrow(db: ReadableDB, caseId: string): CaseEditState {
+  const row = statement(db, 'SELECT * FROM cases WHERE id = ?').get(caseId) as ({ status: CaseStatus } & Record<string, unknown>) | undefined;
+  if (!row) throw new AppError('not_found', `no case with id ${caseId}`);
+  const fields = Object.fromEntries(Object.entries(caseFieldColumns).map(([field, column]) => [field, row[column]])) as CaseEditState['fields'];
+  return { status: row.status, fields };
+}
+
+/** What a call's wrap-up needs to know about its case, undefined when there is no such case. */
+export function wrapUpStateOf(db: ReadableDB, caseId: string): { status: CaseStatus; customerId: string } | undefined {
+  const row = statement(db, 'SELECT status, customer_id FROM cases WHERE id = ?').get(caseId) as { status: CaseStatus; customer_id: string } | undefined;
+  return row && { status: row.status, customerId: row.customer_id };
 }

@@ -1,9 +1,10 @@
-import type { Database } from 'better-sqlite3';
-import type { Customer360 } from '../../shared/schemas/workspace';
-import { listCases } from './caseReads';
+import type { Customer360 } from '../../../shared/schemas/workspace';
+import { callsOfCustomer } from '../calls/callReads';
+import { surveysOfCustomer } from '../calls/surveys';
+import { listCases } from '../cases/caseReads';
+import type { ReadableDB } from '../db';
+import { upcomingFollowUpsOf } from '../followUps/followUpReads';
 import { getCustomer } from './customerReads';
-import { upcomingFollowUpsOf } from './followUpReads';
-import { statement } from './db';
 
 /** The next occurrence of a birthday (YYYY-MM-DD) on or after `now`'s date, as an ISO date. */
 export function nextBirthday(birthday: string | null, now: number): string | null {
@@ -18,18 +19,11 @@ export function nextBirthday(birthday: string | null, now: number): string | nul
 }
 
 /** Customer 360: the masked profile, every case, calls, satisfaction, follow-ups due and the next care date. */
-export function getCustomer360(db: Database, customerId: string, now: number): Customer360 {
+export function getCustomer360(db: ReadableDB, customerId: string, now: number): Customer360 {
   const customer = getCustomer(db, customerId);
   const cases = listCases(db, { limit: 200, customerId, sort: 'updatedAt' }, now).rows;
-  const calls = statement(
-    db,
-    `SELECT k.id, k.case_id AS caseId, k.channel, k.started_at AS startedAt, k.talk_seconds AS talkSeconds, k.disposition
-     FROM calls k JOIN cases c ON c.id = k.case_id WHERE c.customer_id = ? ORDER BY k.started_at DESC LIMIT 200`,
-  ).all(customerId) as Customer360['calls'];
-  const surveys = statement(
-    db,
-    'SELECT s.score, s.comment, s.at, s.case_id AS caseId FROM surveys s JOIN cases c ON c.id = s.case_id WHERE c.customer_id = ? ORDER BY s.at DESC',
-  ).all(customerId) as Customer360['satisfaction']['recent'];
+  const calls = callsOfCustomer(db, customerId);
+  const surveys = surveysOfCustomer(db, customerId);
   const average = surveys.length ? Math.round((surveys.reduce((sum, s) => sum + s.score, 0) / surveys.length) * 100) / 100 : null;
   return {
     customer,

@@ -1,6 +1,6 @@
-import type { Database } from 'better-sqlite3';
-import { mergeSearchIndex } from './search/searchMerge';
-import { indexQueued } from './search/searchQueue';
+import type { WritableDB } from '../db';
+import { mergeSearchIndex } from './searchMerge';
+import { indexQueued } from './searchQueue';
 
 /** How often the store is tidied while the desktop runs. */
 export const IDLE_MAINTENANCE_INTERVAL_MS = 5_000;
@@ -14,7 +14,7 @@ export const IDLE_MAINTENANCE_INTERVAL_MS = 5_000;
  * waits for readers. Committed data is durable in the WAL either way. Returns `stop`, which
  * restores automatic checkpoints.
  */
-export function startIdleMaintenance(db: Database, log: (message: string, error?: unknown) => void): () => void {
+export function startIdleMaintenance(db: WritableDB, log: (message: string, error?: unknown) => void): () => void {
   db.pragma('wal_autocheckpoint = 0');
   const timer = setInterval(() => {
     try {

@@ -1,6 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { statement } from './db';
+import { statement, type WritableDB } from '../db';
 
 export interface AuditEntry {
   at: number;
@@ -14,7 +13,7 @@ export interface AuditEntry {
 }
 
 /** Writes one audit row; callers do it inside the transaction of the action being audited. */
-export function writeAudit(db: Database, entry: AuditEntry): void {
+export function writeAudit(db: WritableDB, entry: AuditEntry): void {
   statement(db, 'INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id, field, reason, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     uuidv7(),
     entry.at,

@@ -1,7 +1,8 @@
-import type { Database } from 'better-sqlite3';
-import { maskPhone } from '../../shared/domain/piiMask';
-import type { FollowUpItem, FollowUpView } from '../../shared/schemas/workspace';
-import { statement } from './db';
+import { maskPhone } from '../../../shared/domain/piiMask';
+import type { CaseFollowUp } from '../../../shared/schemas/caseDetail';
+import type { FollowUpItem, FollowUpView } from '../../../shared/schemas/workspace';
+import { AppError } from '../../../shared/result';
+import { statement, type ReadableDB } from '../db';
 
 interface Row {
   id: string;
@@ -51,7 +52,7 @@ export function localDay(now: number, utcOffsetMinutes: number): { start: number
  * The follow-up queue: due today (not yet done, overdue ones first), overdue (before now, not
  * done), upcoming (after today), or done (latest first) — optionally one agent's only.
  */
-export function listFollowUps(db: Database, query: { view: FollowUpView; agentId?: string | null | undefined; limit: number }, now: number, utcOffsetMinutes: number): FollowUpItem[] {
+export function listFollowUps(db: ReadableDB, query: { view: FollowUpView; agentId?: string | null | undefined; limit: number }, now: number, utcOffsetMinutes: number): FollowUpItem[] {
   const { start, end } = localDay(now, utcOffsetMinutes);
   const where: string[] = [];
   const params: unknown[] = [];
@@ -78,7 +79,25 @@ export function listFollowUps(db: Database, query: { view: FollowUpView; agentId
 }
 
 /** A customer's follow-ups not done yet, soonest first. */
-export function upcomingFollowUpsOf(db: Database, customerId: string, now: number): FollowUpItem[] {
+export function upcomingFollowUpsOf(db: ReadableDB, customerId: string, now: number): FollowUpItem[] {
   const rows = statement(db, `${select} WHERE f.customer_id = ? AND f.state <> 'done' ORDER BY f.due_at LIMIT 50`).all(customerId) as Row[];
   return rows.map((row) => toFollowUpItem(row, now));
+}
+
+/** A case's follow-ups, soonest due first (at most 200). */
+export function followUpsOfCase(db: ReadableDB, caseId: string): CaseFollowUp[] {
+  return statement(db, 'SELECT id, kind, state, due_at AS dueAt, done_at AS doneAt, note FROM follow_ups WHERE case_id = ? ORDER BY due_at, id LIMIT ?').all(caseId, 200) as CaseFollowUp[];
+}
+
+export interface FollowUpState {
+  id: string;
+  caseId: string;
+  state: 'due' | 'done' | 'missed';
+  dueAt: number;
+}
+
+export function followUpStateOrThrow(db: ReadableDB, id: string): FollowUpState {
+  const row = statement(db, 'SELECT id, case_id, state, due_at FROM follow_ups WHERE id = ?').get(id) as { id: string; case_id: string; state: FollowUpState['state']; due_at: number } | undefined;
+  if (!row) throw new AppError('not_found', `no follow-up with id ${id}`);
+  return { id: row.id, caseId: row.case_id, state: row.state, dueAt: row.due_at };
 }

@@ -1,8 +1,7 @@
-import type { Database } from 'better-sqlite3';
-import { maskAddress, maskEmail, maskIdCard, maskPhone } from '../../shared/domain/piiMask';
-import { AppError } from '../../shared/result';
-import type { MaskedCustomer } from '../../shared/schemas/caseDetail';
-import { statement } from './db';
+import { maskAddress, maskEmail, maskIdCard, maskPhone } from '../../../shared/domain/piiMask';
+import { AppError } from '../../../shared/result';
+import type { MaskedCustomer } from '../../../shared/schemas/caseDetail';
+import { statement, type ReadableDB } from '../db';
 
 export interface CustomerRow {
   id: string;
@@ -17,7 +16,7 @@ export interface CustomerRow {
   tags: string;
 }
 
-export function customerRowOrThrow(db: Database, customerId: string): CustomerRow {
+export function customerRowOrThrow(db: ReadableDB, customerId: string): CustomerRow {
   const row = statement(db, 'SELECT id, name, salutation, phone, email, id_card, address, account_no, birthday, tags FROM customers WHERE id = ?').get(customerId) as
     | CustomerRow
     | undefined;
@@ -26,7 +25,7 @@ export function customerRowOrThrow(db: Database, customerId: string): CustomerRo
 }
 
 /** The customer with every personal-data field masked: nothing unmasked leaves the store by this path. */
-export function getCustomer(db: Database, customerId: string): MaskedCustomer {
+export function getCustomer(db: ReadableDB, customerId: string): MaskedCustomer {
   const row = customerRowOrThrow(db, customerId);
   const phones = (statement(db, 'SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY phone').all(customerId) as { phone: string }[]).map((p) => p.phone);
   return {
@@ -42,4 +41,13 @@ export function getCustomer(db: Database, customerId: string): MaskedCustomer {
     birthday: row.birthday,
     tags: JSON.parse(row.tags) as string[],
   };
+}
+
+export function customerExists(db: ReadableDB, customerId: string): boolean {
+  return statement(db, 'SELECT 1 FROM customers WHERE id = ?').get(customerId) !== undefined;
+}
+
+/** The customer with exactly this name and main phone, if there is one. */
+export function customerIdByNameAndPhone(db: ReadableDB, name: string, phone: string): string | undefined {
+  return (statement(db, 'SELECT id FROM customers WHERE phone = ? AND name = ?').get(phone, name) as { id: string } | undefined)?.id;
 }

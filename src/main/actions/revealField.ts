@@ -1,13 +1,13 @@
-import type { Database } from 'better-sqlite3';
 import { canReveal } from '../../shared/domain/piiAccess';
 import { AppError } from '../../shared/result';
 import type { PiiField } from '../../shared/schemas/domainTerms';
-import type { WriteContext } from './actor';
-import { writeAudit } from './audit';
-import { customerRowOrThrow, type CustomerRow } from './customerReads';
-import { appendMutation } from './outbox';
-import { statement } from './db';
-import { addEvent } from './timeline';
+import type { WriteContext } from '../store/actor';
+import { writeAudit } from '../store/audit/auditLog';
+import { isCustomersCase } from '../store/cases/caseReads';
+import { addEvent } from '../store/cases/timeline';
+import { customerRowOrThrow, type CustomerRow } from '../store/customers/customerReads';
+import type { WritableDB } from '../store/db';
+import { appendMutation } from '../store/outbox';
 
 const columnOf: Record<PiiField, keyof CustomerRow> = { phone: 'phone', email: 'email', idCard: 'id_card', address: 'address' };
 
@@ -23,15 +23,14 @@ export interface RevealRequest {
  * audit row (and a timeline event on the case it was made from) in the same transaction, and is
  * synced so the central audit log sees it too.
  */
-export function revealField(db: Database, request: RevealRequest, ctx: WriteContext): string | null {
+export function revealField(db: WritableDB, request: RevealRequest, ctx: WriteContext): string | null {
   if (!canReveal(ctx.actor.role, request.field)) {
     throw new AppError('forbidden', `role ${ctx.actor.role} may not reveal ${request.field}`);
   }
   return db.transaction(() => {
     const customer = customerRowOrThrow(db, request.customerId);
     if (request.caseId) {
-      const onCase = statement(db, 'SELECT 1 FROM cases WHERE id = ? AND customer_id = ?').get(request.caseId, request.customerId);
-      if (!onCase) throw new AppError('not_found', `case ${request.caseId} is not this customer's`);
+      if (!isCustomersCase(db, request.caseId, request.customerId)) throw new AppError('not_found', `case ${request.caseId} is not this customer's`);
     }
     const audit = { field: request.field, reason: request.reason };
     writeAudit(db, { at: ctx.now, actorId: ctx.actor.agentId, action: 'reveal', entity: 'customer', entityId: customer.id, ...audit });
