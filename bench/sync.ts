@@ -13,7 +13,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addNote } from '../src/main/store/caseWrites';
+import { addNote } from '../src/main/actions/caseActions';
 import { seedDemo } from '../tools/demo/seedDemo';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { acknowledgePush, nextPushBatch } from '../src/main/sync/pushOutbox';
