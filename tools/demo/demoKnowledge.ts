@@ -1,5 +1,5 @@
 import { defaultScripts } from '../../src/shared/domain/scripts/defaultScripts';
-import type { SqlValue } from './batchInsert';
+import type { SqlValue } from '../../src/main/store/bulkLoad/batchInsert';
 import { demoArticles } from './demoArticles';
 import type { DemoOrganisation } from './demoOrganisation';
 import { demoId, type DemoRng } from './random';

@@ -1,4 +1,4 @@
-import type { SqlValue } from './batchInsert';
+import type { SqlValue } from '../../src/main/store/bulkLoad/batchInsert';
 import { demoColumns, type DemoSink, type DemoTable } from './demoTables';
 import type { CaseSearchRow, CustomerSearchRow, ParallelSearchIndex } from './parallelSearchIndex';
 

@@ -1,4 +1,4 @@
-import type { SqlValue } from './batchInsert';
+import type { SqlValue } from '../../src/main/store/bulkLoad/batchInsert';
 
 /** The tables demo data fills in bulk, with the columns in the order generators give values. */
 export const demoColumns = {

@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { AppError } from '../../src/shared/result';
 import { articleSource, type ArticleSourceRow } from '../../src/main/store/search/searchIndex';
-import { withBulkSettings, withoutIndexes } from './bulkLoad';
+import { withBulkSettings, withoutIndexes } from '../../src/main/store/bulkLoad/bulkSettings';
 import { demoSearchFeed } from './demoSearchFeed';
 import { ParallelSearchIndex } from './parallelSearchIndex';
 import { writeDemoData } from './writeDemoData';
@@ -54,7 +54,7 @@ const bulkTables = Object.keys(demoColumns) as DemoTable[];
  * of the bulk tables dropped before and rebuilt after it (see bulkLoad.ts); the search index built
  * on a worker thread at the same time (see ParallelSearchIndex). `db` must be a database file.
  */
-export async function seedDemo(db: Database, options: SeedOptions): Promise<SeedSummary> {
+export async function seedDemo(db: WritableDB, options: SeedOptions): Promise<SeedSummary> {
   const { cases } = options;
   if (!Number.isSafeInteger(cases) || cases < 0) throw new AppError('validation', `the number of demo cases must be a whole number ≥ 0, got ${cases}`);
   const existing = db.prepare('SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM branches) + (SELECT count(*) FROM agents) AS org').get() as { cases: number; org: number };

@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import { BatchInsert, type SqlValue } from './batchInsert';
+import type { WritableDB } from '../../src/main/store/db';
+import { BatchInsert, type SqlValue } from '../../src/main/store/bulkLoad/batchInsert';
 import { DAY_MS, planCaseTimes } from './demoCalendar';
 import { makeCustomer, type DemoCustomer } from './demoCustomers';
 import { pickBranch } from './demoCaseMix';
@@ -36,7 +36,7 @@ const CASES_PER_TRANSACTION = 20_000;
  * the rows of the tables it names as they are written. The caller handles indexes and connection
  * settings.
  */
-export function writeDemoData(db: Database, input: DemoInput, onBatch?: (casesDone: number) => void, tap: Partial<DemoSink> = {}): DemoDataResult {
+export function writeDemoData(db: WritableDB, input: DemoInput, onBatch?: (casesDone: number) => void, tap: Partial<DemoSink> = {}): DemoDataResult {
   const { cases: total, now } = input;
   const rng = new DemoRng(input.seed);
   const plan = planCaseTimes(rng, total, now, SPAN_DAYS);
@@ -102,7 +102,7 @@ export function writeDemoData(db: Database, input: DemoInput, onBatch?: (casesDo
   return { written, articles: knowledge.articles.length, agents: org.agents.length };
 }
 
-function writeSetup(db: Database, org: DemoWorld['org'], knowledge: ReturnType<typeof makeKnowledge>, days: readonly { day: string; count: number }[]): void {
+function writeSetup(db: WritableDB, org: DemoWorld['org'], knowledge: ReturnType<typeof makeKnowledge>, days: readonly { day: string; count: number }[]): void {
   const many = (sql: string, rows: SqlValue[][]) => {
     const statement = db.prepare(sql);
     for (const row of rows) statement.run(row);

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../db';
 
 /** Page cache while loading: holds a transaction's new pages and the right edges of the B-trees. */
 const LOAD_CACHE_KIB = 262_144;
@@ -16,7 +16,7 @@ const INDEX_CACHE_KIB = 16_384;
  * temp storage, two sorter threads, and no foreign-key checks (verify with foreign_key_check).
  * Not crash-safe: a process killed mid-load leaves a store to be thrown away and seeded again.
  */
-export async function withBulkSettings<T>(db: Database, work: () => T | Promise<T>): Promise<T> {
+export async function withBulkSettings<T>(db: WritableDB, work: () => T | Promise<T>): Promise<T> {
   const saved = {
     synchronous: db.pragma('synchronous', { simple: true }) as number,
     cache_size: db.pragma('cache_size', { simple: true }) as number,
@@ -48,7 +48,7 @@ export async function withBulkSettings<T>(db: Database, work: () => T | Promise<
  * The indexes are recreated even when `work` throws. Returns what `work` returned and the time the
  * rebuild took.
  */
-export function withoutIndexes<T>(db: Database, tables: readonly string[], work: () => T): { result: T; indexMs: number } {
+export function withoutIndexes<T>(db: WritableDB, tables: readonly string[], work: () => T): { result: T; indexMs: number } {
   const placeholders = tables.map(() => '?').join(', ');
   const indexes = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN (${placeholders}) ORDER BY rowid`).all(...tables) as {
     name: string;

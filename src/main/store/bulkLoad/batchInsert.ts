@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
+import type { WritableDB } from '../db';
 
 export type SqlValue = string | number | null;
 
@@ -16,7 +17,7 @@ export class BatchInsert {
   /** Rows written (flushed) so far. */
   written = 0;
 
-  constructor(db: Database, table: string, columns: readonly string[], readonly rowsPerStatement = 64) {
+  constructor(db: WritableDB, table: string, columns: readonly string[], readonly rowsPerStatement = 64) {
     this.width = columns.length;
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
