@@ -1,6 +1,7 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import type { ReadableDB } from '../../src/main/store/db';
+import { copyScratchSearchIndex, searchSchemaOf } from '../../src/main/store/search/scratchSearchIndex';
 import type { ArticleSourceRow, CaseSourceRow, CustomerSourceRow } from '../../src/main/store/search/searchIndex';
 
 export type CaseSearchRow = Omit<CaseSourceRow, 'updated_at'>;
@@ -17,34 +18,13 @@ export type SearchWorkerRequest =
   | { kind: 'finish' };
 export type SearchWorkerReply = { kind: 'progress' | 'done'; docs: number } | { kind: 'failed'; message: string };
 
-/** The search tables as made by the migrations: search_docs and the FTS5 table. */
-const searchSchema = (db: Database) =>
-  (db.prepare("SELECT sql FROM sqlite_master WHERE name IN ('search_docs', 'search_index') ORDER BY rowid").all() as { sql: string }[]).map((t) => t.sql);
-
-/**
- * The tables holding the search index's data: search_docs and FTS5's shadow tables, except its
- * configuration, which stays the store's own (migration 011 set it).
- */
-const searchDataTables = (db: Database, schema: string) =>
-  (
-    db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND (name = 'search_docs' OR name GLOB 'search_index_*') AND name <> 'search_index_config' ORDER BY rowid`).all() as {
-      name: string;
-    }[]
-  ).map(
-    (t) => t.name,
-  );
-
 /**
  * Builds the search index of a bulk load on a second core: documents go to a worker thread as the
- * rows are written, the worker tokenizes and indexes them in a scratch file next to the store, and
- * `finish` copies the finished index into the store. Indexing a million cases takes about as long
- * as writing their rows, so the two now overlap instead of adding up.
- *
- * The copy goes through a second connection so the store's connection sees a changed database and
- * reloads FTS5's cached index structure; it writes FTS5's shadow tables directly (unsafe mode),
- * which is safe here because both files come from this SQLite build and the store's index is
- * empty. Rowids follow the order documents were added, so the newest-first search scan sees
- * recently created things first.
+ * rows are written, the worker tokenizes and indexes them in a scratch file next to the store
+ * (ScratchSearchIndex), and `finish` copies the finished index into the store
+ * (copyScratchSearchIndex). Indexing a million cases takes about as long as writing their rows, so
+ * the two now overlap instead of adding up. Rowids follow the order documents were added, so the
+ * newest-first search scan sees recently created things first.
  */
 export class ParallelSearchIndex {
   private readonly worker: Worker;
@@ -53,10 +33,10 @@ export class ParallelSearchIndex {
   private docs = 0;
   private onProgress: ((docs: number) => void) | undefined;
 
-  constructor(private readonly db: Database) {
+  constructor(private readonly db: ReadableDB) {
     this.scratch = `${db.name}.search-build`;
     rmSync(this.scratch, { force: true });
-    const schema = searchSchema(db);
+    const schema = searchSchemaOf(db);
     // The worker is TypeScript, loaded through tsx's API (the seeder is a development tool, run by
     // tsx or vitest; neither passes its loader on to worker threads).
     const entry = new URL('./searchWorker.ts', import.meta.url).href;
@@ -91,7 +71,7 @@ export class ParallelSearchIndex {
     this.worker.postMessage({ kind: 'finish' } satisfies SearchWorkerRequest);
     try {
       await done;
-      this.copyIntoStore();
+      copyScratchSearchIndex(this.db.name, this.scratch);
     } finally {
       rmSync(this.scratch, { force: true });
     }
@@ -102,23 +82,5 @@ export class ParallelSearchIndex {
   async abort(): Promise<void> {
     await this.worker.terminate();
     rmSync(this.scratch, { force: true });
-  }
-
-  private copyIntoStore(): void {
-    const copier = new BetterSqlite3(this.db.name);
-    try {
-      copier.unsafeMode(true);
-      copier.pragma('journal_mode = MEMORY');
-      copier.pragma('synchronous = OFF');
-      copier.prepare('ATTACH DATABASE ? AS scratch').run(this.scratch);
-      const tables = searchDataTables(copier, 'scratch');
-      // Into empty tables with the same schema, INSERT … SELECT * copies whole B-tree pages.
-      copier.transaction(() => {
-        for (const table of tables) copier.exec(`DELETE FROM main."${table}"; INSERT INTO main."${table}" SELECT * FROM scratch."${table}"`);
-      })();
-      copier.exec('DETACH DATABASE scratch');
-    } finally {
-      copier.close();
-    }
   }
 }

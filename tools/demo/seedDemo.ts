@@ -1,6 +1,6 @@
 import type { WritableDB } from '../../src/main/store/db';
 import { AppError } from '../../src/shared/result';
-import { articleSource, type ArticleSourceRow } from '../../src/main/store/search/searchIndex';
+import { articleSearchRows } from '../../src/main/store/search/scratchSearchIndex';
 import { withBulkSettings, withoutIndexes } from '../../src/main/store/bulkLoad/bulkSettings';
 import { demoSearchFeed } from './demoSearchFeed';
 import { ParallelSearchIndex } from './parallelSearchIndex';
@@ -82,7 +82,7 @@ export async function seedDemo(db: WritableDB, options: SeedOptions): Promise<Se
       );
       const loadMs = performance.now() - start - indexMs;
       const searchStart = performance.now();
-      index.add({ kind: 'article', rows: db.prepare(`${articleSource} ORDER BY updated_at, id`).all() as ArticleSourceRow[] });
+      index.add({ kind: 'article', rows: articleSearchRows(db) });
       const docs = pass.written.cases + pass.written.customers + pass.articles;
       await index.finish((done) => options.onProgress?.(done, docs, 'search'));
       return { pass, timings: { loadMs: Math.round(loadMs), indexMs: Math.round(indexMs), searchMs: Math.round(performance.now() - searchStart) } };
