@@ -15,31 +15,8 @@ export interface ArticleVersion {
 
 /** Writes the article's new current version (inserting the article if `isNew`) and keeps that version in its history. */
 export function writeArticleVersion(db: WritableDB, article: ArticleVersion, isNew: boolean): void {
-  const tags = JSON.stringify(article.tags);
-  if (!isNew) {
-    statement(db, 'UPDATE kb_articles SET category = ?, locale = ?, version = ?, title = ?, body = ?, tags = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-      article.category,
-      article.locale,
-      article.version,
-      article.title,
-      article.body,
-      tags,
-      article.at,
-      article.by,
-      article.id,
-    );
-  } else {
-    statement(db, 'INSERT INTO kb_articles (id, category, locale, version, title, body, tags, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      article.id,
-      article.category,
-      article.locale,
-      article.version,
-      article.title,
-      article.body,
-      tags,
-      article.at,
-      article.by,
-    );
-  }
+  const values = [article.category, article.locale, article.version, article.title, article.body, JSON.stringify(article.tags), article.at, article.by];
+  if (isNew) statement(db, 'INSERT INTO kb_articles (category, locale, version, title, body, tags, updated_at, updated_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(...values, article.id);
+  else statement(db, 'UPDATE kb_articles SET category = ?, locale = ?, version = ?, title = ?, body = ?, tags = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(...values, article.id);
   statement(db, 'INSERT INTO kb_article_versions (article_id, version, title, body, edited_at, edited_by) VALUES (?, ?, ?, ?, ?, ?)').run(article.id, article.version, article.title, article.body, article.at, article.by);
 }
