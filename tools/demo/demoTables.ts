@@ -23,3 +23,17 @@ export type DemoTable = keyof typeof demoColumns;
 
 /** Where generators put rows: one function per table taking the values in `demoColumns` order. */
 export type DemoSink = Record<DemoTable, (...values: SqlValue[]) => void>;
+
+/** The tables written once before the cases (organisation, knowledge base, case-number sequences), with their columns. */
+export const setupColumns = {
+  branches: ['id', 'code', 'name'],
+  teams: ['id', 'branch_id', 'name'],
+  agents: ['id', 'number', 'name', 'role', 'branch_id', 'team_id', 'active'],
+  kb_articles: ['id', 'category', 'locale', 'version', 'title', 'body', 'tags', 'updated_at', 'updated_by'],
+  kb_article_versions: ['article_id', 'version', 'title', 'body', 'edited_at', 'edited_by'],
+  scripts: ['id', 'scenario', 'locale', 'version', 'body', 'updated_at'],
+  script_versions: ['script_id', 'version', 'body', 'edited_at', 'edited_by'],
+  case_number_seq: ['day', 'last'],
+} as const;
+
+export type SetupTable = keyof typeof setupColumns;

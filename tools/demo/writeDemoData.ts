@@ -1,5 +1,5 @@
 import type { WritableDB } from '../../src/main/store/db';
-import { BatchInsert, type SqlValue } from '../../src/main/store/bulkLoad/batchInsert';
+import { BatchInsert, insertRows, type SqlValue } from '../../src/main/store/bulkLoad/batchInsert';
 import { DAY_MS, planCaseTimes } from './demoCalendar';
 import { makeCustomer, type DemoCustomer } from './demoCustomers';
 import { pickBranch } from './demoCaseMix';
@@ -7,7 +7,7 @@ import { CaseWriter, type DemoWorld } from './demoData';
 import { makeKnowledge } from './demoKnowledge';
 import { makeOrganisation, writeExportAudits } from './demoOrganisation';
 import { makeDemoClock } from './demoSla';
-import { demoColumns, type DemoSink, type DemoTable } from './demoTables';
+import { demoColumns, setupColumns, type DemoSink, type DemoTable, type SetupTable } from './demoTables';
 import { DemoRng } from './random';
 
 /** Everything the demo data depends on: the same input always gives the same rows. */
@@ -103,23 +103,14 @@ export function writeDemoData(db: WritableDB, input: DemoInput, onBatch?: (cases
 }
 
 function writeSetup(db: WritableDB, org: DemoWorld['org'], knowledge: ReturnType<typeof makeKnowledge>, days: readonly { day: string; count: number }[]): void {
-  const many = (sql: string, rows: SqlValue[][]) => {
-    const statement = db.prepare(sql);
-    for (const row of rows) statement.run(row);
-  };
-  many('INSERT INTO branches (id, code, name) VALUES (?, ?, ?)', org.branches.map((b) => [b.id, b.code, b.name]));
-  many('INSERT INTO teams (id, branch_id, name) VALUES (?, ?, ?)', org.teams.map((t) => [t.id, org.branches[t.branch]!.id, t.name]));
-  many(
-    'INSERT INTO agents (id, number, name, role, branch_id, team_id, active) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    org.agents.map((a) => [a.id, a.number, a.name, a.role, org.branches[a.branch]!.id, a.team === null ? null : org.teams[a.team]!.id, a.active ? 1 : 0]),
-  );
-  many('INSERT INTO kb_articles (id, category, locale, version, title, body, tags, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', knowledge.articles);
-  many('INSERT INTO kb_article_versions (article_id, version, title, body, edited_at, edited_by) VALUES (?, ?, ?, ?, ?, ?)', knowledge.articleVersions);
-  many('INSERT INTO scripts (id, scenario, locale, version, body, updated_at) VALUES (?, ?, ?, ?, ?, ?)', knowledge.scripts);
-  many('INSERT INTO script_versions (script_id, version, body, edited_at, edited_by) VALUES (?, ?, ?, ?, ?)', knowledge.scriptVersions);
+  const rows = (table: SetupTable, values: SqlValue[][]) => insertRows(db, table, setupColumns[table], values);
+  rows('branches', org.branches.map((b) => [b.id, b.code, b.name]));
+  rows('teams', org.teams.map((t) => [t.id, org.branches[t.branch]!.id, t.name]));
+  rows('agents', org.agents.map((a) => [a.id, a.number, a.name, a.role, org.branches[a.branch]!.id, a.team === null ? null : org.teams[a.team]!.id, a.active ? 1 : 0]));
+  rows('kb_articles', knowledge.articles);
+  rows('kb_article_versions', knowledge.articleVersions);
+  rows('scripts', knowledge.scripts);
+  rows('script_versions', knowledge.scriptVersions);
   // The highest number handed out each day, so a case made in the app continues the sequence.
-  many(
-    'INSERT INTO case_number_seq (day, last) VALUES (?, ?)',
-    days.filter((d) => d.count > 0).map((d) => [d.day, d.count]),
-  );
+  rows('case_number_seq', days.filter((d) => d.count > 0).map((d) => [d.day, d.count]));
 }

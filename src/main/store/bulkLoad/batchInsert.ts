@@ -45,3 +45,10 @@ export class BatchInsert {
     this.filled = 0;
   }
 }
+
+/** Inserts all `rows` (values in `columns` order) into `table` with multi-row INSERTs; call inside a transaction. */
+export function insertRows(db: WritableDB, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): void {
+  const insert = new BatchInsert(db, table, columns);
+  for (const row of rows) insert.add(...row);
+  insert.flush();
+}
