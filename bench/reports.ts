@@ -18,7 +18,7 @@ import { writePdf } from '../src/main/reports/export/pdfExport';
 import { writeXlsx } from '../src/main/reports/export/xlsxExport';
 import { withReadSnapshot } from '../src/main/reports/readSnapshot';
 import { computeShiftReport } from '../src/main/reports/shiftReport';
-import { DEFAULT_DEMO_NOW, seedDemo } from '../src/main/store/demo/seedDemo';
+import { DEFAULT_DEMO_NOW, seedDemo } from '../tools/demo/seedDemo';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { buildReportDocument, type ReportDocument } from '../src/shared/reports/reportDocument';
 import { reportFilter, type ReportFilter } from '../src/shared/schemas/reports';

@@ -12,13 +12,13 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { listCases } from '../src/main/store/caseReads';
-import { seedDemo } from '../src/main/store/demo/seedDemo';
-import { startIdleMaintenance } from '../src/main/store/idleMaintenance';
+import { listCases } from '../src/main/store/cases/caseReads';
+import { seedDemo } from '../tools/demo/seedDemo';
+import { startIdleMaintenance } from '../src/main/store/search/idleMaintenance';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { search } from '../src/main/store/search/searchQuery';
 import { buildMatchQuery } from '../src/shared/domain/searchTokens';
-import { saveWrapUp } from '../src/main/store/wrapUp';
+import { saveWrapUp } from '../src/main/actions/saveWrapUp';
 import { wrapUpInput } from '../src/shared/schemas/caseActions';
 import { argValue, percentilesOf, printTable, round, type Percentiles } from './measure';
 

@@ -13,7 +13,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_DEMO_NOW, seedDemo } from '../src/main/store/demo/seedDemo';
+import { DEFAULT_DEMO_NOW, seedDemo } from '../tools/demo/seedDemo';
 import { withoutCapture } from '../src/main/sync/withoutCapture';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { CASE_STORE_FILE } from '../src/main/services';

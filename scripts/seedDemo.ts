@@ -11,7 +11,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
-import { seedDemo, type SeedPhase, type SeedSummary } from '../src/main/store/demo/seedDemo';
+import { seedDemo, type SeedPhase, type SeedSummary } from '../tools/demo/seedDemo';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { AppError } from '../src/shared/result';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from './store/db';
 import { join } from 'node:path';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -11,10 +11,10 @@ import { scryptHasher } from './sync/scryptHasher';
 import { memoryTokenVault, Session, type TokenVault } from './sync/session';
 import { SyncClient } from './sync/syncClient';
 import { httpSyncTransport, type SyncTransport } from './sync/syncTransport';
-import { findCustomersByPhone } from './store/customerLookup';
+import { findCustomersByPhone } from './store/customers/customerLookup';
 import { openDatabase } from './store/openDatabase';
 import { rotatingLog } from './logging/rotatingLog';
-import { startIdleMaintenance } from './store/idleMaintenance';
+import { startIdleMaintenance } from './store/search/idleMaintenance';
 import type { ReportProgress } from '../shared/schemas/reports';
 import type { PrintHtmlToPdf } from './reports/export/pdfExport';
 import type { ChooseSavePath } from './reports/reportService';
@@ -50,7 +50,7 @@ export interface MainServices {
   /** Looks up a ringing caller's number: the payload of the incoming-call event. */
   screenPop(number: string): IncomingCall;
   /** The open store, for tests and benchmarks that inspect it; app code goes through dispatch. */
-  rawDb(): Database;
+  rawDb(): WritableDB;
   /** The sync client for the configured server (standalone when none). */
   sync(): SyncClient;
   close(): void;

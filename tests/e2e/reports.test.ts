@@ -9,7 +9,7 @@ import { renderReportHtml } from '../../src/main/reports/export/reportHtml';
 import { computeShiftReport } from '../../src/main/reports/shiftReport';
 import { createMainServices } from '../../src/main/services';
 import type { Actor } from '../../src/main/store/actor';
-import { seedDemo } from '../../src/main/store/demo/seedDemo';
+import { seedDemo } from '../../tools/demo/seedDemo';
 import { buildReportDocument } from '../../src/shared/reports/reportDocument';
 import { reportFilter, type ReportProgress } from '../../src/shared/schemas/reports';
 import { FROM, lead, NOW, OFFSET, seedReportFixture, TO } from '../support/reportFixture';

@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEMO_NOW, seedDemo } from '../../src/main/store/demo/seedDemo';
+import { DEFAULT_DEMO_NOW, seedDemo } from '../../tools/demo/seedDemo';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { CASE_STORE_FILE } from '../../src/main/services';
 import { Desktop, chromiumSuite, screenshotPath } from './harness';

@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bulkUpdateCases } from '../../src/main/store/bulkCases';
-import { listCases } from '../../src/main/store/caseReads';
-import { changeCaseStatus, createCase } from '../../src/main/store/caseWrites';
+import { bulkUpdateCases } from '../../src/main/actions/bulkUpdateCases';
+import { listCases } from '../../src/main/store/cases/caseReads';
+import { changeCaseStatus, createCase } from '../../src/main/actions/caseActions';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { savedViewQuery } from '../../src/shared/domain/savedViews';
 import type { RowEffect } from '../../src/shared/sync/protocol';
@@ -11,7 +11,7 @@ import { fingerprint } from '../support/dbFingerprint';
 import { makeTempDir } from '../support/tempDir';
 
 let temp: ReturnType<typeof makeTempDir>;
-let db: Database;
+let db: WritableDB;
 let ids: string[];
 const T0 = Date.UTC(2026, 10, 23, 2, 0);
 const ctx = (now = T0) => ({ now, actor: { agentId: 'a1', role: 'agent' as const }, branchCode: 'SH01', utcOffsetMinutes: 480 });

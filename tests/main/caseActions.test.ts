@@ -1,17 +1,17 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localAgent, type Actor } from '../../src/main/store/actor';
-import { getCaseDetail } from '../../src/main/store/caseDetail';
-import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/store/caseWrites';
+import { getCaseDetail } from '../../src/main/store/cases/caseDetail';
+import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/actions/caseActions';
 import { openDatabase } from '../../src/main/store/openDatabase';
-import { saveWrapUp } from '../../src/main/store/wrapUp';
+import { saveWrapUp } from '../../src/main/actions/saveWrapUp';
 import { fingerprint } from '../support/dbFingerprint';
 import { makeTempDir } from '../support/tempDir';
 import { sampleWrapUp } from '../support/wrapUpFixture';
 
 let temp: ReturnType<typeof makeTempDir>;
-let db: Database;
+let db: WritableDB;
 let caseId: string;
 const T0 = Date.UTC(2026, 10, 22, 2, 0);
 const agent: Actor = { agentId: 'a1', role: 'agent' };

@@ -1,10 +1,10 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCases, type CaseListQuery } from '../../src/main/store/caseReads';
+import { listCases, type CaseListQuery } from '../../src/main/store/cases/caseReads';
 import { slaStateOf } from '../../src/shared/domain/slaState';
-import { seedDemo, DEFAULT_DEMO_NOW } from '../../src/main/store/demo/seedDemo';
+import { seedDemo, DEFAULT_DEMO_NOW } from '../../tools/demo/seedDemo';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { caseSorts, channels, caseStatuses, slaStates, type CaseStatus, type SlaState } from '../../src/shared/schemas/case';
 import { categories, priorities } from '../../src/shared/schemas/domainTerms';
@@ -25,7 +25,7 @@ interface Row {
 }
 
 let temp: ReturnType<typeof makeTempDir>;
-let db: Database;
+let db: WritableDB;
 let all: Row[];
 const now = DEFAULT_DEMO_NOW;
 

@@ -1,14 +1,14 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getCaseSummary, listCases } from '../../src/main/store/caseReads';
-import { createCase } from '../../src/main/store/caseWrites';
+import { getCaseSummary, listCases } from '../../src/main/store/cases/caseReads';
+import { createCase } from '../../src/main/actions/caseActions';
 import { localAgent } from '../../src/main/store/actor';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { makeTempDir } from '../support/tempDir';
 
 let temp: ReturnType<typeof makeTempDir>;
-let db: Database;
+let db: WritableDB;
 const ctx = { now: Date.UTC(2026, 10, 22, 2, 0), branchCode: 'SH01', utcOffsetMinutes: 480, actor: localAgent };
 const input = { customerName: '王女士', customerPhone: '13812345678', channel: 'phone' as const, subject: '冰箱不制冷' };
 const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -1,7 +1,7 @@
 import { openSync, readFileSync, writeSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCase } from '../../src/main/store/caseWrites';
+import { createCase } from '../../src/main/actions/caseActions';
 import { localAgent } from '../../src/main/store/actor';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { makeTempDir } from '../support/tempDir';

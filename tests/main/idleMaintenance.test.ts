@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IDLE_MAINTENANCE_INTERVAL_MS, startIdleMaintenance } from '../../src/main/store/idleMaintenance';
+import { IDLE_MAINTENANCE_INTERVAL_MS, startIdleMaintenance } from '../../src/main/store/search/idleMaintenance';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { indexCase } from '../../src/main/store/search/searchIndex';
 import { makeTempDir } from '../support/tempDir';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelOf } from '../../src/shared/channels';
 import { errorCodes } from '../../src/shared/result';
-import { createCase } from '../../src/main/store/caseWrites';
+import { createCase } from '../../src/main/actions/caseActions';
 import { fingerprint } from '../support/dbFingerprint';
 import { hostileString, hostileValue } from '../support/hostileInput';
 import { realBridge } from '../support/realBridge';

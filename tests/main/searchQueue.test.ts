@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/main/store/demo/seedDemo';
+import { seedDemo } from '../../tools/demo/seedDemo';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { indexQueued, searchQueueLength } from '../../src/main/store/search/searchQueue';
 import { search } from '../../src/main/store/search/searchQuery';

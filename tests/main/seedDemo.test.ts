@@ -1,13 +1,13 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDemoClock } from '../../src/main/store/demo/demoSla';
-import { isValidIdCard } from '../../src/main/store/demo/idCard';
-import { DemoRng } from '../../src/main/store/demo/random';
-import { DEFAULT_DEMO_NOW, seedDemo, type SeedSummary } from '../../src/main/store/demo/seedDemo';
+import { makeDemoClock } from '../../tools/demo/demoSla';
+import { isValidIdCard } from '../../tools/demo/idCard';
+import { DemoRng } from '../../tools/demo/random';
+import { DEFAULT_DEMO_NOW, seedDemo, type SeedSummary } from '../../tools/demo/seedDemo';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { rebuildSearchIndex } from '../../src/main/store/search/searchIndex';
 import { search } from '../../src/main/store/search/searchQuery';
@@ -22,7 +22,7 @@ import { makeTempDir } from '../support/tempDir';
 
 const CASES = 2_000;
 let temp: ReturnType<typeof makeTempDir>;
-let db: Database;
+let db: WritableDB;
 let summary: SeedSummary;
 
 const all = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
@@ -160,7 +160,7 @@ describe('seeding demo data', () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const fresh = openDatabase(join(temp.dir, 'fresh.db'));
-    const indexes = (d: Database) => d.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+    const indexes = (d: WritableDB) => d.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
     expect(indexes(db)).toEqual(indexes(fresh));
     for (const pragma of ['journal_mode', 'foreign_keys', 'synchronous', 'cache_size', 'temp_store']) expect([pragma, db.pragma(pragma, { simple: true })]).toEqual([pragma, fresh.pragma(pragma, { simple: true })]);
     fresh.close();
@@ -176,7 +176,7 @@ describe('seeding demo data', () => {
     const order = one<{ order_no: string }>('SELECT order_no FROM cases WHERE order_no IS NOT NULL LIMIT 1').order_no.slice(-6);
     const queries = ['退货', '安装', 'refund', 'repair', '王', phone, order];
     // Every match, not search()'s newest-first bounded set: rowid order differs between the two builds.
-    const found = (d: Database) =>
+    const found = (d: WritableDB) =>
       queries.map((text) =>
         (d.prepare("SELECT d.kind || ':' || d.ref_id AS hit FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid WHERE search_index MATCH ? ORDER BY hit").pluck().all(buildMatchQuery(text)!.match) as string[]),
       );

@@ -1,18 +1,18 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/main/store/actor';
-import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/store/caseWrites';
+import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/actions/caseActions';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { mergeCaptured } from '../../src/main/store/syncCapture';
-import { saveWrapUp } from '../../src/main/store/wrapUp';
+import { saveWrapUp } from '../../src/main/actions/saveWrapUp';
 import type { RowEffect } from '../../src/shared/sync/protocol';
 import { syncTables } from '../../src/shared/sync/syncTables';
 import { makeTempDir } from '../support/tempDir';
 import { sampleWrapUp } from '../support/wrapUpFixture';
 
 let temp: ReturnType<typeof makeTempDir>;
-let db: Database;
+let db: WritableDB;
 const T0 = Date.UTC(2026, 10, 22, 2, 0);
 const agent: Actor = { agentId: 'a1', role: 'agent' };
 const ctx = (now: number) => ({ now, actor: agent, branchCode: 'SH01', utcOffsetMinutes: 480 });

@@ -1,20 +1,21 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listArticles, saveArticle } from '../../src/main/store/articles';
-import { createCase } from '../../src/main/store/caseWrites';
-import { getCustomer360, nextBirthday } from '../../src/main/store/customer360';
-import { listFollowUps, localDay } from '../../src/main/store/followUpReads';
-import { completeFollowUp } from '../../src/main/store/followUpWrites';
+import { saveArticle } from '../../src/main/actions/saveArticle';
+import { listArticles } from '../../src/main/store/knowledge/articleReads';
+import { createCase } from '../../src/main/actions/caseActions';
+import { getCustomer360, nextBirthday } from '../../src/main/store/customers/customer360';
+import { listFollowUps, localDay } from '../../src/main/store/followUps/followUpReads';
+import { completeFollowUp } from '../../src/main/actions/followUpActions';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { search } from '../../src/main/store/search/searchQuery';
-import { saveWrapUp } from '../../src/main/store/wrapUp';
+import { saveWrapUp } from '../../src/main/actions/saveWrapUp';
 import { fingerprint } from '../support/dbFingerprint';
 import { makeTempDir } from '../support/tempDir';
 import { sampleWrapUp } from '../support/wrapUpFixture';
 
 let temp: ReturnType<typeof makeTempDir>;
-let db: Database;
+let db: WritableDB;
 const offset = 480; // Asia/Shanghai
 const T0 = Date.UTC(2026, 10, 23, 2, 0); // 10:00 in Shanghai
 const agent = { agentId: 'a1', role: 'agent' as const };

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/main/store/demo/seedDemo';
+import { seedDemo } from '../../tools/demo/seedDemo';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { pullCursorOf } from '../../src/main/sync/applyPull';
 import { httpSyncTransport } from '../../src/main/sync/syncTransport';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/store/caseWrites';
-import { completeFollowUp, rescheduleFollowUp } from '../../src/main/store/followUpWrites';
-import { saveWrapUp } from '../../src/main/store/wrapUp';
+import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/actions/caseActions';
+import { completeFollowUp, rescheduleFollowUp } from '../../src/main/actions/followUpActions';
+import { saveWrapUp } from '../../src/main/actions/saveWrapUp';
 import type { ServerDb } from '../../src/server/storage/serverDb';
 import { agentOf, BRANCH_A, BRANCH_B, desktopRows, openDesktop, seedOrganisation, serverRows, type Desktop } from '../support/syncHarness';
 import { backends, openFreshServerDb, type TestServerDb } from './serverTestDb';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addNote, createCase } from '../../src/main/store/caseWrites';
+import { addNote, createCase } from '../../src/main/actions/caseActions';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { nextPushBatch } from '../../src/main/sync/pushOutbox';
 import { SyncClient } from '../../src/main/sync/syncClient';

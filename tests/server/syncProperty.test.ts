@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/store/caseWrites';
+import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/actions/caseActions';
 import { nextStatuses } from '../../src/shared/domain/caseStatus';
 import type { CaseStatus } from '../../src/shared/schemas/case';
 import { pushMutations } from '../../src/server/sync/pushMutations';

@@ -1,12 +1,13 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { asWritable, type WritableDB } from '../../src/main/store/db';
 import { applyMigrations } from '../../src/main/store/openDatabase';
 
 /** A raw in-memory database migrated to exactly `version`, for testing the next migration. */
-export function databaseAt(version: number): Database {
+export function databaseAt(version: number): WritableDB {
   const db = new BetterSqlite3(':memory:');
   db.pragma('foreign_keys = ON');
   applyMigrations(db, version);
-  return db;
+  return asWritable(db);
 }
 
 export function columnsOf(db: Database, table: string): string[] {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { join } from 'node:path';
 import type { AuthedAgent } from '../../src/server/auth/authedAgent';
 import { writeRecord } from '../../src/server/storage/records';
@@ -54,7 +54,7 @@ export function directTransport(server: ServerDb, agent: AuthedAgent, now: () =>
 }
 
 export interface Desktop {
-  db: Database;
+  db: WritableDB;
   agent: AuthedAgent;
   transport: ReturnType<typeof directTransport>;
   client: SyncClient;
@@ -82,7 +82,7 @@ export function openDesktop(dir: string, name: string, server: ServerDb, agent: 
 type Rows = Record<string, Record<string, unknown>>;
 
 /** Every synced row a desktop holds, by table and key. */
-export function desktopRows(db: Database): Rows {
+export function desktopRows(db: WritableDB): Rows {
   const rows: Rows = {};
   for (const name of pushableTables) {
     const table = syncTables[name];

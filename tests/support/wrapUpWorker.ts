@@ -3,9 +3,9 @@
  * `node --import tsx tests/support/wrapUpWorker.ts DB_PATH FIRST_INDEX`. Each iteration creates a
  * case and saves its wrap-up (two transactions); after each commit it prints `ack <index>`.
  */
-import { createCase } from '../../src/main/store/caseWrites';
+import { createCase } from '../../src/main/actions/caseActions';
 import { openDatabase } from '../../src/main/store/openDatabase';
-import { saveWrapUp } from '../../src/main/store/wrapUp';
+import { saveWrapUp } from '../../src/main/actions/saveWrapUp';
 import { sampleWrapUp } from './wrapUpFixture';
 
 const [dbPath, first] = process.argv.slice(2);

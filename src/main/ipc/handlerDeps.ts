@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../store/db';
 import type { SliceHandlers } from '../../shared/api';
 import type { VerbSpec } from '../../shared/contract/slice';
 import type { ReportProgress } from '../../shared/schemas/reports';
@@ -12,7 +12,7 @@ import type { SyncClient } from '../sync/syncClient';
 import type { HandlerContext } from './handlerContext';
 
 export interface HandlerDeps {
-  db: Database;
+  db: WritableDB;
   settings: SettingsService;
   version: string;
   dataDir: string;

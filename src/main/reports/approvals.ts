@@ -1,10 +1,10 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB as Database } from '../store/db';
 import { AppError } from '../../shared/result';
 import type { ApprovalDecision } from '../../shared/schemas/reports';
 import type { WriteContext } from '../store/actor';
 import { appendMutation } from '../store/outbox';
-import { statement } from '../store/statements';
-import { addEvent } from '../store/timeline';
+import { statement } from '../store/db';
+import { addEvent } from '../store/cases/timeline';
 import type { LeadScope } from './reportAccess';
 
 export interface ApprovalDecisionInput {

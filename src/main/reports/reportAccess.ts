@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import type { ReportFilter, ReportOptions } from '../../shared/schemas/reports';
 import type { Actor } from '../store/actor';
-import { statement } from '../store/statements';
+import { statement } from '../store/db';
 
 /** Who may see what: a lead their own team (or branch, without a team), an admin everything. */
 export interface LeadScope {

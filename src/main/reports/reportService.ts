@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB as Database } from '../store/db';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { reportLabels } from '../../shared/reports/reportLabels';
 import { AppError } from '../../shared/result';
 import type { ExportFormat, ExportReply, ParsedExportReport, ReportFilter, ReportOptions, ReportProgress, ReportReply, ShiftReport } from '../../shared/schemas/reports';
 import type { Actor } from '../store/actor';
-import { writeAudit } from '../store/audit';
+import { writeAudit } from '../store/audit/auditLog';
 import { appendMutation } from '../store/outbox';
 import { writeCsvZip } from './export/csvExport';
 import { defaultExportDir, exportTarget, resolveInside, suggestedFileName, unusedPath } from './export/exportFiles';

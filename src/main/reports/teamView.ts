@@ -3,7 +3,7 @@ import { maskPhone } from '../../shared/domain/piiMask';
 import { callDraftSchema } from '../../shared/schemas/callDraft';
 import type { Priority } from '../../shared/schemas/domainTerms';
 import type { AgentState, BreachingCase, PendingApproval, TeamAgent, TeamView, WaitingEscalation } from '../../shared/schemas/reports';
-import { statement } from '../store/statements';
+import { statement } from '../store/db';
 import { teamInScope, type LeadScope } from './reportAccess';
 
 /** An agent whose last call (with its after-call work) ended this recently counts as active. */

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { decodeHlc, encodeHlc, tickHlc } from '../../shared/domain/hlc';
-import { statement } from './statements';
+import { statement } from './db';
 import { takeCapturedEffects } from './syncCapture';
 
 export interface AppendedMutation {

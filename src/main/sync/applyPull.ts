@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB as Database } from '../store/db';
 import type { PullResponse, RowEffect } from '../../shared/sync/protocol';
 import { syncTableOf } from '../../shared/sync/syncTables';
 import { indexArticle, indexCase, indexCustomer } from '../store/search/searchIndex';
 import { queueForIndexing } from '../store/search/searchQueue';
-import { statement } from '../store/statements';
+import { statement } from '../store/db';
 import { withoutCapture } from './withoutCapture';
 
 /** A page changing more documents than this queues them for indexing after the sync (see searchQueue.ts). */

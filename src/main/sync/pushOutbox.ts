@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { MAX_PUSH_BYTES, MAX_PUSH_MUTATIONS, type PushRequest, type PushResponse, type RowEffect } from '../../shared/sync/protocol';
 import { syncTableOf } from '../../shared/sync/syncTables';
-import { statement } from '../store/statements';
+import { statement } from '../store/db';
 import { withoutCapture } from './withoutCapture';
 
 interface OutboxRow {

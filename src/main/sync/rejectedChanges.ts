@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { RejectedChange } from '../../shared/schemas/sync';
-import { statement } from '../store/statements';
+import { statement } from '../store/db';
 
 /** Changes the server refused, newest first, with the case each was about. */
 export function listRejectedChanges(db: Database): RejectedChange[] {

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/result';
 import type { LoginInput, SignedInAgent } from '../../shared/schemas/sync';
 import type { Actor } from '../store/actor';
 import { localAgent } from '../store/actor';
-import { statement } from '../store/statements';
+import { statement } from '../store/db';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
 
 /** Where the sign-in token is kept: Electron safeStorage in the app (see index.ts), memory in tests. */

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB as Database } from '../store/db';
 import { scryptHasher } from './scryptHasher';
 import { memoryTokenVault, Session } from './session';
 import { SyncClient } from './syncClient';

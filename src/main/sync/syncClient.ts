@@ -1,8 +1,8 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB as Database } from '../store/db';
 import { clientIdOf } from '../store/outbox';
 import type { SyncPhase, SyncStatus } from '../../shared/schemas/sync';
 import { drainSearchQueue, searchQueueLength } from '../store/search/searchQueue';
-import { statement } from '../store/statements';
+import { statement } from '../store/db';
 import { acknowledgePush, nextPushBatch } from './pushOutbox';
 import { applyPulledPage, pullCursorOf } from './applyPull';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';

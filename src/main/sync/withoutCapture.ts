@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { statement } from '../store/statements';
+import { statement } from '../store/db';
 
 /**
  * Runs `work` with the sync capture triggers off: rows that come from the server (or are taken back after a rejection) are not local edits. Call inside a

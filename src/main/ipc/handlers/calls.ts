@@ -1,8 +1,8 @@
 import type { callsContract } from '../../../shared/contract/calls';
-import { discardCallDraft, openCallDraft, saveCallDraft } from '../../store/callDrafts';
-import { getCaseDetail } from '../../store/caseDetail';
-import { finishCall } from '../../store/finishCall';
-import { saveWrapUp } from '../../store/wrapUp';
+import { discardCallDraft, openCallDraft, saveCallDraft } from '../../store/calls/callDrafts';
+import { getCaseDetail } from '../../store/cases/caseDetail';
+import { finishCall } from '../../actions/finishCall';
+import { saveWrapUp } from '../../actions/saveWrapUp';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
 /** The call in progress: its draft, finishing it, and the wrap-up. */

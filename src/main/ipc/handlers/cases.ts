@@ -1,8 +1,8 @@
 import type { casesContract } from '../../../shared/contract/cases';
-import { bulkUpdateCases } from '../../store/bulkCases';
-import { getCaseDetail } from '../../store/caseDetail';
-import { getCaseSummary, listCases } from '../../store/caseReads';
-import { addNote, changeCaseStatus, createCase, updateCase } from '../../store/caseWrites';
+import { bulkUpdateCases } from '../../actions/bulkUpdateCases';
+import { getCaseDetail } from '../../store/cases/caseDetail';
+import { getCaseSummary, listCases } from '../../store/cases/caseReads';
+import { addNote, changeCaseStatus, createCase, updateCase } from '../../actions/caseActions';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
 /** Cases: create, list, read, edit, and act on many at once. */

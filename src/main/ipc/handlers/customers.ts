@@ -1,7 +1,7 @@
 import type { customersContract } from '../../../shared/contract/customers';
-import { getCustomer360 } from '../../store/customer360';
-import { getCustomer } from '../../store/customerReads';
-import { revealField } from '../../store/revealField';
+import { getCustomer360 } from '../../store/customers/customer360';
+import { getCustomer } from '../../store/customers/customerReads';
+import { revealField } from '../../actions/revealField';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
 /** Customers: masked profile, one field revealed (audited), the 360 view. */

@@ -1,6 +1,6 @@
 import type { followUpsContract } from '../../../shared/contract/followUps';
-import { listFollowUps } from '../../store/followUpReads';
-import { completeFollowUp } from '../../store/followUpWrites';
+import { listFollowUps } from '../../store/followUps/followUpReads';
+import { completeFollowUp } from '../../actions/followUpActions';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
 /** The follow-up queue; "today" is this computer's day. */

@@ -1,5 +1,6 @@
 import type { knowledgeContract } from '../../../shared/contract/knowledge';
-import { getArticle, listArticles, saveArticle } from '../../store/articles';
+import { getArticle, listArticles } from '../../store/knowledge/articleReads';
+import { saveArticle } from '../../actions/saveArticle';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
 /** The knowledge base. */

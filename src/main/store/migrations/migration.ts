@@ -1,8 +1,8 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../db';
 
 export interface Migration {
   /** Numbered from 1 without gaps; stored in `PRAGMA user_version`. */
   version: number;
   name: string;
-  up(db: Database): void;
+  up(db: WritableDB): void;
 }

@@ -1,6 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import { idTokens, textTokens } from '../../../shared/domain/searchTokens';
-import { statement } from '../statements';
+import { statement, type WritableDB } from '../db';
 
 export type SearchKind = 'case' | 'customer' | 'article';
 
@@ -14,7 +13,7 @@ export interface SearchDoc {
  * Puts one document into the index, replacing its previous version. The new version gets a new,
  * higher rowid, so the newest-first candidate scan in searchQuery sees recently changed things first.
  */
-function upsert(db: Database, kind: SearchKind, refId: string, doc: SearchDoc): void {
+function upsert(db: WritableDB, kind: SearchKind, refId: string, doc: SearchDoc): void {
   const old = statement(db, 'DELETE FROM search_docs WHERE kind = ? AND ref_id = ? RETURNING rowid').get(kind, refId) as { rowid: number } | undefined;
   if (old) statement(db, 'DELETE FROM search_index WHERE rowid = ?').run(old.rowid);
   const { rowid } = statement(db, 'INSERT INTO search_docs (kind, ref_id) VALUES (?, ?) RETURNING rowid').get(kind, refId) as { rowid: number };
@@ -71,17 +70,17 @@ export const articleDoc = (r: ArticleSourceRow): SearchDoc => ({
 });
 
 /** (Re-)indexes one case from its stored row; call inside the transaction that changed it. */
-export function indexCase(db: Database, caseId: string): void {
+export function indexCase(db: WritableDB, caseId: string): void {
   const row = statement(db, `${caseSource} WHERE c.id = ?`).get(caseId) as CaseSourceRow | undefined;
   if (row) upsert(db, 'case', caseId, caseDoc(row));
 }
 
-export function indexCustomer(db: Database, customerId: string): void {
+export function indexCustomer(db: WritableDB, customerId: string): void {
   const row = statement(db, `${customerSource} WHERE cu.id = ?`).get(customerId) as CustomerSourceRow | undefined;
   if (row) upsert(db, 'customer', customerId, customerDoc(row));
 }
 
-export function indexArticle(db: Database, articleId: string): void {
+export function indexArticle(db: WritableDB, articleId: string): void {
   const row = statement(db, `${articleSource} WHERE id = ?`).get(articleId) as ArticleSourceRow | undefined;
   if (row) upsert(db, 'article', articleId, articleDoc(row));
 }
@@ -90,7 +89,7 @@ export function indexArticle(db: Database, articleId: string): void {
  * Rebuilds the whole index from cases, customers and articles (after a migration or a bulk load),
  * oldest change first so rowid order is recency order; one transaction per batch of 20,000.
  */
-export function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): void {
+export function rebuildSearchIndex(db: WritableDB, onProgress?: (done: number, total: number) => void): void {
   db.exec("DELETE FROM search_docs; INSERT INTO search_index (search_index) VALUES ('delete-all')");
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   const total = count('cases') + count('customers') + count('kb_articles');

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../db';
 
 /** How much work one merge step may do. */
 const PAGES_PER_STEP = 200;
@@ -9,6 +9,6 @@ const PAGES_PER_STEP = 200;
  * fast (migration 011 turned merging on save off) and searches do not slow down as segments pile up.
  * Run by startIdleMaintenance.
  */
-export function mergeSearchIndex(db: Database): void {
+export function mergeSearchIndex(db: WritableDB): void {
   db.exec(`INSERT INTO search_index (search_index, rank) VALUES ('merge', ${PAGES_PER_STEP})`);
 }

@@ -1,9 +1,8 @@
-import type { Database } from 'better-sqlite3';
 import { maskPhone } from '../../../shared/domain/piiMask';
 import { buildMatchQuery, idChars, normalize, snippetOf } from '../../../shared/domain/searchTokens';
 import type { CaseStatus } from '../../../shared/schemas/case';
 import { searchKinds, type SearchHit, type SearchKind } from '../../../shared/schemas/search';
-import { statement } from '../statements';
+import { statement, type ReadableDB } from '../db';
 
 /** Ranking looks at the newest matches only: bm25 over every match of a common term costs ~100 ms at 1M rows. */
 export const CANDIDATES = 200;
@@ -25,7 +24,7 @@ interface Candidate {
 type Loaded = Omit<Candidate, 'kind' | 'id' | 'age'>;
 
 /** Each kind's rows for a list of ids, in one statement (ids as a JSON array). */
-const loaders: Record<SearchKind, (db: Database, ids: string[]) => Map<string, Loaded>> = {
+const loaders: Record<SearchKind, (db: ReadableDB, ids: string[]) => Map<string, Loaded>> = {
   case(db, ids) {
     const rows = statement(
       db,
@@ -115,7 +114,7 @@ function scoreOf(c: Candidate, terms: string[]): number {
  * CANDIDATES matches (rowid order is recency order); those are ranked here and the best `limit`
  * returned with highlighted parts. Phone numbers are matched in full but only ever shown masked.
  */
-export function search(db: Database, query: { text: string; kinds?: readonly SearchKind[] | undefined; limit: number }): SearchHit[] {
+export function search(db: ReadableDB, query: { text: string; kinds?: readonly SearchKind[] | undefined; limit: number }): SearchHit[] {
   const built = buildMatchQuery(query.text);
   if (!built) return [];
   const kinds = query.kinds ?? [];

@@ -1,24 +1,23 @@
-import type { Database } from 'better-sqlite3';
-import { statement } from '../statements';
+import { statement, type ReadableDB, type WritableDB } from '../db';
 import { indexArticle, indexCase, indexCustomer, type SearchKind } from './searchIndex';
 
 /** Queues documents for indexing; call inside the transaction that changed them. */
-export function queueForIndexing(db: Database, kind: SearchKind, ids: Iterable<string>): void {
+export function queueForIndexing(db: WritableDB, kind: SearchKind, ids: Iterable<string>): void {
   const insert = statement(db, 'INSERT OR IGNORE INTO search_queue (kind, ref_id) VALUES (?, ?)');
   for (const id of ids) insert.run(kind, id);
 }
 
-export function searchQueueLength(db: Database): number {
+export function searchQueueLength(db: ReadableDB): number {
   return (statement(db, 'SELECT count(*) AS n FROM search_queue').get() as { n: number }).n;
 }
 
-const indexers: Record<SearchKind, (db: Database, id: string) => void> = { case: indexCase, customer: indexCustomer, article: indexArticle };
+const indexers: Record<SearchKind, (db: WritableDB, id: string) => void> = { case: indexCase, customer: indexCustomer, article: indexArticle };
 
 /**
  * Indexes up to `limit` queued documents in one transaction (customers first, so a case's
  * document finds its customer's name); returns how many are left.
  */
-export function indexQueued(db: Database, limit: number): number {
+export function indexQueued(db: WritableDB, limit: number): number {
   db.transaction(() => {
     const rows = statement(db, "SELECT kind, ref_id FROM search_queue ORDER BY kind = 'case', kind, ref_id LIMIT ?").all(limit) as { kind: SearchKind; ref_id: string }[];
     const remove = statement(db, 'DELETE FROM search_queue WHERE kind = ? AND ref_id = ?');
@@ -31,6 +30,6 @@ export function indexQueued(db: Database, limit: number): number {
 }
 
 /** Works the queue down in batches, yielding to the event loop between them (the window stays responsive). */
-export async function drainSearchQueue(db: Database, batch = 2_000): Promise<void> {
+export async function drainSearchQueue(db: WritableDB, batch = 2_000): Promise<void> {
   while (indexQueued(db, batch) > 0) await new Promise((resolve) => setImmediate(resolve));
 }

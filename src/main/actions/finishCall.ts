@@ -1,0 +1,110 @@
+import { gateOf, statusAfterCall } from '../../shared/domain/callFlow';
+import { AppError } from '../../shared/result';
+import type { CallDraft } from '../../shared/schemas/callDraft';
+import { wrapUpInput, type ParsedWrapUp } from '../../shared/schemas/caseActions';
+import { discardCallDraft } from '../store/calls/callDrafts';
+import { caseExists } from '../store/cases/caseReads';
+import { customerExists } from '../store/customers/customerReads';
+import type { WritableDB } from '../store/db';
+import { appendMutation } from '../store/outbox';
+import { findOrCreateCustomer } from './findOrCreateCustomer';
+import { completeFollowUp } from './followUpActions';
+import { insertCase, type CaseFields, type CreateContext } from './insertCase';
+import { recordApprovalRequest, recordCollaboration, recordFaultDiagnosis, recordReturnRequest, recordVisit } from './recordCallSolution';
+import { saveWrapUp } from './saveWrapUp';
+
+/** The name stored for a caller who chose not to identify themselves. */
+export const ANONYMOUS_NAME = '匿名来电';
+
+/**
+ * Saves a finished call in ONE transaction: the customer (if new), the case (if the call was not
+ * about an existing one), escalation/transfer and approval events, the return request with its first
+ * step and due time, the fault diagnosis, the engineer-visit confirmation, then the wrap-up (call,
+ * stage events, survey, callback, status) — and deletes the draft. Refused unless every gate is open.
+ */
+export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext): string {
+  assertEveryGateOpen(draft);
+  return db.transaction(() => {
+    const customerId = callerOf(db, draft, ctx.now);
+    const caseId = draft.caseId ?? insertCase(db, customerId, newCaseOf(draft), ctx);
+    if (!caseExists(db, caseId)) throw new AppError('not_found', `no case with id ${caseId}`);
+    const target = { caseId, customerId, ctx };
+    const details = {
+      caseId,
+      callDraftId: draft.id,
+      ...recordCollaboration(db, draft, target),
+      ...recordApprovalRequest(db, draft, target),
+      ...recordReturnRequest(db, draft, target),
+      ...recordFaultDiagnosis(db, draft, target),
+      ...recordVisit(db, draft, target),
+    };
+    appendMutation(db, 'call.details', details, ctx.now);
+    saveWrapUp(db, wrapUpOf(draft, caseId, ctx.now), ctx);
+    // A callback from the follow-up queue answers that follow-up.
+    if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
+    discardCallDraft(db, draft.id);
+    return caseId;
+  })();
+}
+
+function assertEveryGateOpen(draft: CallDraft): void {
+  const missing = (['greet', 'confirm', 'solve', 'followUp', 'record'] as const).flatMap((stage) => gateOf(draft, stage).map((item) => ({ stage, item })));
+  if (draft.stage !== 'record' || missing.length > 0) {
+    throw new AppError(
+      'validation',
+      `the call cannot be saved yet: ${missing.map((m) => `${m.stage}.${m.item}`).join(', ') || 'record stage not reached'}`,
+      missing.map((m) => ({ path: `${m.stage}.${m.item}`, key: 'required' })),
+    );
+  }
+}
+
+/** The caller's customer: the one linked, a new one, or the anonymous caller of this number. */
+function callerOf(db: WritableDB, draft: CallDraft, now: number): string {
+  const caller = draft.caller;
+  if (!caller) throw new AppError('validation', 'the caller is not chosen', [{ path: 'caller', key: 'required' }]);
+  if (caller.mode === 'linked') {
+    if (!customerExists(db, caller.customerId)) throw new AppError('not_found', `no customer with id ${caller.customerId}`);
+    return caller.customerId;
+  }
+  if (caller.mode === 'new') return findOrCreateCustomer(db, { name: caller.name.trim(), phone: caller.phone.replace(/[\s-]/g, ''), salutation: caller.salutation }, now);
+  return findOrCreateCustomer(db, { name: ANONYMOUS_NAME, phone: draft.callerNumber ?? '', tags: ['anonymous'] }, now);
+}
+
+/** The case a call about something new opens. */
+function newCaseOf(draft: CallDraft): CaseFields {
+  return {
+    channel: draft.channel,
+    subject: draft.confirm.summary.trim(),
+    scenario: draft.scenario,
+    category: draft.confirm.category ?? undefined,
+    priority: draft.priority,
+    severity: draft.severity ?? undefined,
+    description: draft.confirm.keyPoints,
+    product: draft.confirm.product,
+    orderNo: draft.confirm.orderNo || undefined,
+  };
+}
+
+/** The record stage of the call as a wrap-up. */
+function wrapUpOf(draft: CallDraft, caseId: string, now: number): ParsedWrapUp {
+  const { collaboration } = draft.solve;
+  const talkEnd = draft.talkEndedAt ?? now;
+  return wrapUpInput.parse({
+    caseId,
+    call: {
+      channel: draft.channel,
+      startedAt: draft.startedAt,
+      endedAt: talkEnd,
+      talkSeconds: Math.round((talkEnd - draft.startedAt) / 1000),
+      acwSeconds: Math.round((now - talkEnd) / 1000),
+      disposition: draft.record.disposition,
+      stages: [...draft.completed.map((c) => ({ stage: c.stage, completedAt: c.at })), { stage: 'record', completedAt: now }],
+    },
+    category: draft.confirm.category,
+    resolution: draft.solve.solution.trim() || (collaboration ? `${collaboration.kind === 'transfer' ? '→' : '↑'} ${collaboration.target}` : draft.confirm.summary),
+    status: statusAfterCall(draft),
+    satisfaction: draft.followUp.satisfaction === null ? null : { score: draft.followUp.satisfaction, comment: draft.followUp.comment },
+    followUp: draft.followUp.callback,
+    notes: draft.record.notes.trim() ? [draft.record.notes] : [],
+  });
+}

@@ -1,0 +1,49 @@
+import { v7 as uuidv7 } from 'uuid';
+import { defaultCalendar } from '../../shared/domain/businessCalendar';
+import { deviceCode, formatCaseNumber, localDay } from '../../shared/domain/caseNumber';
+import { defaultSlaTargets, dueTimes } from '../../shared/domain/sla';
+import type { ParsedNewCase } from '../../shared/schemas/case';
+import type { WriteContext } from '../store/actor';
+import { insertCaseRow, nextCaseSequence } from '../store/cases/caseInserts';
+import { addEvent } from '../store/cases/timeline';
+import type { WritableDB } from '../store/db';
+import { agentPlacementOrThrow } from '../store/organisation/agentPlacement';
+import { appendMutation, clientIdOf } from '../store/outbox';
+import { indexCase } from '../store/search/searchIndex';
+
+export interface CreateContext extends WriteContext {
+  branchCode: string;
+  utcOffsetMinutes: number;
+}
+
+export type CaseFields = Omit<ParsedNewCase, 'customerName' | 'customerPhone'>;
+
+/** The case row, its number, `created` event, search entry and outbox mutation; call inside a transaction. */
+export function insertCase(db: WritableDB, customerId: string, input: CaseFields, ctx: CreateContext): string {
+  const assigneeId = input.assigneeId ?? ctx.actor.agentId;
+  const assignee = assigneeId ? agentPlacementOrThrow(db, assigneeId) : null;
+  const day = localDay(ctx.now, ctx.utcOffsetMinutes);
+  const seq = nextCaseSequence(db, day);
+  const id = uuidv7();
+  const number = formatCaseNumber({ branch: ctx.branchCode, day, device: deviceCode(clientIdOf(db)), seq });
+  const fields = {
+    scenario: input.scenario ?? 'consultation',
+    category: input.category ?? null,
+    priority: input.priority ?? 'normal',
+    severity: input.severity ?? null,
+    description: input.description ?? '',
+    product: input.product || null,
+    orderNo: input.orderNo || null,
+  };
+  const due = dueTimes({ channel: input.channel, priority: fields.priority, scenario: fields.scenario, severity: fields.severity, createdAt: ctx.now }, defaultSlaTargets, defaultCalendar);
+  insertCaseRow(db, { id, number, customerId, channel: input.channel, subject: input.subject, now: ctx.now, ...fields, assignee, ...due });
+  addEvent(db, { caseId: id, kind: 'created', at: ctx.now, actorId: ctx.actor.agentId });
+  indexCase(db, id);
+  appendMutation(
+    db,
+    'case.create',
+    { id, number, customerId, channel: input.channel, subject: input.subject, assigneeId: assignee?.id ?? null, ...fields, responseDueAt: due.responseDueAt, resolutionDueAt: due.resolutionDueAt },
+    ctx.now,
+  );
+  return id;
+}

@@ -1,0 +1,75 @@
+import { defaultCalendar } from '../../shared/domain/businessCalendar';
+import { returnEligibility, returnStepDueAt } from '../../shared/domain/returns';
+import type { CallDraft } from '../../shared/schemas/callDraft';
+import { addEvent } from '../store/cases/timeline';
+import type { WritableDB } from '../store/db';
+import { insertFollowUp } from '../store/followUps/followUpWrites';
+import { insertFaultDiagnosis } from '../store/returns/faultDiagnoses';
+import { insertReturnRequest } from '../store/returns/returnInserts';
+import type { CreateContext } from './insertCase';
+
+/** Where a finished call's solve stage is written: its case and customer, and who and when. */
+interface SolveTarget {
+  caseId: string;
+  customerId: string;
+  ctx: CreateContext;
+}
+
+type Details = Record<string, unknown>;
+
+/** The escalation or transfer event; returns what goes into the call's details mutation. */
+export function recordCollaboration(db: WritableDB, draft: CallDraft, { caseId, ctx }: SolveTarget): Details {
+  const { collaboration } = draft.solve;
+  if (!collaboration) return {};
+  addEvent(db, { caseId, kind: collaboration.kind === 'transfer' ? 'transfer' : 'escalation', at: collaboration.at, actorId: ctx.actor.agentId, data: { ...collaboration, dueBy: draft.solve.collaborationDueAt } });
+  return { collaboration };
+}
+
+export function recordApprovalRequest(db: WritableDB, draft: CallDraft, { caseId, ctx }: SolveTarget): Details {
+  if (draft.solve.approvalRequestedAt === null) return {};
+  addEvent(db, { caseId, kind: 'approvalRequested', at: draft.solve.approvalRequestedAt, actorId: ctx.actor.agentId, data: { remedy: draft.solve.remedy, solution: draft.solve.solution } });
+  return { approvalRequestedAt: draft.solve.approvalRequestedAt };
+}
+
+/** The return request with its first step, its eligibility and when its review is due. */
+export function recordReturnRequest(db: WritableDB, draft: CallDraft, { caseId, ctx }: SolveTarget): Details {
+  const { returnRequest } = draft.solve;
+  if (!returnRequest) return {};
+  const { now } = ctx;
+  const verdict = returnEligibility({ ...returnRequest, now });
+  const reviewDueAt = returnStepDueAt('reviewed', now, defaultCalendar);
+  const returnId = insertReturnRequest(db, { caseId, kind: returnRequest.kind, reason: returnRequest.reason, purchasedAt: returnRequest.receivedAt, costBearer: verdict.costBearer, now, reviewDueAt });
+  addEvent(db, { caseId, kind: 'returnStep', at: now, actorId: ctx.actor.agentId, data: { returnId, step: 'requested', eligible: verdict.eligible, why: verdict.why, costBearer: verdict.costBearer, nextDueAt: reviewDueAt } });
+  return { returnRequest: { returnId, ...returnRequest, costBearer: verdict.costBearer } };
+}
+
+export function recordFaultDiagnosis(db: WritableDB, draft: CallDraft, { caseId, ctx }: SolveTarget): Details {
+  const { fault } = draft.solve;
+  if (!fault) return {};
+  const faultId = insertFaultDiagnosis(db, {
+    caseId,
+    symptoms: fault.symptoms,
+    faultClass: fault.faultClass,
+    stepsTried: fault.stepsTried ? [fault.stepsTried] : [],
+    rootCause: fault.rootCause || null,
+    remedy: draft.solve.solution || null,
+    remedyKind: fault.workaround ? 'workaround' : 'fix',
+    needsVisit: fault.needsVisit,
+    needsFactoryReturn: fault.needsFactoryReturn,
+    now: ctx.now,
+  });
+  return { fault: { faultId, ...fault } };
+}
+
+/** An engineer visit booked on the call: a follow-up to confirm it with the customer. */
+export function recordVisit(db: WritableDB, draft: CallDraft, { caseId, customerId, ctx }: SolveTarget): Details {
+  const { visit } = draft.solve;
+  const visitDay = /^\d{4}-\d{2}-\d{2}$/.test(visit.date) ? Date.parse(`${visit.date}T00:00:00Z`) : NaN;
+  if (!visit.engineer.trim() || Number.isNaN(visitDay)) return {};
+  // Confirm with the customer after the visit: due at the end of the visit day, local time.
+  const dueAt = visitDay + 18 * 3_600_000 - ctx.utcOffsetMinutes * 60_000;
+  const actorId = ctx.actor.agentId;
+  const followUpId = insertFollowUp(db, { caseId, customerId, agentId: actorId, kind: 'visitConfirmation', dueAt, note: `${visit.engineer} ${visit.timeSlot}`.trim(), now: ctx.now });
+  addEvent(db, { caseId, kind: 'followUpScheduled', at: ctx.now, actorId, data: { followUpId, kind: 'visitConfirmation', dueAt, ...visit } });
+  return { visit: { followUpId, dueAt, ...visit } };
+}

@@ -1,0 +1,42 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { TimelineEvent } from '../../../shared/schemas/caseDetail';
+import type { TimelineKind } from '../../../shared/schemas/domainTerms';
+import { statement, type ReadableDB, type WritableDB } from '../db';
+
+const TIMELINE_LIMIT = 500;
+
+export interface NewEvent {
+  caseId: string;
+  kind: TimelineKind;
+  at: number;
+  actorId: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** Appends one event to a case's timeline (append-only: events are never edited). Returns its id. */
+export function addEvent(db: WritableDB, event: NewEvent): string {
+  const id = uuidv7();
+  statement(db, 'INSERT INTO timeline_events (id, case_id, kind, at, data, actor_id) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id,
+    event.caseId,
+    event.kind,
+    event.at,
+    JSON.stringify(event.data ?? {}),
+    event.actorId,
+  );
+  return id;
+}
+
+/** A case's timeline newest first (at most 500 events), with how many events it has in all. */
+export function timelineOf(db: ReadableDB, caseId: string): { timeline: TimelineEvent[]; timelineTotal: number } {
+  const events = statement(db, 'SELECT id, kind, at, data, actor_id FROM timeline_events WHERE case_id = ? ORDER BY at DESC, id DESC LIMIT ?').all(caseId, TIMELINE_LIMIT) as {
+    id: string;
+    kind: TimelineKind;
+    at: number;
+    data: string;
+    actor_id: string | null;
+  }[];
+  const timeline = events.map((e) => ({ id: e.id, kind: e.kind, at: e.at, actorId: e.actor_id, data: JSON.parse(e.data) as Record<string, unknown> }));
+  const timelineTotal = events.length < TIMELINE_LIMIT ? events.length : (statement(db, 'SELECT count(*) AS n FROM timeline_events WHERE case_id = ?').get(caseId) as { n: number }).n;
+  return { timeline, timelineTotal };
+}

@@ -1,0 +1,38 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { FollowUpKind } from '../../../shared/schemas/domainTerms';
+import { statement, type WritableDB } from '../db';
+
+export interface NewFollowUp {
+  caseId: string;
+  customerId: string;
+  agentId: string | null;
+  kind: FollowUpKind;
+  dueAt: number;
+  note: string;
+  now: number;
+}
+
+/** Schedules a follow-up; returns its id. */
+export function insertFollowUp(db: WritableDB, followUp: NewFollowUp): string {
+  const id = uuidv7();
+  statement(db, 'INSERT INTO follow_ups (id, case_id, customer_id, agent_id, kind, due_at, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    id,
+    followUp.caseId,
+    followUp.customerId,
+    followUp.agentId,
+    followUp.kind,
+    followUp.dueAt,
+    followUp.note,
+    followUp.now,
+  );
+  return id;
+}
+
+/** Marks a follow-up done now; an empty note keeps the note it had. */
+export function markFollowUpDone(db: WritableDB, id: string, note: string, now: number): void {
+  statement(db, "UPDATE follow_ups SET state = 'done', done_at = ?, note = CASE WHEN ? = '' THEN note ELSE ? END WHERE id = ?").run(now, note, note, id);
+}
+
+export function setFollowUpDue(db: WritableDB, id: string, dueAt: number): void {
+  statement(db, 'UPDATE follow_ups SET due_at = ? WHERE id = ?').run(dueAt, id);
+}

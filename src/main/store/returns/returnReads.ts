@@ -1,0 +1,25 @@
+import { maskAddress } from '../../../shared/domain/piiMask';
+import type { CaseReturn, CaseReturnStep } from '../../../shared/schemas/caseDetail';
+import { statement, type ReadableDB } from '../db';
+
+const LINKED_LIMIT = 200;
+
+/** A case's returns, newest first, each with its steps and due times; the address masked. */
+export function returnsOfCase(db: ReadableDB, caseId: string): CaseReturn[] {
+  const rows = statement(
+    db,
+    `SELECT id, kind, reason, cost_bearer AS costBearer, method, address, step, created_at AS createdAt, updated_at AS updatedAt
+     FROM returns WHERE case_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+  ).all(caseId, LINKED_LIMIT) as (Omit<CaseReturn, 'addressMasked' | 'steps'> & { address: string | null })[];
+  if (rows.length === 0) return [];
+  const steps = statement(
+    db,
+    `SELECT s.return_id AS returnId, s.step, s.at, s.due_at AS dueAt, s.note
+     FROM return_steps s JOIN returns r ON r.id = s.return_id WHERE r.case_id = ? ORDER BY s.at, s.id`,
+  ).all(caseId) as (CaseReturnStep & { returnId: string })[];
+  return rows.map(({ address, ...row }) => ({
+    ...row,
+    addressMasked: address === null ? null : maskAddress(address),
+    steps: steps.filter((s) => s.returnId === row.id).map(({ step, at, dueAt, note }) => ({ step, at, dueAt, note })),
+  }));
+}

@@ -1,0 +1,39 @@
+import type { SqlValue } from '../../src/main/store/bulkLoad/batchInsert';
+
+/** The tables demo data fills in bulk, with the columns in the order generators give values. */
+export const demoColumns = {
+  customers: ['id', 'name', 'phone', 'created_at', 'updated_at', 'salutation', 'email', 'account_no', 'id_card', 'address', 'birthday', 'tags', 'branch_id'],
+  customer_phones: ['customer_id', 'phone', 'label'],
+  cases: [
+    'id', 'number', 'customer_id', 'channel', 'status', 'subject', 'created_at', 'updated_at', 'scenario', 'category', 'priority', 'severity', 'description',
+    'product', 'order_no', 'assignee_id', 'team_id', 'branch_id', 'response_due_at', 'resolution_due_at', 'first_response_at', 'resolved_at', 'resolution',
+    'satisfaction', 'reopen_count',
+  ],
+  timeline_events: ['id', 'case_id', 'kind', 'at', 'data', 'actor_id'],
+  calls: ['id', 'case_id', 'agent_id', 'channel', 'started_at', 'ended_at', 'talk_seconds', 'acw_seconds', 'disposition', 'stages'],
+  follow_ups: ['id', 'case_id', 'customer_id', 'agent_id', 'kind', 'due_at', 'state', 'done_at', 'note', 'created_at'],
+  surveys: ['id', 'case_id', 'call_id', 'score', 'comment', 'at'],
+  returns: ['id', 'case_id', 'kind', 'reason', 'purchased_at', 'cost_bearer', 'method', 'address', 'step', 'created_at', 'updated_at'],
+  return_steps: ['id', 'return_id', 'step', 'at', 'due_at', 'note'],
+  fault_diagnoses: ['id', 'case_id', 'symptoms', 'fault_class', 'steps_tried', 'root_cause', 'remedy', 'remedy_kind', 'needs_visit', 'needs_factory_return', 'created_at', 'updated_at'],
+  audit_log: ['id', 'at', 'actor_id', 'action', 'entity', 'entity_id', 'field', 'reason', 'data'],
+} as const;
+
+export type DemoTable = keyof typeof demoColumns;
+
+/** Where generators put rows: one function per table taking the values in `demoColumns` order. */
+export type DemoSink = Record<DemoTable, (...values: SqlValue[]) => void>;
+
+/** The tables written once before the cases (organisation, knowledge base, case-number sequences), with their columns. */
+export const setupColumns = {
+  branches: ['id', 'code', 'name'],
+  teams: ['id', 'branch_id', 'name'],
+  agents: ['id', 'number', 'name', 'role', 'branch_id', 'team_id', 'active'],
+  kb_articles: ['id', 'category', 'locale', 'version', 'title', 'body', 'tags', 'updated_at', 'updated_by'],
+  kb_article_versions: ['article_id', 'version', 'title', 'body', 'edited_at', 'edited_by'],
+  scripts: ['id', 'scenario', 'locale', 'version', 'body', 'updated_at'],
+  script_versions: ['script_id', 'version', 'body', 'edited_at', 'edited_by'],
+  case_number_seq: ['day', 'last'],
+} as const;
+
+export type SetupTable = keyof typeof setupColumns;
