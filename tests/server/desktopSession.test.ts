@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import type { FastifyInstance } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ describe('signing in on the desktop', () => {
   let fresh: TestServerDb;
   let app: FastifyInstance;
   let url: string;
-  let db: Database;
+  let db: WritableDB;
 
   beforeEach(async () => {
     useFastScrypt();

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { join } from 'node:path';
 import type { AuthedAgent } from '../../src/server/auth/authedAgent';
 import { writeRecord } from '../../src/server/storage/records';
@@ -54,7 +55,7 @@ export function directTransport(server: ServerDb, agent: AuthedAgent, now: () =>
 }
 
 export interface Desktop {
-  db: Database;
+  db: WritableDB;
   agent: AuthedAgent;
   transport: ReturnType<typeof directTransport>;
   client: SyncClient;

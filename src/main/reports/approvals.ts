@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import type { ApprovalDecision } from '../../shared/schemas/reports';
 import type { WriteContext } from '../store/actor';
-import { appendMutation } from '../store/outbox';
+import { appendMutation } from '../store/sync/outbox';
 import { statement } from '../store/statements';
 import { addEvent } from '../store/timeline';
 import type { LeadScope } from './reportAccess';

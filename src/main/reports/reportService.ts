@@ -12,7 +12,7 @@ import { AppError } from '../../shared/result';
 import type { ExportFormat, ExportReply, ParsedExportReport, ReportFilter, ReportOptions, ReportProgress, ReportReply, ShiftReport } from '../../shared/schemas/reports';
 import type { Actor } from '../store/actor';
 import { writeAudit } from '../store/audit';
-import { appendMutation } from '../store/outbox';
+import { appendMutation } from '../store/sync/outbox';
 import { writeCsvZip } from './export/csvExport';
 import { defaultExportDir, exportTarget, resolveInside, suggestedFileName, unusedPath } from './export/exportFiles';
 import { writePdf, type PrintHtmlToPdf } from './export/pdfExport';

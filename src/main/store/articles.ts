@@ -5,7 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { KbCategory } from '../../shared/schemas/domainTerms';
 import type { ArticleSummary, SaveArticleInput } from '../../shared/schemas/workspace';
 import type { WriteContext } from './actor';
-import { appendMutation } from './outbox';
+import { appendMutation } from './sync/outbox';
 import { indexArticle } from './search/searchIndex';
 import { statement } from './statements';
 

@@ -4,7 +4,7 @@ import type { BulkCaseAction, BulkCaseResult } from '../../shared/schemas/bulkCa
 import type { CaseStatus } from '../../shared/schemas/case';
 import type { WriteContext } from './actor';
 import { changeCaseStatus, updateCase } from './caseWrites';
-import { appendMutation } from './outbox';
+import { appendMutation } from './sync/outbox';
 import { statement } from './statements';
 import { addEvent } from './timeline';
 

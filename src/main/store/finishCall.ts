@@ -8,7 +8,7 @@ import type { CallDraft } from '../../shared/schemas/callDraft';
 import { wrapUpInput } from '../../shared/schemas/caseActions';
 import { discardCallDraft } from './callDrafts';
 import { findOrCreateCustomer, insertCase, type CreateContext } from './caseWrites';
-import { appendMutation } from './outbox';
+import { appendMutation } from './sync/outbox';
 import { completeFollowUp } from './followUpWrites';
 import { statement } from './statements';
 import { addEvent } from './timeline';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import type { WriteContext } from './actor';
-import { appendMutation } from './outbox';
+import { appendMutation } from './sync/outbox';
 import { statement } from './statements';
 import { addEvent } from './timeline';
 

@@ -1,4 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { asWritable, type WritableDB } from './db';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/result';
@@ -8,7 +9,7 @@ import { LATEST_VERSION, migrations } from './migrations';
  * Opens (creating if needed) the local case store: WAL, foreign keys on, migrations applied
  * one transaction each. A database written by a newer AgentDesk is refused, never downgraded.
  */
-export function openDatabase(path: string): Database {
+export function openDatabase(path: string): WritableDB {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Database;
   try {
@@ -23,7 +24,7 @@ export function openDatabase(path: string): Database {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     applyMigrations(db);
-    return db;
+    return asWritable(db);
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;

@@ -5,7 +5,7 @@ import type { PiiField } from '../../shared/schemas/domainTerms';
 import type { WriteContext } from './actor';
 import { writeAudit } from './audit';
 import { customerRowOrThrow, type CustomerRow } from './customerReads';
-import { appendMutation } from './outbox';
+import { appendMutation } from './sync/outbox';
 import { statement } from './statements';
 import { addEvent } from './timeline';
 
