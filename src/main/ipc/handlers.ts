@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../store/db';
 import type { Handlers } from '../../shared/api';
 import { resolveLocale } from '../../shared/schemas/settings';
 import type { SettingsService } from '../settings/settings';
@@ -34,7 +34,7 @@ import { ReportService, type ChooseSavePath } from '../reports/reportService';
 import { getTeamView } from '../reports/teamView';
 
 export interface HandlerDeps {
-  db: Database;
+  db: WritableDB;
   settings: SettingsService;
   version: string;
   dataDir: string;

@@ -21,7 +21,7 @@ import type {
   SlaCounts,
   SlaMetricName,
 } from '../../shared/schemas/reports';
-import { yieldToEventLoop } from './readSnapshot';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 export interface ReportRunContext {
   now: number;
