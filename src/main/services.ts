@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from './store/db';
 import { join } from 'node:path';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -50,7 +50,7 @@ export interface MainServices {
   /** Looks up a ringing caller's number: the payload of the incoming-call event. */
   screenPop(number: string): IncomingCall;
   /** The open store, for tests and benchmarks that inspect it; app code goes through dispatch. */
-  rawDb(): Database;
+  rawDb(): WritableDB;
   /** The sync client for the configured server (standalone when none). */
   sync(): SyncClient;
   close(): void;
