@@ -12,6 +12,10 @@ const electronOnly = ['electron', 'electron-store', 'electron-updater'].map((nam
   message: 'Electron runs only at the edge (src/main/index.ts, src/main/mainWindow.ts, src/preload/index.ts): import types only, or move this code there.',
 }));
 
+/** Only the table owners in src/main/store hold SQL (architecture rule 7); everything else calls them. */
+const sqlOutsideStore = 'SQL lives only in the table owners under src/main/store: call (or add) an owner function there.';
+const sqlText = '/\\b(SELECT\\b[\\s\\S]*\\bFROM|INSERT\\s+INTO|DELETE\\s+FROM|UPDATE\\s+\\w+\\s+SET|CREATE\\s+(UNIQUE\\s+)?(TABLE|INDEX))\\b/';
+
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads'];
 
 /**
@@ -65,6 +69,20 @@ export default tseslint.config(
   {
     files: ['src/node/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: electronOnly, patterns: [nodeLayer] }] },
+  },
+  {
+    // SQL only in the table owners (tests/lint/sqlOwners.test.ts lists offenders too).
+    files: ['src/main/**/*.{ts,tsx}'],
+    ignores: ['src/main/store/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]', message: sqlOutsideStore },
+        { selector: "CallExpression[callee.property.name='exec']:not([callee.object.regex])", message: sqlOutsideStore },
+        { selector: `Literal[value=${sqlText}]`, message: sqlOutsideStore },
+        { selector: `TemplateElement[value.raw=${sqlText}]`, message: sqlOutsideStore },
+      ],
+    },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { writeCsvZip } from '../src/main/reports/export/csvExport';
 import { writePdf } from '../src/main/reports/export/pdfExport';
 import { writeXlsx } from '../src/main/reports/export/xlsxExport';
-import { withReadSnapshot } from '../src/main/reports/readSnapshot';
+import { withReadSnapshot } from '../src/main/store/readSnapshot';
 import { computeShiftReport } from '../src/main/reports/shiftReport';
 import { DEFAULT_DEMO_NOW, seedDemo } from '../tools/demo/seedDemo';
 import { openDatabase } from '../src/main/store/openDatabase';

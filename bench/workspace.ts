@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_DEMO_NOW, seedDemo } from '../tools/demo/seedDemo';
-import { withoutCapture } from '../src/main/sync/withoutCapture';
+import { withoutCapture } from '../src/main/store/sync/syncState';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { CASE_STORE_FILE } from '../src/main/services';
 import { Desktop, ensureRendererBuilt, launchChromium, serveRenderer } from '../tests/e2e/harness';

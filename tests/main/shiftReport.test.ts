@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../../src/main/store/db';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leadScopeOf, scopedFilter } from '../../src/main/reports/reportAccess';
@@ -11,7 +11,7 @@ import { admin, agent, day, FROM, lead, NOW, OFFSET, seedReportFixture, TO } fro
 import { makeTempDir } from '../support/tempDir';
 
 const temp = makeTempDir();
-let db: Database;
+let db: WritableDB;
 beforeAll(() => {
   db = openDatabase(join(temp.dir, 'store.db'));
   seedReportFixture(db);

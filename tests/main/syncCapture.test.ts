@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/main/store/actor';
 import { addNote, changeCaseStatus, createCase, updateCase } from '../../src/main/actions/caseActions';
 import { openDatabase } from '../../src/main/store/openDatabase';
-import { mergeCaptured } from '../../src/main/store/syncCapture';
+import { mergeCaptured } from '../../src/main/store/sync/syncCapture';
 import { saveWrapUp } from '../../src/main/actions/saveWrapUp';
 import type { RowEffect } from '../../src/shared/sync/protocol';
 import { syncTables } from '../../src/shared/sync/syncTables';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../tools/demo/seedDemo';
 import { openDatabase } from '../../src/main/store/openDatabase';
-import { pullCursorOf } from '../../src/main/sync/applyPull';
+import { pullCursorOf } from '../../src/main/store/sync/syncState';
 import { httpSyncTransport } from '../../src/main/sync/syncTransport';
 import { importRows, storeRows } from '../../src/server/admin/importStore';
 import { createAgent } from '../../src/server/org/orgWrites';

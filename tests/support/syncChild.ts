@@ -4,10 +4,10 @@
  * Prints `page <cursor>` after each applied page and `done` when it has nothing left to pull.
  */
 import { openDatabase } from '../../src/main/store/openDatabase';
-import { applyPulledPage, pullCursorOf } from '../../src/main/sync/applyPull';
+import { applyPulledPage } from '../../src/main/sync/applyPull';
 import { acknowledgePush, nextPushBatch } from '../../src/main/sync/pushOutbox';
 import { httpSyncTransport } from '../../src/main/sync/syncTransport';
-import { clientIdOf } from '../../src/main/store/outbox';
+import { clientIdOf, pullCursorOf } from '../../src/main/store/sync/syncState';
 
 const [dbPath, url, token, pageSize] = process.argv.slice(2);
 const db = openDatabase(dbPath!);

@@ -5,7 +5,7 @@ import { caseStatusOf, caseTagsOf } from '../store/cases/caseReads';
 import { setCaseTags } from '../store/cases/caseUpdates';
 import { addEvent } from '../store/cases/timeline';
 import type { WritableDB } from '../store/db';
-import { appendMutation } from '../store/outbox';
+import { appendMutation } from '../store/sync/outbox';
 import { changeCaseStatus, updateCase } from './caseActions';
 
 /**

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { customerIdByNameAndPhone } from '../store/customers/customerReads';
 import { insertCustomer } from '../store/customers/customerInserts';
 import type { WritableDB } from '../store/db';
-import { appendMutation } from '../store/outbox';
+import { appendMutation } from '../store/sync/outbox';
 import { indexCustomer } from '../store/search/searchIndex';
 
 export interface NewCustomer {

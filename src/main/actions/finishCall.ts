@@ -6,7 +6,7 @@ import { discardCallDraft } from '../store/calls/callDrafts';
 import { caseExists } from '../store/cases/caseReads';
 import { customerExists } from '../store/customers/customerReads';
 import type { WritableDB } from '../store/db';
-import { appendMutation } from '../store/outbox';
+import { appendMutation } from '../store/sync/outbox';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
 import { completeFollowUp } from './followUpActions';
 import { insertCase, type CaseFields, type CreateContext } from './insertCase';

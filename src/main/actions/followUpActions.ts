@@ -3,7 +3,7 @@ import { addEvent } from '../store/cases/timeline';
 import type { WritableDB } from '../store/db';
 import { followUpStateOrThrow } from '../store/followUps/followUpReads';
 import { markFollowUpDone, setFollowUpDue } from '../store/followUps/followUpWrites';
-import { appendMutation } from '../store/outbox';
+import { appendMutation } from '../store/sync/outbox';
 
 /** Marks a follow-up done, with a `followUpDone` event on its case. Done twice is done once. */
 export function completeFollowUp(db: WritableDB, id: string, note: string, ctx: WriteContext): void {

@@ -8,7 +8,7 @@ import { insertCaseRow, nextCaseSequence } from '../store/cases/caseInserts';
 import { addEvent } from '../store/cases/timeline';
 import type { WritableDB } from '../store/db';
 import { agentPlacementOrThrow } from '../store/organisation/agentPlacement';
-import { appendMutation, clientIdOf } from '../store/outbox';
+import { appendMutation, clientIdOf } from '../store/sync/outbox';
 import { indexCase } from '../store/search/searchIndex';
 
 export interface CreateContext extends WriteContext {

@@ -7,7 +7,7 @@ import { isCustomersCase } from '../store/cases/caseReads';
 import { addEvent } from '../store/cases/timeline';
 import { customerRowOrThrow, type CustomerRow } from '../store/customers/customerReads';
 import type { WritableDB } from '../store/db';
-import { appendMutation } from '../store/outbox';
+import { appendMutation } from '../store/sync/outbox';
 
 const columnOf: Record<PiiField, keyof CustomerRow> = { phone: 'phone', email: 'email', idCard: 'id_card', address: 'address' };
 

@@ -6,7 +6,7 @@ import type { WriteContext } from '../store/actor';
 import type { WritableDB } from '../store/db';
 import { articleVersionOf, getArticle } from '../store/knowledge/articleReads';
 import { writeArticleVersion } from '../store/knowledge/articleWrites';
-import { appendMutation } from '../store/outbox';
+import { appendMutation } from '../store/sync/outbox';
 import { indexArticle } from '../store/search/searchIndex';
 
 /**

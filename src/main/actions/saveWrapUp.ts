@@ -8,9 +8,9 @@ import { wrapUpStateOf } from '../store/cases/caseReads';
 import { recordCallOutcome } from '../store/cases/caseUpdates';
 import { addEvent } from '../store/cases/timeline';
 import type { WritableDB } from '../store/db';
-import { stampFields } from '../store/fieldClocks';
+import { stampFields } from '../store/sync/fieldClocks';
 import { insertFollowUp } from '../store/followUps/followUpWrites';
-import { appendMutation } from '../store/outbox';
+import { appendMutation } from '../store/sync/outbox';
 import { indexCase } from '../store/search/searchIndex';
 import { moveStatus } from './caseActions';
 

@@ -1,14 +1,15 @@
-import type { Database } from 'better-sqlite3';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { redact } from '../../shared/domain/redact';
 import type { Settings } from '../../shared/schemas/settings';
 import type { SyncStatus } from '../../shared/schemas/sync';
+import type { ReadableDB } from '../store/db';
+import { storeHealth } from '../store/storeHealth';
 import type { RotatingLog } from './rotatingLog';
 
 export interface DiagnosticsInput {
-  db: Database;
+  db: ReadableDB;
   settings: Settings;
   sync: SyncStatus;
   log: RotatingLog;
@@ -23,8 +24,6 @@ export interface DiagnosticsInput {
  * without credentials) and the last 500 log lines — no customer data, everything redacted again.
  */
 export function writeDiagnostics(input: DiagnosticsInput): string {
-  const { db } = input;
-  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   const serverUrl = input.settings.serverUrl ? new URL(input.settings.serverUrl) : null;
   if (serverUrl) {
     serverUrl.username = '';
@@ -33,13 +32,7 @@ export function writeDiagnostics(input: DiagnosticsInput): string {
   const report = {
     generatedAt: new Date(input.now).toISOString(),
     app: { version: input.version, node: process.versions.node, electron: process.versions['electron'] ?? null, platform: platform(), release: release(), arch: arch() },
-    store: {
-      schemaVersion: db.pragma('user_version', { simple: true }),
-      quickCheck: db.pragma('quick_check', { simple: true }),
-      pageSize: db.pragma('page_size', { simple: true }),
-      pages: db.pragma('page_count', { simple: true }),
-      rows: Object.fromEntries(['cases', 'customers', 'timeline_events', 'calls', 'follow_ups', 'outbox', 'search_queue'].map((t) => [t, count(t)])),
-    },
+    store: storeHealth(input.db),
     sync: input.sync,
     settings: { ...input.settings, serverUrl: serverUrl?.toString() ?? null },
     log: input.log.tail(500).map(redact),

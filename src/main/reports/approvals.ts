@@ -1,10 +1,9 @@
-import type { WritableDB as Database } from '../store/db';
 import { AppError } from '../../shared/result';
 import type { ApprovalDecision } from '../../shared/schemas/reports';
 import type { WriteContext } from '../store/actor';
-import { appendMutation } from '../store/outbox';
-import { statement } from '../store/db';
-import { addEvent } from '../store/cases/timeline';
+import { approvalRequestOf, isApprovalDecided } from '../store/cases/approvalReads';
+import { recordApprovalDecision } from '../store/cases/approvalWrites';
+import type { WritableDB } from '../store/db';
 import type { LeadScope } from './reportAccess';
 
 export interface ApprovalDecisionInput {
@@ -20,28 +19,15 @@ export interface ApprovalDecisionInput {
  * the case, and appends the outbox mutation. Only a pending request of a case in the lead's own
  * team can be decided; one already decided (here or synced from another desktop) is a conflict.
  */
-export function decideApproval(db: Database, scope: LeadScope, input: ApprovalDecisionInput, ctx: WriteContext): string {
+export function decideApproval(db: WritableDB, scope: LeadScope, input: ApprovalDecisionInput, ctx: WriteContext): string {
   return db.transaction(() => {
-    const request = statement(
-      db,
-      `SELECT r.id, r.at, r.data, c.team_id, c.branch_id FROM timeline_events r JOIN cases c ON c.id = r.case_id
-       WHERE r.id = ? AND r.case_id = ? AND r.kind = 'approvalRequested'`,
-    ).get(input.requestId, input.caseId) as { id: string; at: number; data: string; team_id: string | null; branch_id: string | null } | undefined;
+    const request = approvalRequestOf(db, input.caseId, input.requestId);
     if (!request) throw new AppError('not_found', `no approval request ${input.requestId} on case ${input.caseId}`);
     if (scope.role === 'lead' && (scope.teamId !== null ? request.team_id !== scope.teamId : request.branch_id !== scope.branchId)) {
       throw new AppError('forbidden', 'a lead decides approvals of their own team only');
     }
-    const decided = statement(
-      db,
-      `SELECT 1 FROM timeline_events d WHERE d.case_id = ? AND d.kind IN ('approvalGranted', 'approvalDenied')
-         AND (json_extract(d.data, '$.requestId') = ? OR (json_extract(d.data, '$.requestId') IS NULL AND d.at >= ?))`,
-    ).get(input.caseId, input.requestId, request.at);
-    if (decided) throw new AppError('conflict', `approval request ${input.requestId} has already been decided`);
+    if (isApprovalDecided(db, input.caseId, input.requestId, request.at)) throw new AppError('conflict', `approval request ${input.requestId} has already been decided`);
     const { remedy = null } = JSON.parse(request.data) as { remedy?: string | null };
-    const data = { requestId: input.requestId, remedy, reason: input.reason };
-    const eventId = addEvent(db, { caseId: input.caseId, kind: input.decision === 'grant' ? 'approvalGranted' : 'approvalDenied', at: ctx.now, actorId: ctx.actor.agentId, data });
-    statement(db, 'UPDATE cases SET updated_at = ? WHERE id = ?').run(ctx.now, input.caseId);
-    appendMutation(db, 'approval.decide', { eventId, caseId: input.caseId, decision: input.decision, ...data, at: ctx.now }, ctx.now);
-    return eventId;
+    return recordApprovalDecision(db, { ...input, remedy }, ctx);
   })();
 }

@@ -1,8 +1,8 @@
-import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import type { ReportFilter, ReportOptions } from '../../shared/schemas/reports';
 import type { Actor } from '../store/actor';
-import { statement } from '../store/db';
+import type { ReadableDB } from '../store/db';
+import { activeAgentsByNumber, agentPlaceOf, allBranches, allTeams, organisationRowExists, teamBranchOf } from '../store/organisation/organisationReads';
 
 /** Who may see what: a lead their own team (or branch, without a team), an admin everything. */
 export interface LeadScope {
@@ -13,39 +13,33 @@ export interface LeadScope {
   branchId: string | null;
 }
 
-interface AgentRow {
-  id: string;
-  team_id: string | null;
-  branch_id: string;
-}
-
 /**
  * Team-lead features (live view, approvals, reports, exports) are for leads and admins only; an
  * agent gets `forbidden`. A lead is scoped to the team (or, without one, the branch) their agent
  * record says, so the store must know them.
  */
-export function leadScopeOf(db: Database, actor: Actor): LeadScope {
+export function leadScopeOf(db: ReadableDB, actor: Actor): LeadScope {
   if (actor.role !== 'lead' && actor.role !== 'admin') throw new AppError('forbidden', 'team reports and the team view are for team leads and admins');
   if (actor.role === 'admin') return { role: 'admin', agentId: actor.agentId, teamId: null, branchId: null };
-  const me = actor.agentId ? (statement(db, 'SELECT id, team_id, branch_id FROM agents WHERE id = ?').get(actor.agentId) as AgentRow | undefined) : undefined;
+  const me = actor.agentId ? agentPlaceOf(db, actor.agentId) : undefined;
   if (!me) throw new AppError('forbidden', 'this lead is not known to the local store yet: sync first');
   return { role: 'lead', agentId: me.id, teamId: me.team_id, branchId: me.branch_id };
 }
 
 /** A team the scope may look at: a lead's own, or any (existing) team for an admin. */
-export function teamInScope(db: Database, scope: LeadScope, teamId: string | null): string | null {
+export function teamInScope(db: ReadableDB, scope: LeadScope, teamId: string | null): string | null {
   if (scope.role === 'lead') {
     if (teamId !== null && teamId !== scope.teamId) throw new AppError('forbidden', 'a lead sees their own team only');
     return scope.teamId;
   }
-  if (teamId !== null && !statement(db, 'SELECT 1 FROM teams WHERE id = ?').get(teamId)) throw new AppError('not_found', `no team with id ${teamId}`);
+  if (teamId !== null && !organisationRowExists(db, 'teams', teamId)) throw new AppError('not_found', `no team with id ${teamId}`);
   return teamId;
 }
 
 /** The filter narrowed to the scope: a lead's reports always cover their own team (or branch). */
-export function scopedFilter(db: Database, scope: LeadScope, filter: ReportFilter): ReportFilter {
+export function scopedFilter(db: ReadableDB, scope: LeadScope, filter: ReportFilter): ReportFilter {
   const exists = (table: 'branches' | 'teams' | 'agents', id: string | null) => {
-    if (id !== null && !statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id)) throw new AppError('not_found', `no ${table.slice(0, -1)} with id ${id}`);
+    if (id !== null && !organisationRowExists(db, table, id)) throw new AppError('not_found', `no ${table.slice(0, -1)} with id ${id}`);
   };
   exists('branches', filter.branchId);
   exists('teams', filter.teamId);
@@ -55,25 +49,24 @@ export function scopedFilter(db: Database, scope: LeadScope, filter: ReportFilte
   if (filter.branchId !== null && filter.branchId !== scope.branchId) throw forbidden();
   if (scope.teamId !== null && filter.teamId !== null && filter.teamId !== scope.teamId) throw forbidden();
   if (scope.teamId === null && filter.teamId !== null) {
-    const team = statement(db, 'SELECT branch_id FROM teams WHERE id = ?').get(filter.teamId) as { branch_id: string };
-    if (team.branch_id !== scope.branchId) throw forbidden();
+    if (teamBranchOf(db, filter.teamId) !== scope.branchId) throw forbidden();
   }
   if (filter.agentId !== null) {
-    const agent = statement(db, 'SELECT team_id, branch_id FROM agents WHERE id = ?').get(filter.agentId) as { team_id: string | null; branch_id: string };
+    const agent = agentPlaceOf(db, filter.agentId)!;
     if (scope.teamId !== null ? agent.team_id !== scope.teamId : agent.branch_id !== scope.branchId) throw forbidden();
   }
   return scope.teamId !== null ? { ...filter, teamId: scope.teamId } : { ...filter, branchId: scope.branchId };
 }
 
 /** What the report's filter bar may offer this lead or admin. */
-export function reportOptions(db: Database, scope: LeadScope): ReportOptions {
-  const branches = db.prepare('SELECT id, name FROM branches ORDER BY code').all() as { id: string; name: string }[];
-  const teams = (db.prepare('SELECT id, name, branch_id FROM teams ORDER BY branch_id, name').all() as { id: string; name: string; branch_id: string }[]).map((t) => ({
+export function reportOptions(db: ReadableDB, scope: LeadScope): ReportOptions {
+  const branches = allBranches(db);
+  const teams = allTeams(db).map((t) => ({
     id: t.id,
     name: t.name,
     branchId: t.branch_id,
   }));
-  const agents = (db.prepare('SELECT id, name, number, team_id, branch_id FROM agents WHERE active = 1 ORDER BY number').all() as (AgentRow & { name: string; number: string })[]).map((a) => ({
+  const agents = activeAgentsByNumber(db).map((a) => ({
     id: a.id,
     name: a.name,
     number: a.number,

@@ -1,4 +1,3 @@
-import type { WritableDB as Database } from '../store/db';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
@@ -12,12 +11,14 @@ import { AppError } from '../../shared/result';
 import type { ExportFormat, ExportReply, ParsedExportReport, ReportFilter, ReportOptions, ReportProgress, ReportReply, ShiftReport } from '../../shared/schemas/reports';
 import type { Actor } from '../store/actor';
 import { writeAudit } from '../store/audit/auditLog';
-import { appendMutation } from '../store/outbox';
+import type { WritableDB } from '../store/db';
+import { branchNameOf, teamNameOf } from '../store/organisation/organisationReads';
+import { withReadSnapshot } from '../store/readSnapshot';
+import { appendMutation } from '../store/sync/outbox';
 import { writeCsvZip } from './export/csvExport';
 import { defaultExportDir, exportTarget, resolveInside, suggestedFileName, unusedPath } from './export/exportFiles';
 import { writePdf, type PrintHtmlToPdf } from './export/pdfExport';
 import { writeXlsx } from './export/xlsxExport';
-import { withReadSnapshot } from './readSnapshot';
 import { leadScopeOf, reportOptions, scopedFilter } from './reportAccess';
 import { computeShiftReport, ReportCancelled } from './shiftReport';
 
@@ -25,7 +26,7 @@ import { computeShiftReport, ReportCancelled } from './shiftReport';
 export type ChooseSavePath = (suggestedName: string, format: ExportFormat) => Promise<string | null>;
 
 export interface ReportServiceDeps {
-  db: Database;
+  db: WritableDB;
   now: () => number;
   actor: () => Actor;
   /** Exports go to `<dataDir>/exports` when there is no save dialog. */
@@ -75,8 +76,8 @@ export class ReportService {
     const offset = offsetFor(filter.from);
     const labels = reportLabels[input.locale];
     const scopeName =
-      (filter.teamId && (db.prepare('SELECT name FROM teams WHERE id = ?').pluck().get(filter.teamId) as string | undefined)) ||
-      (filter.branchId && (db.prepare('SELECT name FROM branches WHERE id = ?').pluck().get(filter.branchId) as string | undefined)) ||
+      (filter.teamId && teamNameOf(db, filter.teamId)) ||
+      (filter.branchId && branchNameOf(db, filter.branchId)) ||
       null;
     const name = suggestedFileName({ stem: labels.fileStem, scope: scopeName, firstDay: formatDate(filter.from, offset), lastDay: formatDate(filter.to - 1, offset) }, input.format);
     const chosen = this.deps.chooseSavePath ? await this.deps.chooseSavePath(name, input.format) : this.defaultPath(name);

@@ -1,8 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import { maskPhone } from '../../shared/domain/piiMask';
 import { redact } from '../../shared/domain/redact';
 import { averageHandleSeconds, averageScore, firstContactResolved, lateSeconds, rateOf, slaOutcome, type SlaOutcome } from '../../shared/domain/reportMetrics';
-import { defaultShifts, type ShiftDef } from '../../shared/domain/shifts';
+import { defaultShifts } from '../../shared/domain/shifts';
 import type { CaseStatus, Channel } from '../../shared/schemas/case';
 import type { Category, FollowUpKind, Priority } from '../../shared/schemas/domainTerms';
 import { followUpKinds } from '../../shared/schemas/domainTerms';
@@ -21,7 +20,10 @@ import type {
   SlaCounts,
   SlaMetricName,
 } from '../../shared/schemas/reports';
-import { yieldToEventLoop } from './readSnapshot';
+import { prepareShiftReportReads } from '../store/cases/shiftReportReads';
+import type { ReadableDB } from '../store/db';
+import { allAgentNames, allTeamNames, branchNameOf } from '../store/organisation/organisationReads';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 export interface ReportRunContext {
   now: number;
@@ -43,81 +45,6 @@ export class ReportCancelled extends Error {
 const CASES_PER_SLICE = 8_000;
 const MAX_SLICES = 200;
 export const TOP_ISSUES = 10;
-
-const DAY_MS = 86_400_000;
-
-function shiftCondition(column: string, shift: ShiftDef | null): string {
-  if (!shift) return '1';
-  const timeOfDay = `((${column} + @offsetMs) % ${DAY_MS})`;
-  const start = shift.startMinute * 60_000;
-  const end = shift.endMinute * 60_000;
-  return start < end ? `(${timeOfDay} >= ${start} AND ${timeOfDay} < ${end})` : `(${timeOfDay} >= ${start} OR ${timeOfDay} < ${end})`;
-}
-
-const orgCondition = '(@branchId IS NULL OR c.branch_id = @branchId) AND (@teamId IS NULL OR c.team_id = @teamId)';
-const agentCondition = (column: string) => `(@agentId IS NULL OR ${column} = @agentId)`;
-
-/** The report's SQL, prepared once per report for its filter's shift. Every statement reads one slice [@a, @b) of its own time column. */
-function prepareStatements(db: Database, shift: ShiftDef | null) {
-  const within = (column: string) => `${column} >= @a AND ${column} < @b AND ${shiftCondition(column, shift)}`;
-  return {
-    countOpened: db.prepare(`SELECT count(*) FROM cases c WHERE c.created_at >= @a AND c.created_at < @b`).pluck(),
-    opened: db
-      .prepare(
-        `SELECT c.id, c.number, c.customer_id, c.channel, c.priority, c.scenario, c.severity, c.category, c.product, c.assignee_id, c.team_id,
-           c.response_due_at, c.first_response_at, c.resolution_due_at, c.resolved_at, c.reopen_count,
-           CASE WHEN c.resolved_at IS NOT NULL THEN
-             (SELECT COALESCE(k.ended_at, k.started_at + k.talk_seconds * 1000) + k.acw_seconds * 1000 FROM calls k WHERE k.case_id = c.id ORDER BY k.started_at LIMIT 1)
-           END AS first_contact_end
-         FROM cases c
-         WHERE ${within('c.created_at')} AND ${orgCondition} AND ${agentCondition('c.assignee_id')}`,
-      )
-      .raw(),
-    resolved: db.prepare(
-      `SELECT c.assignee_id AS agent, count(*) AS n FROM cases c
-       WHERE c.resolved_at IS NOT NULL AND ${within('c.resolved_at')} AND ${orgCondition} AND ${agentCondition('c.assignee_id')}
-       GROUP BY c.assignee_id`,
-    ),
-    calls: db.prepare(
-      `SELECT k.agent_id AS agent, count(*) AS n, sum(k.talk_seconds) AS talk, sum(k.acw_seconds) AS acw
-       FROM calls k JOIN cases c ON c.id = k.case_id
-       WHERE ${within('k.started_at')} AND ${orgCondition} AND ${agentCondition('k.agent_id')}
-       GROUP BY k.agent_id`,
-    ),
-    collaboration: db.prepare(
-      `SELECT e.kind, coalesce(json_extract(e.data, '$.target'), '') AS target, count(*) AS n
-       FROM timeline_events e JOIN cases c ON c.id = e.case_id
-       WHERE e.kind IN ('escalation', 'transfer', 'approvalRequested') AND e.kind IN ('escalation', 'transfer')
-         AND ${within('e.at')} AND ${orgCondition} AND ${agentCondition('e.actor_id')}
-       GROUP BY e.kind, target`,
-    ),
-    surveys: db.prepare(
-      `SELECT coalesce(k.agent_id, c.assignee_id) AS agent, s.score, count(*) AS n
-       FROM surveys s JOIN cases c ON c.id = s.case_id LEFT JOIN calls k ON k.id = s.call_id
-       WHERE ${within('s.at')} AND ${orgCondition} AND ${agentCondition('coalesce(k.agent_id, c.assignee_id)')}
-       GROUP BY agent, s.score`,
-    ),
-    followUps: db.prepare(
-      `SELECT f.kind, f.state, count(*) AS n
-       FROM follow_ups f JOIN cases c ON c.id = f.case_id
-       WHERE ${within('f.due_at')} AND ${orgCondition} AND ${agentCondition('f.agent_id')}
-       GROUP BY f.kind, f.state`,
-    ),
-    reopened: db.prepare(
-      `SELECT c.id, c.number, c.customer_id, c.subject, c.reopen_count, c.status, c.assignee_id, max(e.at) AS reopened_at
-       FROM cases c JOIN timeline_events e ON e.case_id = c.id
-       WHERE c.reopen_count > 0 AND e.kind = 'statusChanged' AND json_extract(e.data, '$.to') = 'reopened'
-         AND ${within('e.at')} AND ${orgCondition} AND ${agentCondition('c.assignee_id')}
-       GROUP BY c.id ORDER BY reopened_at, c.number`,
-    ),
-    collaborated: db
-      .prepare("SELECT DISTINCT case_id FROM timeline_events WHERE kind IN ('escalation', 'transfer', 'approvalRequested') AND kind IN ('escalation', 'transfer')")
-      .pluck(),
-    customer: db.prepare('SELECT name, phone FROM customers WHERE id = ?'),
-    customerCount: db.prepare('SELECT count(*) FROM customers').pluck(),
-    allCustomers: db.prepare('SELECT id, name, phone FROM customers').raw(),
-  };
-}
 
 type OpenedRow = [
   id: string,
@@ -173,9 +100,9 @@ interface PendingBreach {
  * a cancellation is honoured (throwing ReportCancelled). Every metric is defined in the README
  * ("Team lead reports") and by shared/domain/reportMetrics.ts.
  */
-export async function computeShiftReport(db: Database, filter: ReportFilter, ctx: ReportRunContext): Promise<ShiftReport> {
+export async function computeShiftReport(db: ReadableDB, filter: ReportFilter, ctx: ReportRunContext): Promise<ShiftReport> {
   const shift = filter.shift ? defaultShifts[filter.shift] : null;
-  const sql = prepareStatements(db, shift);
+  const sql = prepareShiftReportReads(db, shift);
   const asOf = Math.min(ctx.now, filter.to);
   const params = { branchId: filter.branchId, teamId: filter.teamId, agentId: filter.agentId, offsetMs: ctx.utcOffsetMinutes * 60_000 };
 
@@ -275,8 +202,8 @@ export async function computeShiftReport(db: Database, filter: ReportFilter, ctx
   }
 
   // Names of people and the customers on listed cases.
-  const agentNames = new Map((db.prepare('SELECT id, name, number FROM agents').all() as { id: string; name: string; number: string }[]).map((a) => [a.id, a]));
-  const teamNames = new Map((db.prepare('SELECT id, name FROM teams').all() as { id: string; name: string }[]).map((t) => [t.id, t.name]));
+  const agentNames = new Map(allAgentNames(db).map((a) => [a.id, a]));
+  const teamNames = new Map(allTeamNames(db).map((t) => [t.id, t.name]));
   const customers = new Map<string, { name: string; phone: string }>();
   const shown = (row: { name: string; phone: string }) => ({ name: row.name, phone: ctx.personalData ? row.phone : maskPhone(row.phone) });
   const customerOf = (id: string) => {
@@ -382,7 +309,7 @@ export async function computeShiftReport(db: Database, filter: ReportFilter, ctx
   return {
     filter,
     scope: {
-      branchName: filter.branchId ? ((db.prepare('SELECT name FROM branches WHERE id = ?').pluck().get(filter.branchId) as string | undefined) ?? null) : null,
+      branchName: filter.branchId ? (branchNameOf(db, filter.branchId) ?? null) : null,
       teamName: filter.teamId ? (teamNames.get(filter.teamId) ?? null) : null,
       agentName: nameOf(filter.agentId),
       shift: filter.shift,

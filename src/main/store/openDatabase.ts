@@ -1,8 +1,8 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { asWritable, type WritableDB } from './db';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/result';
-import { asWritable, type WritableDB } from './db';
 import { LATEST_VERSION, migrations } from './migrations';
 
 /**

@@ -1,10 +1,12 @@
-import type { WritableDB as Database } from '../store/db';
 import type { PullResponse, RowEffect } from '../../shared/sync/protocol';
 import { syncTableOf } from '../../shared/sync/syncTables';
+import type { WritableDB } from '../store/db';
+import { caseIdsOfCustomer } from '../store/cases/caseSyncReads';
 import { indexArticle, indexCase, indexCustomer } from '../store/search/searchIndex';
 import { queueForIndexing } from '../store/search/searchQueue';
-import { statement } from '../store/db';
-import { withoutCapture } from './withoutCapture';
+import { pendingEffects } from '../store/sync/outbox';
+import { insertPulledRow, tableColumns, updatePulledFields, withoutForeignKeys } from '../store/sync/pulledRows';
+import { savePullCursor, withoutCapture } from '../store/sync/syncState';
 
 /** A page changing more documents than this queues them for indexing after the sync (see searchQueue.ts). */
 const INDEX_INLINE_MAX = 200;
@@ -15,13 +17,12 @@ const INDEX_INLINE_MAX = 200;
  * the merged row again once that change is applied); every other field takes the server's value.
  * Foreign keys are off for the page: a child can arrive a page before its parent.
  */
-export function applyPulledPage(db: Database, page: PullResponse, now: number): number {
-  db.pragma('foreign_keys = OFF');
-  try {
-    return db.transaction(() =>
+export function applyPulledPage(db: WritableDB, page: PullResponse, now: number): number {
+  return withoutForeignKeys(db, () =>
+    db.transaction(() =>
       withoutCapture(db, () => {
         const pending = pendingFields(db);
-        const columnsOf = columnCache(db);
+        const columnsOf = tableColumns(db);
         let applied = 0;
         const reindex = { cases: new Set<string>(), customers: new Set<string>(), kb_articles: new Set<string>() };
         for (const change of page.changes) {
@@ -30,16 +31,13 @@ export function applyPulledPage(db: Database, page: PullResponse, now: number): 
           const known = columnsOf(change.t);
           const fields = Object.keys(change.f).filter((c) => known.has(c));
           // Only a row with this key already there is skipped here; any other constraint still fails the page.
-          const insert = `INSERT INTO ${change.t} (${fields.join(', ')}) VALUES (${fields.map(() => '?').join(', ')}) ON CONFLICT (${table.pk.join(', ')}) DO NOTHING`;
-          const inserted = statement(db, insert).run(...fields.map((c) => change.f[c] ?? null)).changes > 0;
+          const inserted = insertPulledRow(db, change.t, table.pk, fields, change.f);
           if (!inserted) {
             const mine = pending.get(`${change.t}\u0000${change.k}`);
             if (mine === 'row') continue;
             const settable = fields.filter((c) => !table.pk.includes(c) && !mine?.has(c));
             if (settable.length === 0) continue;
-            const keyWhere = table.pk.map((c) => `${c} = ?`).join(' AND ');
-            const keyValues = table.pk.map((c) => change.f[c] ?? null);
-            statement(db, `UPDATE ${change.t} SET ${settable.map((c) => `${c} = ?`).join(', ')} WHERE ${keyWhere}`).run(...settable.map((c) => change.f[c] ?? null), ...keyValues);
+            updatePulledFields(db, change.t, table.pk, settable, change.f);
           }
           applied++;
           if (change.t in reindex) reindex[change.t as keyof typeof reindex].add(change.k);
@@ -47,7 +45,7 @@ export function applyPulledPage(db: Database, page: PullResponse, now: number): 
         }
         for (const id of reindex.customers) {
           // A case indexed before its customer arrived lacks the customer's name and phone.
-          for (const { id: caseId } of statement(db, 'SELECT id FROM cases WHERE customer_id = ?').all(id) as { id: string }[]) reindex.cases.add(caseId);
+          for (const caseId of caseIdsOfCustomer(db, id)) reindex.cases.add(caseId);
         }
         const documents = reindex.cases.size + reindex.customers.size + reindex.kb_articles.size;
         if (documents > INDEX_INLINE_MAX) {
@@ -59,24 +57,17 @@ export function applyPulledPage(db: Database, page: PullResponse, now: number): 
           for (const id of reindex.cases) indexCase(db, id);
           for (const id of reindex.kb_articles) indexArticle(db, id);
         }
-        statement(db, 'UPDATE sync_state SET pull_cursor = ?, last_sync_at = ? WHERE id = 1').run(String(page.nextCursor), now);
+        savePullCursor(db, page.nextCursor, now);
         return applied;
       }),
-    )();
-  } finally {
-    db.pragma('foreign_keys = ON');
-  }
-}
-
-export function pullCursorOf(db: Database): number {
-  const { pull_cursor: cursor } = statement(db, 'SELECT pull_cursor FROM sync_state WHERE id = 1').get() as { pull_cursor: string | null };
-  return cursor ? Number(cursor) : 0;
+    )(),
+  );
 }
 
 /** Fields (or whole rows, for local inserts) that pending outbox mutations wrote, by table and key. */
-function pendingFields(db: Database): Map<string, Set<string> | 'row'> {
+function pendingFields(db: WritableDB): Map<string, Set<string> | 'row'> {
   const pending = new Map<string, Set<string> | 'row'>();
-  for (const { effects } of statement(db, "SELECT effects FROM outbox WHERE state = 'pending'").iterate() as IterableIterator<{ effects: string }>) {
+  for (const { effects } of pendingEffects(db)) {
     for (const effect of JSON.parse(effects) as RowEffect[]) {
       const key = `${effect.t}\u0000${effect.k}`;
       if (effect.op === 'i') {
@@ -91,16 +82,4 @@ function pendingFields(db: Database): Map<string, Set<string> | 'row'> {
     }
   }
   return pending;
-}
-
-function columnCache(db: Database): (table: string) => Set<string> {
-  const cache = new Map<string, Set<string>>();
-  return (table) => {
-    let columns = cache.get(table);
-    if (!columns) {
-      columns = new Set((db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name));
-      cache.set(table, columns);
-    }
-    return columns;
-  };
 }

@@ -1,23 +1,15 @@
-import type { Database } from 'better-sqlite3';
 import { MAX_PUSH_BYTES, MAX_PUSH_MUTATIONS, type PushRequest, type PushResponse, type RowEffect } from '../../shared/sync/protocol';
 import { syncTableOf } from '../../shared/sync/syncTables';
-import { statement } from '../store/db';
-import { withoutCapture } from './withoutCapture';
-
-interface OutboxRow {
-  seq: number;
-  mutation_id: string;
-  name: string;
-  args: string;
-  hlc: string;
-  effects: string;
-}
+import type { ReadableDB, WritableDB } from '../store/db';
+import { markRejected, pendingMutations, removeAcknowledged } from '../store/sync/outbox';
+import { deleteRowByKey } from '../store/sync/pulledRows';
+import { clientIdOf, saveAckedSeq, withoutCapture } from '../store/sync/syncState';
 
 /** The next batch of pending mutations, oldest first: at most 500 and about 1 MB of JSON. */
-export function nextPushBatch(db: Database): PushRequest | null {
-  const rows = statement(db, "SELECT seq, mutation_id, name, args, hlc, effects FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?").all(MAX_PUSH_MUTATIONS) as OutboxRow[];
+export function nextPushBatch(db: ReadableDB): PushRequest | null {
+  const rows = pendingMutations(db, MAX_PUSH_MUTATIONS);
   if (rows.length === 0) return null;
-  const { client_id: clientId } = statement(db, 'SELECT client_id FROM sync_state WHERE id = 1').get() as { client_id: string };
+  const clientId = clientIdOf(db);
   let bytes = 0;
   const mutations: PushRequest['mutations'] = [];
   for (const row of rows) {
@@ -34,37 +26,31 @@ export function nextPushBatch(db: Database): PushRequest | null {
  * inserted locally are taken back (the server never had them). Rows it updated are corrected by
  * the next pull: the server sends every row a rejected mutation named.
  */
-export function acknowledgePush(db: Database, response: PushResponse): { applied: number; rejected: number } {
+export function acknowledgePush(db: WritableDB, response: PushResponse): { applied: number; rejected: number } {
   let applied = 0;
   let rejected = 0;
   db.transaction(() => {
     withoutCapture(db, () => {
       for (const result of response.results) {
         if (result.status === 'rejected') {
-          const row = statement(db, "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE seq = ? AND state = 'pending' RETURNING effects").get(result.reason ?? 'rejected', result.seq) as
-            | { effects: string }
-            | undefined;
-          if (row) takeBackInserts(db, JSON.parse(row.effects) as RowEffect[]);
+          const effects = markRejected(db, result.seq, result.reason ?? 'rejected');
+          if (effects) takeBackInserts(db, JSON.parse(effects) as RowEffect[]);
           rejected++;
         } else {
-          applied += statement(db, 'DELETE FROM outbox WHERE seq = ?').run(result.seq).changes;
+          applied += removeAcknowledged(db, result.seq);
         }
       }
-      statement(db, 'UPDATE sync_state SET last_acked_seq = max(last_acked_seq, ?) WHERE id = 1').run(response.lastSeq);
+      saveAckedSeq(db, response.lastSeq);
     });
   })();
   return { applied, rejected };
 }
 
-function takeBackInserts(db: Database, effects: readonly RowEffect[]): void {
+function takeBackInserts(db: WritableDB, effects: readonly RowEffect[]): void {
   for (const effect of [...effects].reverse()) {
     const table = syncTableOf(effect.t);
     if (!table || effect.op !== 'i') continue;
-    const where = table.pk.map((c) => `${c} = ?`).join(' AND ');
-    try {
-      db.prepare(`DELETE FROM ${effect.t} WHERE ${where}`).run(...table.pk.map((c) => effect.f[c] ?? null));
-    } catch {
-      // a later local row still refers to it: keep it; the agent sees the rejection either way
-    }
+    // a later local row may still refer to it: then it is kept; the agent sees the rejection either way
+    deleteRowByKey(db, effect.t, table.pk, effect.f);
   }
 }

@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import type { LoginInput, SignedInAgent } from '../../shared/schemas/sync';
 import type { Actor } from '../store/actor';
 import { localAgent } from '../store/actor';
-import { statement } from '../store/db';
+import type { WritableDB } from '../store/db';
+import { lastLocalLogin, localLoginOf, saveLocalLogin, touchLocalLogin } from '../store/organisation/offlineLogins';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
 
 /** Where the sign-in token is kept: Electron safeStorage in the app (see index.ts), memory in tests. */
@@ -31,7 +31,7 @@ export class Session {
   private agent: SignedInAgent | null;
 
   constructor(
-    private readonly db: Database,
+    private readonly db: WritableDB,
     private readonly vault: TokenVault,
     private readonly transport: () => SyncTransport | null,
     private readonly hasher: PasswordHasher,
@@ -60,11 +60,7 @@ export class Session {
       this.vault.write(answer.token);
       const agent: SignedInAgent = { ...answer.agent, offline: false };
       const hash = await this.hasher.hash(password);
-      statement(
-        this.db,
-        `INSERT INTO local_logins (number, agent, password_hash, last_login_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (number) DO UPDATE SET agent = excluded.agent, password_hash = excluded.password_hash, last_login_at = excluded.last_login_at`,
-      ).run(agent.number, JSON.stringify(agent), hash, this.now());
+      saveLocalLogin(this.db, agent.number, JSON.stringify(agent), hash, this.now());
       return (this.agent = agent);
     } catch (error) {
       if (error instanceof SyncHttpError && (error.status === 401 || error.status === 403)) throw new AppError('bad_credentials', error.message);
@@ -80,15 +76,15 @@ export class Session {
   }
 
   private async offlineLogin(number: string, password: string): Promise<SignedInAgent> {
-    const saved = statement(this.db, 'SELECT agent, password_hash FROM local_logins WHERE number = ?').get(number) as { agent: string; password_hash: string } | undefined;
+    const saved = localLoginOf(this.db, number);
     if (!saved) throw new AppError('server_unreachable', 'the server cannot be reached and this agent never signed in here');
     if (!(await this.hasher.verify(password, saved.password_hash))) throw new AppError('bad_credentials', 'wrong password (checked offline)');
-    statement(this.db, 'UPDATE local_logins SET last_login_at = ? WHERE number = ?').run(this.now(), number);
+    touchLocalLogin(this.db, number, this.now());
     return { ...(JSON.parse(saved.agent) as SignedInAgent), offline: true };
   }
 }
 
-function lastSignedIn(db: Database): SignedInAgent | null {
-  const row = statement(db, 'SELECT agent FROM local_logins ORDER BY last_login_at DESC LIMIT 1').get() as { agent: string } | undefined;
-  return row ? { ...(JSON.parse(row.agent) as SignedInAgent), offline: false } : null;
+function lastSignedIn(db: WritableDB): SignedInAgent | null {
+  const agent = lastLocalLogin(db);
+  return agent ? { ...(JSON.parse(agent) as SignedInAgent), offline: false } : null;
 }

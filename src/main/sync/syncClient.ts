@@ -1,14 +1,14 @@
-import type { WritableDB as Database } from '../store/db';
-import { clientIdOf } from '../store/outbox';
 import type { SyncPhase, SyncStatus } from '../../shared/schemas/sync';
+import type { WritableDB } from '../store/db';
 import { drainSearchQueue, searchQueueLength } from '../store/search/searchQueue';
-import { statement } from '../store/db';
+import { outboxCounts } from '../store/sync/outbox';
+import { clientIdOf, lastSyncAtOf, pullCursorOf, recordSyncError, recordSyncSuccess } from '../store/sync/syncState';
 import { acknowledgePush, nextPushBatch } from './pushOutbox';
-import { applyPulledPage, pullCursorOf } from './applyPull';
+import { applyPulledPage } from './applyPull';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
 
 export interface SyncClientOptions {
-  db: Database;
+  db: WritableDB;
   transport: SyncTransport | null;
   now?: () => number;
   /** Pull page size. */
@@ -45,14 +45,13 @@ export class SyncClient {
 
   status(): SyncStatus {
     const { db } = this.options;
-    const counts = statement(db, "SELECT sum(state = 'pending') AS pending, sum(state = 'rejected') AS rejected FROM outbox").get() as { pending: number | null; rejected: number | null };
-    const state = statement(db, 'SELECT last_sync_at FROM sync_state WHERE id = 1').get() as { last_sync_at: number | null };
+    const counts = outboxCounts(db);
     return {
       phase: this.phase,
-      pending: counts.pending ?? 0,
-      rejected: counts.rejected ?? 0,
+      pending: counts.pending,
+      rejected: counts.rejected,
       indexing: searchQueueLength(db),
-      lastSyncAt: state.last_sync_at,
+      lastSyncAt: lastSyncAtOf(db),
       lastError: this.lastError,
       nextAttemptAt: this.nextAttemptAt,
     };
@@ -102,7 +101,7 @@ export class SyncClient {
         applyPulledPage(db, page, now());
         if (!page.hasMore) break;
       }
-      statement(db, 'UPDATE sync_state SET last_sync_at = ?, last_error = NULL WHERE id = 1').run(now());
+      recordSyncSuccess(db, now());
       this.indexing ??= drainSearchQueue(db).finally(() => {
         this.indexing = null;
         this.options.onStatus?.(this.status());
@@ -114,7 +113,7 @@ export class SyncClient {
     } catch (error) {
       this.failures++;
       this.lastError = error instanceof Error ? error.message : String(error);
-      statement(db, 'UPDATE sync_state SET last_error = ? WHERE id = 1').run(this.lastError);
+      recordSyncError(db, this.lastError);
       if (error instanceof SyncHttpError && error.status === 401) {
         this.setPhase('signedOut');
         return;

@@ -1,5 +1,5 @@
 import type { agentsContract } from '../../../shared/contract/agents';
-import { currentAgentId, listActiveAgents } from '../../store/agentReads';
+import { currentAgentId, listActiveAgents } from '../../store/organisation/agentReads';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
 /** The active agents, for pickers. */

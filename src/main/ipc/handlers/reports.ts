@@ -4,7 +4,7 @@ import { leadScopeOf } from '../../reports/reportAccess';
 import { ReportService } from '../../reports/reportService';
 import { getTeamView } from '../../reports/teamView';
 import { asWritable } from '../../store/db';
-import { caseTeamId } from '../../store/organisation/agentTeam';
+import { caseTeamId } from '../../store/cases/caseTeam';
 import type { HandlerContext } from '../handlerContext';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 

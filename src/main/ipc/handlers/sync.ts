@@ -1,5 +1,5 @@
 import type { syncContract } from '../../../shared/contract/sync';
-import { listRejectedChanges } from '../../sync/rejectedChanges';
+import { listRejectedChanges } from '../../store/sync/rejectedChanges';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
 /** Sync status, sync now, and the changes the server refused. */

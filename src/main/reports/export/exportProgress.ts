@@ -1,5 +1,5 @@
 import { ReportCancelled } from '../shiftReport';
-import { yieldToEventLoop } from '../readSnapshot';
+import { yieldToEventLoop } from '../yieldToEventLoop';
 
 /** What a writer needs to stay responsive: progress out, cancellation in. */
 export interface WriteControl {

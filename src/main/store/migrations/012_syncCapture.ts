@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { createCaptureTriggers } from '../syncCapture';
+import { createCaptureTriggers } from '../sync/syncCapture';
 import type { Migration } from './migration';
 
 /** The tables that sync, with their keys, as they were when this migration shipped. */

@@ -1,4 +1,4 @@
-import { createCaptureTriggers } from '../syncCapture';
+import { createCaptureTriggers } from '../sync/syncCapture';
 import type { Migration } from './migration';
 
 /**

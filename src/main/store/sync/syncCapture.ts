@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { RowEffect } from '../../shared/sync/protocol';
-import { statement } from './db';
+import type { RowEffect } from '../../../shared/sync/protocol';
+import { statement } from '../db';
 
 /**
  * Triggers on every synced table record each row an action inserts or updates into

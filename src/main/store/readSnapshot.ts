@@ -1,4 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { ReadableDB } from './db';
 
 /**
  * Runs `work` on a second, read-only connection inside one read transaction: a report computed in
@@ -6,14 +7,14 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
  * consistent snapshot of the store, while agents keep writing on the main connection (WAL lets
  * both go on at once). An in-memory store has no file to open twice: it is read directly.
  */
-export async function withReadSnapshot<T>(db: Database, work: (reader: Database) => Promise<T>): Promise<T> {
+export async function withReadSnapshot<T>(db: ReadableDB, work: (reader: ReadableDB) => Promise<T>): Promise<T> {
   if (db.memory) return work(db);
-  const reader = new BetterSqlite3(db.name, { readonly: true, fileMustExist: true });
+  const reader: Database = new BetterSqlite3(db.name, { readonly: true, fileMustExist: true });
   try {
     reader.pragma('cache_size = -16384');
     reader.exec('BEGIN');
     try {
-      return await work(reader);
+      return await work(reader as ReadableDB);
     } finally {
       reader.exec('COMMIT');
     }
@@ -21,6 +22,3 @@ export async function withReadSnapshot<T>(db: Database, work: (reader: Database)
     reader.close();
   }
 }
-
-/** Lets the event loop run (IPC, timers) between two chunks of heavy work. */
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { statement } from './db';
+import { statement } from '../db';
 
 /** Records which clock last set each field, for per-field last-writer-wins when syncing. */
 export function stampFields(db: Database, entity: string, entityId: string, fields: readonly string[], hlc: string): void {

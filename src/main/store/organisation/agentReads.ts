@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { AgentOption } from '../../shared/api';
-import { statement } from './db';
+import type { AgentOption } from '../../../shared/api';
+import { statement } from '../db';
 
 /** Active agents by name (then number), for the assignee filter and bulk assignment. */
 export function listActiveAgents(db: Database): AgentOption[] {

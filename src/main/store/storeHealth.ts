@@ -1,0 +1,24 @@
+import type { ReadableDB } from './db';
+
+/** Tables whose row counts support sees in a diagnostics file. */
+const COUNTED_TABLES = ['cases', 'customers', 'timeline_events', 'calls', 'follow_ups', 'outbox', 'search_queue'] as const;
+
+export interface StoreHealth {
+  schemaVersion: unknown;
+  quickCheck: unknown;
+  pageSize: unknown;
+  pages: unknown;
+  rows: Record<(typeof COUNTED_TABLES)[number], number>;
+}
+
+/** The store's schema version, integrity (`quick_check`), size and main row counts, for "Export diagnostics": no customer data. */
+export function storeHealth(db: ReadableDB): StoreHealth {
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return {
+    schemaVersion: db.pragma('user_version', { simple: true }),
+    quickCheck: db.pragma('quick_check', { simple: true }),
+    pageSize: db.pragma('page_size', { simple: true }),
+    pages: db.pragma('page_count', { simple: true }),
+    rows: Object.fromEntries(COUNTED_TABLES.map((t) => [t, count(t)])) as StoreHealth['rows'],
+  };
+}

@@ -1,0 +1,60 @@
+import type { Database } from 'better-sqlite3';
+import { decodeHlc, encodeHlc, tickHlc } from '../../../shared/domain/hlc';
+import { statement, type ReadableDB, type WritableDB } from '../db';
+
+/**
+ * The owner of `sync_state`, the desktop's one sync row (id 1): client id, hybrid logical clock,
+ * pull cursor, last acknowledged seq, last sync and error, and the capture switch.
+ */
+
+/** `Database` too while the case write paths calling it are untyped (issue 14, store side). */
+export function clientIdOf(db: ReadableDB | Database): string {
+  return (statement(db, 'SELECT client_id FROM sync_state WHERE id = 1').get() as { client_id: string }).client_id;
+}
+
+/** Advances the desktop's clock past `now` and the last stamp it gave, and returns the new stamp. */
+export function tickClock(db: WritableDB, now: number): string {
+  const state = statement(db, 'SELECT hlc FROM sync_state WHERE id = 1').get() as { hlc: string };
+  const hlc = encodeHlc(tickHlc(decodeHlc(state.hlc), now));
+  statement(db, 'UPDATE sync_state SET hlc = ? WHERE id = 1').run(hlc);
+  return hlc;
+}
+
+export function pullCursorOf(db: ReadableDB): number {
+  const { pull_cursor: cursor } = statement(db, 'SELECT pull_cursor FROM sync_state WHERE id = 1').get() as { pull_cursor: string | null };
+  return cursor ? Number(cursor) : 0;
+}
+
+/** Records a pulled page's cursor; call in the page's transaction. */
+export function savePullCursor(db: WritableDB, cursor: number, now: number): void {
+  statement(db, 'UPDATE sync_state SET pull_cursor = ?, last_sync_at = ? WHERE id = 1').run(String(cursor), now);
+}
+
+export function saveAckedSeq(db: WritableDB, lastSeq: number): void {
+  statement(db, 'UPDATE sync_state SET last_acked_seq = max(last_acked_seq, ?) WHERE id = 1').run(lastSeq);
+}
+
+export function recordSyncSuccess(db: WritableDB, now: number): void {
+  statement(db, 'UPDATE sync_state SET last_sync_at = ?, last_error = NULL WHERE id = 1').run(now);
+}
+
+export function recordSyncError(db: WritableDB, message: string): void {
+  statement(db, 'UPDATE sync_state SET last_error = ? WHERE id = 1').run(message);
+}
+
+export function lastSyncAtOf(db: ReadableDB): number | null {
+  return (statement(db, 'SELECT last_sync_at FROM sync_state WHERE id = 1').get() as { last_sync_at: number | null }).last_sync_at;
+}
+
+/**
+ * Runs `work` with the sync capture triggers off: rows that come from the server (or are taken back after a rejection) are not local edits. Call inside a
+ * transaction; capture is back on when it commits.
+ */
+export function withoutCapture<T>(db: WritableDB, work: () => T): T {
+  statement(db, 'UPDATE sync_state SET capture = 0 WHERE id = 1').run();
+  try {
+    return work();
+  } finally {
+    statement(db, 'UPDATE sync_state SET capture = 1 WHERE id = 1').run();
+  }
+}
