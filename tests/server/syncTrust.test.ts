@@ -87,6 +87,11 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
     expect(result.status).toBe('rejected');
     expect(result.reason).toMatch(new RegExp(`^${code}: `));
   };
+  /** Refused because an actor column names someone other than the signed-in agent. */
+  const forged = async (desk: Desk, ...effects: RowEffect[]) => {
+    const result = await push(desk, ...effects);
+    expect(result).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: \w+\.(actor_id|agent_id) must be the signed-in agent$/) });
+  };
   const pullAll = async (desk: Desk) => {
     const response = await app.inject({ method: 'POST', url: '/sync/pull', headers: { authorization: `Bearer ${desk.token}` }, payload: { clientId: desk.clientId, cursor: 0, limit: 5000 } });
     expect(response.statusCode).toBe(200);
@@ -191,17 +196,17 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
     });
 
     it('refuses an event, audit row, call or follow-up attributed to someone else', async () => {
-      await rejected('invalidRow', sh, ins('timeline_events', 'ev-1', event('ev-1', 'case-sh', 'noteAdded', lead.agentId)));
-      await rejected('invalidRow', sh, ins('audit_log', 'au-1', audit('au-1', lead.agentId)));
-      await rejected('invalidRow', sh, ins('calls', 'call-1', call('call-1', 'case-sh', sh2.agentId)));
-      await rejected('invalidRow', sh, ins('follow_ups', 'fu-1', followUp('fu-1', 'case-sh', 'cus-sh', sh2.agentId)));
-      await applied(sh, ins('timeline_events', 'ev-2', event('ev-2', 'case-sh', 'noteAdded', sh.agentId)), ins('audit_log', 'au-2', audit('au-2', sh.agentId)));
+      await forged(sh, ins('timeline_events', 'ev-1', event('ev-1', 'case-sh', 'note', lead.agentId)));
+      await forged(sh, ins('audit_log', 'au-1', audit('au-1', lead.agentId)));
+      await forged(sh, ins('calls', 'call-1', call('call-1', 'case-sh', sh2.agentId)));
+      await forged(sh, ins('follow_ups', 'fu-1', followUp('fu-1', 'case-sh', 'cus-sh', sh2.agentId)));
+      await applied(sh, ins('timeline_events', 'ev-2', event('ev-2', 'case-sh', 'note', sh.agentId)), ins('audit_log', 'au-2', audit('au-2', sh.agentId)));
       await applied(sh, ins('follow_ups', 'fu-2', followUp('fu-2', 'case-sh', 'cus-sh', sh.agentId)));
-      await rejected('invalidRow', sh, upd('follow_ups', 'fu-2', { agent_id: sh2.agentId }, { agent_id: sh.agentId }));
+      await forged(sh, upd('follow_ups', 'fu-2', { agent_id: sh2.agentId }, { agent_id: sh.agentId }));
     });
 
     it('refuses an approval decision from an agent; a lead may record one', async () => {
-      await rejected('invalidRow', sh, ins('timeline_events', 'ap-1', event('ap-1', 'case-sh', 'approvalGranted', lead.agentId)));
+      await forged(sh, ins('timeline_events', 'ap-1', event('ap-1', 'case-sh', 'approvalGranted', lead.agentId)));
       await rejected('forbiddenRole', sh, ins('timeline_events', 'ap-2', event('ap-2', 'case-sh', 'approvalGranted', sh.agentId)));
       await rejected('forbiddenRole', sh, ins('timeline_events', 'ap-3', event('ap-3', 'case-sh', 'approvalDenied', sh.agentId)));
       await applied(sh, ins('timeline_events', 'ap-4', event('ap-4', 'case-sh', 'approvalRequested', sh.agentId)));
