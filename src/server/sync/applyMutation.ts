@@ -27,8 +27,9 @@ export async function applyMutation(cache: RecordCache, agent: AuthedAgent, muta
     const existing = await cache.get(effect.t, effect.k);
     if (effect.op === 'i' && !existing) {
       const record = await newRecord(cache, agent, effect, table, hlc);
-      if (effect.t === 'cases') await uniqueCaseNumber(cache, record, undefined, conflicts);
+      const holder = effect.t === 'cases' ? await uniqueCaseNumber(cache, record, undefined, conflicts) : null;
       cache.put(record);
+      if (holder) await cache.touch('cases', holder);
       continue;
     }
     if (!existing) throw new Rejection('missingParent', `${effect.t} ${effect.k} does not exist`);
@@ -64,8 +65,9 @@ export async function applyMutation(cache: RecordCache, agent: AuthedAgent, muta
     if (scope && 'parent' in scope && existing.data[scope.via] !== before[scope.via]) {
       existing.branchId = await branchOf(cache, table, existing.data); // re-pointed: it now lives where its new parent does
     }
-    if (effect.t === 'cases') await uniqueCaseNumber(cache, existing, before['number'], conflicts);
+    const holder = effect.t === 'cases' ? await uniqueCaseNumber(cache, existing, before['number'], conflicts) : null;
     cache.put(existing); // touched even when unchanged, so the writer pulls the merged row back
+    if (holder) await cache.touch('cases', holder);
   }
   for (const { conflict, record } of conflicts) await recordConflict(cache, agent, mutation, conflict, record, hlc, now);
 }
@@ -150,10 +152,15 @@ async function checkFields(cache: RecordCache, agent: AuthedAgent, tbl: string, 
  * desktops whose device codes collided) is renumbered `…-R1`, `…-R2`, … — it keeps its id, and a
  * conflict event on its timeline says which number it had and which it has now. Desktops that
  * pulled the other case never receive a second row with the same number.
+ *
+ * Returns the case that holds the wanted number when this one was renumbered: the caller touches
+ * it after this one, so it is pulled after the renumbered row — the desktop that made the
+ * duplicate renames its own row before it receives the holder (its UNIQUE(number) never trips).
  */
-async function uniqueCaseNumber(cache: RecordCache, record: StoredRecord, previous: SqlValue | undefined, conflicts: { conflict: Conflict; record: StoredRecord }[]): Promise<void> {
+async function uniqueCaseNumber(cache: RecordCache, record: StoredRecord, previous: SqlValue | undefined, conflicts: { conflict: Conflict; record: StoredRecord }[]): Promise<string | null> {
   const wanted = record.data['number'];
-  if (typeof wanted !== 'string' || wanted === previous) return;
+  if (typeof wanted !== 'string' || wanted === previous) return null;
+  const holder = await cache.caseWithNumber(wanted);
   let number = wanted;
   for (let n = 1; ; n++) {
     const owner = await cache.caseWithNumber(number);
@@ -165,6 +172,7 @@ async function uniqueCaseNumber(cache: RecordCache, record: StoredRecord, previo
     conflicts.push({ record, conflict: { table: 'cases', rowKey: record.pk, field: 'number', kept: number, lost: wanted } });
   }
   cache.claimCaseNumber(number, record.pk, typeof previous === 'string' ? previous : null);
+  return number !== wanted ? holder : null;
 }
 
 /** Admins write everywhere; everyone else in their own branch, and shared rows (no branch). */
