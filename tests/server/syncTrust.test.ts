@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
 import { createAgent, createBranch } from '../../src/server/org/orgWrites';
+import { actorColumns, references } from '../../src/server/sync/references';
 import type { RowEffect } from '../../src/shared/sync/protocol';
+import { pushableTables, syncTables } from '../../src/shared/sync/syncTables';
 import { makeTempDir } from '../support/tempDir';
 import { backends, openFreshServerDb, useFastScrypt, type TestServerDb } from './serverTestDb';
 
@@ -51,6 +53,24 @@ const audit = (id: string, actorId: string | null): Row => ({
 });
 const ins = (t: string, k: string, f: Row): RowEffect => ({ t, k, op: 'i', f });
 const upd = (t: string, k: string, f: Row, o: Row): RowEffect => ({ t, k, op: 'u', f, o });
+
+describe('the trust rules cover every synced table', () => {
+  it('checks every parent column (…_id naming a synced table, and each table’s scope parent) and every actor column', () => {
+    const parentOf: Record<string, string> = { case_id: 'cases', customer_id: 'customers', return_id: 'returns', call_id: 'calls', article_id: 'kb_articles', assignee_id: 'agents', team_id: 'teams' };
+    for (const name of pushableTables) {
+      const table = syncTables[name];
+      const columns = Object.keys(table.columns.shape);
+      const checked = (references[name] ?? []).map((r) => r.column);
+      for (const column of columns.filter((c) => parentOf[c])) {
+        if (table.pk.length === 1 && table.pk[0] === column) continue;
+        expect(checked, `${name}.${column}`).toContain(column);
+      }
+      if (table.scope && 'parent' in table.scope) expect(checked, `${name} scope`).toContain(table.scope.via);
+      const actors = columns.filter((c) => c === 'actor_id' || c === 'agent_id' || c.endsWith('_by'));
+      expect(actors.map((c) => `${name}.${c}`), name).toEqual(actors.length > 0 ? [`${name}.${actorColumns[name]}`] : []);
+    }
+  });
+});
 
 describe.each(backends)('what the server trusts a push with (%s)', (backend) => {
   let temp: ReturnType<typeof makeTempDir>;
