@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { importRows } from '../../src/server/admin/importStore';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
 import { createAgent, createBranch } from '../../src/server/org/orgWrites';
 import { actorColumns, references } from '../../src/server/sync/references';
@@ -255,6 +256,16 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
       expect(answer.status).toBe(200);
       expect((await serverRow('cases', 'case-5'))?.['number']).toBe('SH01-20261123-K7F-0002-R1');
     });
+  });
+
+  it('counts imported case numbers as taken', async () => {
+    const number = 'SH01-20261101-IMPORTED00-0001';
+    await importRows(server.db, [
+      { tbl: 'customers', pk: 'cus-imp', branchId: sh.branchId, data: customer('cus-imp', sh.branchId) },
+      { tbl: 'cases', pk: 'case-imp', branchId: sh.branchId, data: caseRow('case-imp', number, 'cus-imp', sh.branchId) },
+    ]);
+    await applied(sh, ins('cases', 'case-new', caseRow('case-new', number, 'cus-imp', sh.branchId)));
+    expect((await serverRow('cases', 'case-new'))?.['number']).toBe(`${number}-R1`);
   });
 
   describe('bad input is a 400 naming the field, never a 500', () => {
