@@ -138,12 +138,12 @@ describe.each(backends)('sync property (%s)', (backend) => {
                   const result = await second.push([ins('timeline_events', id, { id, case_id: caseId, kind: 'approvalGranted', at: clock, data: '{}', actor_id: agents[0]!.id })], clock);
                   expect(result).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: timeline_events\.actor_id/) });
                 } else {
-                  // Under a desktop's client id (once that desktop has registered it by pushing).
+                  // Another agent pushes under a desktop's client id (once that desktop has registered it by pushing).
                   const id = d.db.prepare('SELECT client_id FROM sync_state').pluck().get() as string;
                   const [registered] = await server.read((tx) => tx.all<{ last_seq: number }>('SELECT last_seq FROM sync_clients WHERE client_id = $1', [id]));
                   if (!registered) break;
                   const spoof = { clientId: id, mutations: [{ seq: Number(registered.last_seq) + 1, id: randomUUID(), name: 'case.setFields', args: {}, hlc: `${String(clock).padStart(15, '0')}-00000-${id}`, effects: [{ t: 'cases', k: caseId, op: 'u' as const, f: { subject: '冒名' } }] }] };
-                  await expect(pushMutations(server, agents[1]!, spoof, clock)).rejects.toBeInstanceOf(ClientIdTakenError);
+                  await expect(pushMutations(server, agents[(a.client + 1) % clients]!, spoof, clock)).rejects.toBeInstanceOf(ClientIdTakenError);
                 }
                 break;
               }
