@@ -34,6 +34,7 @@ describe('log redaction', () => {
     const ordinary = [
       'case SH01-20261122-3GK-0001, order SO2026112200017, 45 minutes',
       'case SH01-20261122-K7F2M9XQ4B-0001-R1 renumbered',
+      'case SH01-20261122-0213456789-0001 (a device code of digits only)',
       'at 2026-11-22T10:30:00.000Z (1795741200000), took 1234 ms, 86400 s',
       'hlc 001795741200000-00000-desk-1 clamped; change 123456789012',
       'seq 1381 of 2000, tokens 3, token_version 2',

@@ -28,7 +28,7 @@ const patterns: [RegExp, (match: string, ...groups: string[]) => string][] = [
   // Mobiles, with an optional +86 and spaces or dashes (138 0013 8000, +86-138-0013-8000).
   [/(?<![\dA-Za-z])(?:\+?86[- ]?)?1[3-9]\d(?:([- ]?)\d{4}\1\d{4})(?![\dA-Za-z])/g, maskPhone],
   // Landlines: area code and number (021-63456789, 01062345678).
-  [/(?<![\dA-Za-z])0\d{2,3}-?\d{7,8}(?![\dA-Za-z])/g, maskPhone],
+  [/(?<![\dA-Za-z-])0\d{2,3}-?\d{7,8}(?![\dA-Za-z-])/g, maskPhone],
 ];
 
 /**
