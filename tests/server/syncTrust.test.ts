@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importRows } from '../../src/server/admin/importStore';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
+import { latestSchemaVersion, openServerDb, readSchemaVersion } from '../../src/server/storage/openServerDb';
 import { createAgent, createBranch } from '../../src/server/org/orgWrites';
 import { actorColumns, references } from '../../src/server/sync/references';
 import type { RowEffect } from '../../src/shared/sync/protocol';
@@ -266,6 +267,25 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
     ]);
     await applied(sh, ins('cases', 'case-new', caseRow('case-new', number, 'cus-imp', sh.branchId)));
     expect((await serverRow('cases', 'case-new'))?.['number']).toBe(`${number}-R1`);
+  });
+
+  it('migration 2 registers the numbers of cases stored before it (the earliest case keeps a number)', async () => {
+    const number = 'SH01-20261101-K7F-0001';
+    await applied(sh, ins('customers', 'cus-old', customer('cus-old', sh.branchId)), ins('cases', 'case-old', caseRow('case-old', number, 'cus-old', sh.branchId)));
+    // Back to schema 1, as a database written by the previous server.
+    await server.db.write(async (tx) => {
+      await tx.run('DROP TABLE case_numbers');
+      await tx.run('UPDATE server_schema SET version = 1');
+    });
+    const reopened = await openServerDb(server.options);
+    try {
+      expect(await reopened.read(readSchemaVersion)).toBe(latestSchemaVersion);
+      expect(await reopened.read((tx) => tx.all('SELECT number, case_id FROM case_numbers'))).toEqual([{ number, case_id: 'case-old' }]);
+    } finally {
+      await reopened.close();
+    }
+    await applied(sh2, ins('cases', 'case-later', caseRow('case-later', number, 'cus-old', sh.branchId)));
+    expect((await serverRow('cases', 'case-later'))?.['number']).toBe(`${number}-R1`);
   });
 
   describe('bad input is a 400 naming the field, never a 500', () => {
