@@ -50,6 +50,14 @@ export async function importRows(server: ServerDb, rows: readonly ImportedRow[])
            ON CONFLICT (tbl, pk) DO UPDATE SET branch_id = excluded.branch_id, data = excluded.data, change_seq = excluded.change_seq`,
           params,
         );
+        // Imported case numbers are taken: a pushed case with one of them is renumbered.
+        const cases = slice.filter((row) => row.tbl === 'cases' && typeof row.data['number'] === 'string');
+        if (cases.length > 0) {
+          await tx.run(
+            `INSERT INTO case_numbers (number, case_id) VALUES ${cases.map((_, k) => `($${k * 2 + 1}, $${k * 2 + 2})`).join(', ')} ON CONFLICT (number) DO UPDATE SET case_id = excluded.case_id`,
+            cases.flatMap((row) => [row.data['number'] as string, row.pk]),
+          );
+        }
       }
     });
   }

@@ -11,15 +11,16 @@ export function authRoutes(app: FastifyInstance, context: ServerContext): void {
   const throttle = new LoginThrottle();
   app.post('/auth/login', async (request): Promise<LoginResponse> => {
     const body = parseBody(loginRequestSchema, request.body);
-    const wait = throttle.retryAfter(body.number, context.now());
-    if (wait > 0) throw new HttpError(429, 'tooManyAttempts', `too many failed sign-ins for this agent number; try again in ${Math.ceil(wait / 60_000)} min`);
+    const address = request.ip;
+    const wait = throttle.retryAfter(body.number, address, context.now());
+    if (wait > 0) throw new HttpError(429, 'tooManyAttempts', `too many failed sign-ins from this address; try again in ${Math.ceil(wait / 60_000)} min`);
     try {
       const answer = await login(context.db, body, { key: await context.tokenKey(), now: context.now(), lifetimeMs: context.tokenLifetimeMs });
-      throttle.succeeded(body.number);
+      throttle.succeeded(body.number, address);
       request.agentId = answer.agent.id;
       return answer;
     } catch (error) {
-      if (error instanceof AuthError && error.code === 'badCredentials') throttle.failed(body.number, context.now());
+      if (error instanceof AuthError && error.code === 'badCredentials') throttle.failed(body.number, address, context.now());
       throw error;
     }
   });

@@ -1,5 +1,5 @@
 import { AuthError, type AuthErrorCode } from '../auth/authError';
-import { SeqGapError } from '../sync/pushMutations';
+import { ClientIdTakenError, SeqGapError } from '../sync/pushMutations';
 import { HttpError } from './httpError';
 
 export interface ErrorReply {
@@ -34,6 +34,7 @@ export const INTERNAL_ERROR: ErrorReply = { status: 500, code: 'internal', messa
 export function errorReplyOf(error: unknown): ErrorReply {
   if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message };
   if (error instanceof AuthError) return { status: authStatus[error.code], code: error.code, message: error.message };
+  if (error instanceof ClientIdTakenError) return { status: 403, code: 'clientIdTaken', message: error.message };
   if (error instanceof SeqGapError) return { status: 409, code: 'seqGap', message: error.message };
   if (typeof error !== 'object' || error === null) return INTERNAL_ERROR;
   const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };

@@ -63,6 +63,7 @@ async function migrate(db: ScriptableDb): Promise<void> {
     for (const migration of [...serverMigrations].sort((a, b) => a.version - b.version)) {
       if (migration.version <= current) continue;
       await db.runScript(tx, migration.sql);
+      await migration.backfill?.(tx);
     }
     if (latestSchemaVersion > current) {
       await tx.run('DELETE FROM server_schema');

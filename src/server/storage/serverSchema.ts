@@ -1,5 +1,12 @@
 import type { Tx } from './serverDb';
 
+export interface ServerMigration {
+  version: number;
+  sql: string;
+  /** Fills what `sql` created from existing data, in the same transaction (same code on both back ends). */
+  backfill?: (tx: Tx) => Promise<void>;
+}
+
 /**
  * The server's schema, numbered like the desktop's migrations and written in SQL both SQLite and
  * PostgreSQL accept. Append only: never edit a migration that has shipped.
@@ -12,8 +19,10 @@ import type { Tx } from './serverDb';
  *   mutation received with its outcome (so a duplicate is answered as it was the first time).
  * - `server_meta`: the change-number counter; `server_secrets`: the token-signing key shared by
  *   every server process on the database.
+ * - `case_numbers` (2): which case holds each case number, so a pushed case whose number another
+ *   case already has is renumbered instead of stored twice.
  */
-export const serverMigrations: readonly { version: number; sql: string }[] = [
+export const serverMigrations: readonly ServerMigration[] = [
   {
     version: 1,
     sql: `
@@ -55,6 +64,21 @@ export const serverMigrations: readonly { version: number; sql: string }[] = [
         PRIMARY KEY (client_id, seq)
       );
     `,
+  },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE case_numbers (number TEXT PRIMARY KEY, case_id TEXT NOT NULL);
+      CREATE INDEX case_numbers_by_case ON case_numbers (case_id);
+    `,
+    backfill: async (tx) => {
+      // The earliest case with a number keeps it; duplicates stored before this version stay as they are.
+      const cases = await tx.all<{ pk: string; data: string }>("SELECT pk, data FROM records WHERE tbl = 'cases' ORDER BY change_seq");
+      for (const row of cases) {
+        const number: unknown = (JSON.parse(row.data) as { number?: unknown }).number;
+        if (typeof number === 'string') await tx.run('INSERT INTO case_numbers (number, case_id) VALUES ($1, $2) ON CONFLICT (number) DO NOTHING', [number, row.pk]);
+      }
+    },
   },
 ];
 

@@ -7,6 +7,7 @@ import type { SqlValue } from '../storage/serverDb';
 import { caseOfRecord, conflictEventId, type Conflict } from './conflictEvent';
 import { mergeField } from './mergeField';
 import type { RecordCache } from './recordCache';
+import { actorColumns, leadOnlyEvents, references } from './references';
 
 export class Rejection extends Error {
   constructor(readonly reason: RejectionReason, detail: string) {
@@ -25,7 +26,10 @@ export async function applyMutation(cache: RecordCache, agent: AuthedAgent, muta
     const table = tableOf(effect, agent);
     const existing = await cache.get(effect.t, effect.k);
     if (effect.op === 'i' && !existing) {
-      cache.put(await newRecord(cache, agent, effect, table, hlc));
+      const record = await newRecord(cache, agent, effect, table, hlc);
+      const holder = effect.t === 'cases' ? await uniqueCaseNumber(cache, record, undefined, conflicts) : null;
+      cache.put(record);
+      if (holder) await cache.touch('cases', holder);
       continue;
     }
     if (!existing) throw new Rejection('missingParent', `${effect.t} ${effect.k} does not exist`);
@@ -35,6 +39,8 @@ export async function applyMutation(cache: RecordCache, agent: AuthedAgent, muta
       continue; // the same append-only row again: already there
     }
     const fields = effect.op === 'i' ? parseFields(table, { ...effect, f: withBranch(table, effect.f, agent) }, true) : parseFields(table, effect, false);
+    await checkFields(cache, agent, effect.t, fields, existing.data);
+    const before = { ...existing.data };
     for (const [field, value] of Object.entries(fields)) {
       if (table.pk.includes(field) && value !== existing.data[field]) throw new Rejection('invalidRow', `${effect.t}.${field} is part of the key`);
       const outcome = mergeField(
@@ -56,7 +62,12 @@ export async function applyMutation(cache: RecordCache, agent: AuthedAgent, muta
         existing.branchId = branch;
       }
     }
+    if (scope && 'parent' in scope && existing.data[scope.via] !== before[scope.via]) {
+      existing.branchId = await branchOf(cache, table, existing.data); // re-pointed: it now lives where its new parent does
+    }
+    const holder = effect.t === 'cases' ? await uniqueCaseNumber(cache, existing, before['number'], conflicts) : null;
     cache.put(existing); // touched even when unchanged, so the writer pulls the merged row back
+    if (holder) await cache.touch('cases', holder);
   }
   for (const { conflict, record } of conflicts) await recordConflict(cache, agent, mutation, conflict, record, hlc, now);
 }
@@ -90,6 +101,7 @@ function parseFields(table: SyncTable, effect: RowEffect, whole: boolean): Recor
 async function newRecord(cache: RecordCache, agent: AuthedAgent, effect: RowEffect, table: SyncTable, hlc: string): Promise<StoredRecord> {
   const data = parseFields(table, { ...effect, f: withBranch(table, effect.f, agent) }, true);
   if (rowKey(table, data) !== effect.k) throw new Rejection('invalidRow', `${effect.t} key does not match its row`);
+  await checkFields(cache, agent, effect.t, data, undefined);
   const branchId = await branchOf(cache, table, data);
   if (!mayWrite(agent, branchId)) throw new Rejection('forbiddenBranch', `${effect.t} belongs to another branch`);
   const clocks = Object.fromEntries(Object.keys(data).map((field) => [field, hlc]));
@@ -110,6 +122,57 @@ async function branchOf(cache: RecordCache, table: SyncTable, data: Record<strin
   const parent = await cache.get(scope.parent, String(data[scope.via]));
   if (!parent) throw new Rejection('missingParent', `${scope.parent} ${String(data[scope.via])} does not exist`);
   return parent.branchId;
+}
+
+/**
+ * The trust rules for the fields a write sets (see references.ts): the actor is the signed-in
+ * agent, lead-only events come from a lead, and every reference it sets or changes names a row
+ * that exists and that the writer may see. `before` is the row as stored (absent: a new row).
+ */
+async function checkFields(cache: RecordCache, agent: AuthedAgent, tbl: string, fields: Record<string, SqlValue>, before: Record<string, SqlValue> | undefined): Promise<void> {
+  const changed = (column: string) => Object.hasOwn(fields, column) && (before === undefined || fields[column] !== before[column]);
+  const actor = actorColumns[tbl];
+  if (actor && changed(actor) && fields[actor] !== null && fields[actor] !== agent.id) {
+    throw new Rejection('invalidRow', `${tbl}.${actor} must be the signed-in agent`);
+  }
+  if (tbl === 'timeline_events' && before === undefined && leadOnlyEvents.includes(String(fields['kind'])) && agent.role === 'agent') {
+    throw new Rejection('forbiddenRole', `only a lead may record ${String(fields['kind'])}`);
+  }
+  for (const { column, parent } of references[tbl] ?? []) {
+    const value = fields[column];
+    if (value === null || value === undefined || !changed(column)) continue;
+    const row = await cache.get(parent, String(value));
+    if (!row) throw new Rejection('missingParent', `${tbl}.${column}: ${parent} ${String(value)} does not exist`);
+    if (!mayWrite(agent, row.branchId)) throw new Rejection('forbiddenBranch', `${tbl}.${column}: ${parent} ${String(value)} belongs to another branch`);
+  }
+}
+
+/**
+ * Keeps case numbers unique: a case arriving with a number another case already has (two
+ * desktops whose device codes collided) is renumbered `…-R1`, `…-R2`, … — it keeps its id, and a
+ * conflict event on its timeline says which number it had and which it has now. Desktops that
+ * pulled the other case never receive a second row with the same number.
+ *
+ * Returns the case that holds the wanted number when this one was renumbered: the caller touches
+ * it after this one, so it is pulled after the renumbered row — the desktop that made the
+ * duplicate renames its own row before it receives the holder (its UNIQUE(number) never trips).
+ */
+async function uniqueCaseNumber(cache: RecordCache, record: StoredRecord, previous: SqlValue | undefined, conflicts: { conflict: Conflict; record: StoredRecord }[]): Promise<string | null> {
+  const wanted = record.data['number'];
+  if (typeof wanted !== 'string' || wanted === previous) return null;
+  const holder = await cache.caseWithNumber(wanted);
+  let number = wanted;
+  for (let n = 1; ; n++) {
+    const owner = await cache.caseWithNumber(number);
+    if (owner === null || owner === record.pk) break;
+    number = `${wanted}-R${n}`;
+  }
+  if (number !== wanted) {
+    record.data['number'] = number;
+    conflicts.push({ record, conflict: { table: 'cases', rowKey: record.pk, field: 'number', kept: number, lost: wanted } });
+  }
+  cache.claimCaseNumber(number, record.pk, typeof previous === 'string' ? previous : null);
+  return number !== wanted ? holder : null;
 }
 
 /** Admins write everywhere; everyone else in their own branch, and shared rows (no branch). */

@@ -15,6 +15,13 @@ export class SeqGapError extends Error {
   }
 }
 
+/** A push under a client id another agent registered (by pushing under it first): refused whole (403). */
+export class ClientIdTakenError extends Error {
+  constructor(readonly clientId: string) {
+    super(`client id ${clientId} belongs to another agent; sign in again on that desktop or use its own client id`);
+  }
+}
+
 export interface PushLog {
   clockClamped(clientId: string, hlc: string): void;
 }
@@ -28,9 +35,12 @@ export interface PushLog {
  */
 export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: PushRequest, now: number, log?: PushLog): Promise<PushResponse> {
   return db.write(async (tx) => {
-    const [client] = await tx.all<{ last_seq: number }>('SELECT last_seq FROM sync_clients WHERE client_id = $1', [request.clientId]);
+    const [client] = await tx.all<{ last_seq: number; agent_id: string | null }>('SELECT last_seq, agent_id FROM sync_clients WHERE client_id = $1', [request.clientId]);
+    // A client id belongs to the agent who first pushed under it; nobody else may advance its seq.
+    if (client && client.agent_id !== null && client.agent_id !== agent.id) throw new ClientIdTakenError(request.clientId);
     let lastSeq = client ? Number(client.last_seq) : 0;
     const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
+    const received = await receivedIds(tx, mutations.filter((m) => m.seq > lastSeq).map((m) => m.id));
     const results: MutationResult[] = [];
     const cache = new RecordCache(tx);
     await cache.prefetch(mutations.filter((m) => m.seq > lastSeq).flatMap((m) => m.effects.map((e) => ({ tbl: e.t, pk: e.k }))));
@@ -42,6 +52,12 @@ export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: P
         continue;
       }
       if (mutation.seq !== lastSeq + 1) throw new SeqGapError(lastSeq, mutation.seq);
+      if (received.has(mutation.id)) {
+        // The same mutation id already received (under another seq): it is not applied twice.
+        results.push({ seq: mutation.seq, status: 'duplicate' });
+        lastSeq = mutation.seq;
+        continue;
+      }
       const { hlc, clamped } = clampHlc(mutation.hlc, now, MAX_CLOCK_AHEAD_MS);
       if (clamped) log?.clockClamped(request.clientId, mutation.hlc);
       cache.begin();
@@ -65,11 +81,21 @@ export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: P
     await recordOutcomes(tx, request.clientId, outcomes, now);
     await tx.run(
       `INSERT INTO sync_clients (client_id, last_seq, agent_id, updated_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (client_id) DO UPDATE SET last_seq = excluded.last_seq, agent_id = excluded.agent_id, updated_at = excluded.updated_at`,
+       ON CONFLICT (client_id) DO UPDATE SET last_seq = excluded.last_seq, agent_id = COALESCE(sync_clients.agent_id, excluded.agent_id), updated_at = excluded.updated_at`,
       [request.clientId, lastSeq, agent.id, now],
     );
     return { results, lastSeq };
   });
+}
+
+async function receivedIds(tx: Tx, ids: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = await tx.all<{ mutation_id: string }>(`SELECT mutation_id FROM sync_mutations WHERE mutation_id IN (${chunk.map((_, j) => `$${j + 1}`).join(', ')})`, chunk);
+    for (const row of rows) found.add(row.mutation_id);
+  }
+  return found;
 }
 
 async function earlierOutcome(tx: Tx, clientId: string, seq: number): Promise<MutationResult> {

@@ -14,6 +14,10 @@ export class RecordCache {
   private readonly loaded = new Map<string, StoredRecord | null>();
   private readonly touched = new Map<string, StoredRecord>();
   private undo: Map<string, StoredRecord | undefined> | null = null;
+  /** Case number → the case holding it (null: free), as loaded from `case_numbers` or claimed in this batch. */
+  private readonly numbers = new Map<string, string | null>();
+  private readonly numbersChanged = new Set<string>();
+  private numbersUndo: Map<string, string | null | undefined> | null = null;
 
   constructor(private readonly tx: Tx) {}
 
@@ -65,12 +69,29 @@ export class RecordCache {
     if (record) this.put(record);
   }
 
+  /** The case that holds this number (as this batch sees it), or null. */
+  async caseWithNumber(number: string): Promise<string | null> {
+    if (!this.numbers.has(number)) {
+      const [row] = await this.tx.all<{ case_id: string }>('SELECT case_id FROM case_numbers WHERE number = $1', [number]);
+      this.numbers.set(number, row?.case_id ?? null);
+    }
+    return this.numbers.get(number) ?? null;
+  }
+
+  /** Gives `number` to the case, freeing the number it had before (if any); written at `flush`. */
+  claimCaseNumber(number: string, caseId: string, previous: string | null): void {
+    this.setNumber(number, caseId);
+    if (previous !== null && previous !== number && this.numbers.get(previous) === caseId) this.setNumber(previous, null);
+  }
+
   begin(): void {
     this.undo = new Map();
+    this.numbersUndo = new Map();
   }
 
   commit(): void {
     this.undo = null;
+    this.numbersUndo = null;
   }
 
   rollback(): void {
@@ -78,11 +99,23 @@ export class RecordCache {
       if (before) this.touched.set(key, before);
       else this.touched.delete(key);
     }
+    for (const [number, before] of this.numbersUndo ?? []) {
+      if (before === undefined) this.numbers.delete(number);
+      else this.numbers.set(number, before);
+    }
     this.undo = null;
+    this.numbersUndo = null;
   }
 
   /** Writes every touched record with fresh change numbers; returns how many. */
   async flush(): Promise<number> {
+    for (const number of this.numbersChanged) {
+      if (!this.numbers.has(number)) continue; // claimed by a mutation that was rolled back
+      const caseId = this.numbers.get(number) ?? null;
+      if (caseId === null) await this.tx.run('DELETE FROM case_numbers WHERE number = $1', [number]);
+      else await this.tx.run('INSERT INTO case_numbers (number, case_id) VALUES ($1, $2) ON CONFLICT (number) DO UPDATE SET case_id = excluded.case_id', [number, caseId]);
+    }
+    this.numbersChanged.clear();
     const records = [...this.touched.values()];
     if (records.length === 0) return 0;
     const first = await takeChangeNumbers(this.tx, records.length);
@@ -103,6 +136,12 @@ export class RecordCache {
     }
     this.touched.clear();
     return records.length;
+  }
+
+  private setNumber(number: string, caseId: string | null): void {
+    if (this.numbersUndo && !this.numbersUndo.has(number)) this.numbersUndo.set(number, this.numbers.get(number));
+    this.numbers.set(number, caseId);
+    this.numbersChanged.add(number);
   }
 
   private remember(key: string): void {

@@ -10,13 +10,20 @@ export const MAX_PULL_LIMIT = 5_000;
 
 const scalar = z.union([z.string().max(200_000), z.number().finite(), z.null()]);
 
+/**
+ * A string from a desktop that may reach the database: PostgreSQL refuses the NUL character in
+ * text, so it is refused here (400 naming the field) rather than failing as a 500 later.
+ */
+const clean = (schema: z.ZodString) => schema.refine((s) => !s.includes('\u0000'), 'contains a NUL character');
+const pushedScalar = z.union([clean(z.string().max(200_000)), z.number().finite(), z.null()]);
+
 /** One row written by a mutation: inserted whole (`i`) or some fields updated (`u`, with the values they replaced in `o`). */
 export const rowEffectSchema = z.object({
-  t: z.string().min(1).max(64),
-  k: z.string().min(1).max(300),
+  t: clean(z.string().min(1).max(64)),
+  k: clean(z.string().min(1).max(300)),
   op: z.enum(['i', 'u']),
-  f: z.record(z.string().max(64), scalar),
-  o: z.record(z.string().max(64), scalar).optional(),
+  f: z.record(clean(z.string().max(64)), pushedScalar),
+  o: z.record(clean(z.string().max(64)), pushedScalar).optional(),
 });
 export type RowEffect = z.infer<typeof rowEffectSchema>;
 
@@ -24,7 +31,7 @@ export const pushedMutationSchema = z.object({
   /** The client's outbox sequence: contiguous from 1 per client. */
   seq: z.number().int().positive(),
   id: z.uuid(),
-  name: z.string().min(1).max(64),
+  name: clean(z.string().min(1).max(64)),
   args: z.unknown(),
   hlc: z.string().regex(/^\d{15}-\d{5}-[\w-]{1,64}$/),
   effects: z.array(rowEffectSchema).max(500),
@@ -33,7 +40,21 @@ export type PushedMutation = z.infer<typeof pushedMutationSchema>;
 
 export const pushRequestSchema = z.object({
   clientId: z.string().regex(/^[\w-]{1,64}$/),
-  mutations: z.array(pushedMutationSchema).min(1).max(MAX_PUSH_MUTATIONS),
+  mutations: z
+    .array(pushedMutationSchema)
+    .min(1)
+    .max(MAX_PUSH_MUTATIONS)
+    .superRefine((mutations, ctx) => {
+      // One mutation id, and one seq, once per batch: the same one twice is a malformed batch.
+      const ids = new Set<string>();
+      const seqs = new Set<number>();
+      mutations.forEach((m, i) => {
+        if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'mutation id repeated in this batch' });
+        if (seqs.has(m.seq)) ctx.addIssue({ code: 'custom', path: [i, 'seq'], message: 'seq repeated in this batch' });
+        ids.add(m.id);
+        seqs.add(m.seq);
+      });
+    }),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -86,8 +107,8 @@ export const rejectionReasons = [
 export type RejectionReason = (typeof rejectionReasons)[number];
 
 export const loginRequestSchema = z.object({
-  number: z.string().min(1).max(32),
-  password: z.string().min(1).max(200),
+  number: clean(z.string().min(1).max(32)),
+  password: clean(z.string().min(1).max(200)),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -1,0 +1,51 @@
+/**
+ * What the server checks in a pushed row beyond its column types (the trust rules):
+ *
+ * - `references`: every column that points at another synced row. A pushed value must name a row
+ *   that exists and that the writer may see (their branch, or shared; admins all), or the mutation
+ *   is rejected (`missingParent` / `forbiddenBranch`); this holds for a re-pointed row as much as
+ *   for a new one, so a row can never be moved under another branch's case, customer or return.
+ * - `actorColumns`: the column that says who did it. A pushed value other than null must be the
+ *   signed-in agent's id: a mismatch is refused (`invalidRow`), never silently rewritten, so the
+ *   desktop's copy and the server's never disagree about who did something.
+ * - `leadOnlyEvents`: timeline events only a lead or admin may record (`forbiddenRole`).
+ */
+export interface Reference {
+  readonly column: string;
+  readonly parent: string;
+}
+
+export const references: Readonly<Record<string, readonly Reference[]>> = {
+  customer_phones: [{ column: 'customer_id', parent: 'customers' }],
+  cases: [
+    { column: 'customer_id', parent: 'customers' },
+    { column: 'assignee_id', parent: 'agents' },
+    { column: 'team_id', parent: 'teams' },
+  ],
+  timeline_events: [{ column: 'case_id', parent: 'cases' }],
+  calls: [{ column: 'case_id', parent: 'cases' }],
+  follow_ups: [
+    { column: 'case_id', parent: 'cases' },
+    { column: 'customer_id', parent: 'customers' },
+  ],
+  surveys: [
+    { column: 'case_id', parent: 'cases' },
+    { column: 'call_id', parent: 'calls' },
+  ],
+  returns: [{ column: 'case_id', parent: 'cases' }],
+  return_steps: [{ column: 'return_id', parent: 'returns' }],
+  fault_diagnoses: [{ column: 'case_id', parent: 'cases' }],
+  kb_article_versions: [{ column: 'article_id', parent: 'kb_articles' }],
+};
+
+export const actorColumns: Readonly<Record<string, string>> = {
+  timeline_events: 'actor_id',
+  calls: 'agent_id',
+  follow_ups: 'agent_id',
+  audit_log: 'actor_id',
+  kb_articles: 'updated_by',
+  kb_article_versions: 'edited_by',
+};
+
+/** Approval decisions; later also policy changes and quality scores. */
+export const leadOnlyEvents: readonly string[] = ['approvalGranted', 'approvalDenied'];
