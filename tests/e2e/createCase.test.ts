@@ -29,7 +29,7 @@ describe('end to end in Chromium', () => {
       .all() as { number: string }[];
     const pending = db.prepare("SELECT name FROM outbox WHERE state = 'pending' ORDER BY seq").all();
     db.close();
-    expect(stored).toEqual([{ number: expect.stringMatching(/^BR01-\d{8}-[0-9A-Z]{3}-0001$/), subject: '洗衣机脱水时噪音很大', channel: 'phone', status: 'new', name: '陈女士', phone: '13988886666' }]);
+    expect(stored).toEqual([{ number: expect.stringMatching(/^BR01-\d{8}-[0-9A-Z]{10}-0001$/), subject: '洗衣机脱水时噪音很大', channel: 'phone', status: 'new', name: '陈女士', phone: '13988886666' }]);
     expect(pending).toEqual([{ name: 'customer.create' }, { name: 'case.create' }]);
     expect(await row.textContent()).toContain(stored[0]!.number);
 

@@ -68,7 +68,7 @@ describe('case detail', () => {
     backend = app.backend;
     const { panel } = await openFromList('洗衣机漏水');
 
-    expect(within(panel).getByRole('heading', { level: 2, name: /^[A-Z0-9]+-\d{8}-\w{3}-0001 · 洗衣机漏水$/ })).toBeTruthy();
+    expect(within(panel).getByRole('heading', { level: 2, name: /^[A-Z0-9]+-\d{8}-\w{10}-0001 · 洗衣机漏水$/ })).toBeTruthy();
     expect(within(panel).getAllByText('处理中').length).toBeGreaterThan(0);
     expect(within(panel).getByText('优先级 · 普通')).toBeTruthy();
     const sla = within(panel).getByRole('list', { name: '服务时限' });

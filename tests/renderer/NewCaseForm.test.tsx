@@ -33,7 +33,7 @@ describe('creating a case from the form', () => {
     await user.click(screen.getByRole('button', { name: '创建工单' }));
 
     const status = await screen.findByRole('status');
-    expect(status.textContent).toMatch(/^工单 BR01-\d{8}-[0-9A-Z]{3}-0001 已保存到本机$/);
+    expect(status.textContent).toMatch(/^工单 BR01-\d{8}-[0-9A-Z]{10}-0001 已保存到本机$/);
     const table = await screen.findByRole('table', { name: '工单列表' });
     const row = within(table).getByText('空调遥控器失灵').closest('tr')!;
     expect(within(row).getByText('王女士')).toBeTruthy();
