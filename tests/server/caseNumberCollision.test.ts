@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCase } from '../../src/main/store/caseWrites';
+import { createCase } from '../../src/main/actions/caseActions';
 import { agentOf, BRANCH_A, desktopRows, openDesktop, seedOrganisation, serverRows, type Desktop } from '../support/syncHarness';
 import { makeTempDir } from '../support/tempDir';
 import { backends, openFreshServerDb, type TestServerDb } from './serverTestDb';
