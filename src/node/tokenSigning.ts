@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
+import { roles } from '../shared/schemas/domainTerms';
 
 /**
  * Sign-in tokens are JWTs signed with EdDSA (Ed25519). The server holds the private key; a desktop
@@ -18,6 +19,18 @@ export const publicJwkSchema = z.object({
   kid: z.string().min(1).max(200).optional(),
 });
 export type PublicJwk = z.infer<typeof publicJwkSchema>;
+
+/** The claims of a sign-in token: who (`sub` agent id, `num` number), role, branch, team, the account's token version, and `exp` (ms). */
+export const tokenClaimsSchema = z.object({
+  sub: z.string().min(1),
+  num: z.string().min(1),
+  role: z.enum(roles),
+  br: z.string().min(1),
+  tm: z.string().nullable(),
+  ver: z.number().int().min(0),
+  exp: z.number().int(),
+});
+export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
 
 export interface SigningKey {
   kid: string;

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { roles } from '../../shared/schemas/domainTerms';
-import { JwtRefused, signJwt, verifyJwt, type SigningKey } from '../../node/tokenSigning';
+import { JwtRefused, signJwt, tokenClaimsSchema, verifyJwt, type SigningKey, type TokenClaims } from '../../node/tokenSigning';
 import { AuthError } from './authError';
 
 /**
@@ -11,16 +9,7 @@ import { AuthError } from './authError';
  */
 export const DEFAULT_TOKEN_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
-export const tokenClaimsSchema = z.object({
-  sub: z.string().min(1),
-  num: z.string().min(1),
-  role: z.enum(roles),
-  br: z.string().min(1),
-  tm: z.string().nullable(),
-  ver: z.number().int().min(0),
-  exp: z.number().int(),
-});
-export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
+export { tokenClaimsSchema, type TokenClaims } from '../../node/tokenSigning';
 
 export function signToken(claims: TokenClaims, key: SigningKey): Promise<string> {
   return signJwt(tokenClaimsSchema.parse(claims), key);
