@@ -58,16 +58,31 @@ describe('signing in', () => {
     expect(screen.queryByRole('dialog', { name: '登录坐席账号' })).toBeNull();
   });
 
-  it('sets the sync server in the agent profile, refuses a bad address in words, and clearing it goes back to standalone', async () => {
+  it('refuses an agent who tries to set the sync server, in words, and saves nothing', async () => {
     app = await renderApp();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
+    const profile = screen.getByRole('dialog', { name: '坐席信息' });
+    await user.type(within(profile).getByLabelText('同步服务器地址'), 'https://sync.example.com');
+    await user.click(within(profile).getByRole('button', { name: '保存' }));
+    expect((await within(profile).findByRole('alert')).textContent).toBe('只有管理员可以更改同步服务器地址和更新设置（或由本机策略统一设置），本次没有保存。');
+    expect(await app.backend.api.getSettings()).toMatchObject({ ok: true, value: { serverUrl: null } });
+  });
+
+  it('lets an admin set the sync server in the agent profile, refuses a bad or plain-http address in words, and clearing it goes back to standalone', async () => {
+    app = await renderApp({ actor: () => ({ agentId: null, role: 'admin' }) });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
     let profile = screen.getByRole('dialog', { name: '坐席信息' });
     const server = within(profile).getByLabelText('同步服务器地址');
     await user.type(server, 'ftp://sync.example');
     await user.click(within(profile).getByRole('button', { name: '保存' }));
-    expect(await within(profile).findByText('请输入以 http:// 或 https:// 开头的完整地址')).toBeTruthy();
+    expect(await within(profile).findByText('请输入以 https:// 开头的完整地址')).toBeTruthy();
     expect(server.getAttribute('aria-invalid')).toBe('true');
+    await user.clear(server);
+    await user.type(server, 'http://sync.example');
+    await user.click(within(profile).getByRole('button', { name: '保存' }));
+    expect(await within(profile).findByText('同步服务器必须使用 https://（只有本机地址 localhost、127.0.0.1 可以用 http://）')).toBeTruthy();
     expect(await app.backend.api.getSettings()).toMatchObject({ ok: true, value: { serverUrl: null } });
 
     await user.clear(server);

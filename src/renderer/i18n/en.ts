@@ -73,6 +73,7 @@ export const en: Messages<typeof zhCN> = {
     serverUrlPlaceholder: 'e.g. https://sync.example.com (empty: standalone)',
     serverUrlHelp: 'Leave it empty to work standalone, with data kept on this computer only.',
     serverUrlInvalid: 'Enter a full address starting with https://',
+    adminOnly: 'Only an admin can change the sync server address or updates (or the machine policy sets them). Nothing was saved.',
     diagnostics: 'Export diagnostics',
     diagnosticsHelp: 'A file for support: versions, the local store’s health, the sync state and the redacted log. No customer data.',
     diagnosticsSaved: 'Saved to: {{path}}',

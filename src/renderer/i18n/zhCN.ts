@@ -69,6 +69,7 @@ export const zhCN = {
     serverUrlPlaceholder: '例如 https://sync.example.com（留空为单机模式）',
     serverUrlHelp: '留空则以单机模式运行，数据只保存在本机。',
     serverUrlInvalid: '请输入以 https:// 开头的完整地址',
+    adminOnly: '只有管理员可以更改同步服务器地址和更新设置（或由本机策略统一设置），本次没有保存。',
     diagnostics: '导出诊断信息',
     diagnosticsHelp: '给技术支持的文件：版本、本地数据库状态、同步状态和已脱敏的日志，不含客户资料。',
     diagnosticsSaved: '已保存到：{{path}}',
