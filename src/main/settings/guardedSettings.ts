@@ -26,9 +26,11 @@ export function guardedSettings(inner: SettingsService, policy: MachinePolicy, a
   return {
     get: effective,
     update(patch: SettingsPatch) {
+      // Not an object: the inner service refuses it as invalid.
+      if (!patch || typeof patch !== 'object') return inner.update(patch);
       const current = effective();
       for (const name of ADMIN_SETTINGS) {
-        if (!patch || typeof patch !== 'object' || !(name in patch)) continue;
+        if (!(name in patch)) continue;
         const wanted = (patch as Record<string, unknown>)[name];
         if (wanted === current[name]) continue;
         if (name in fixed) throw new AppError('forbidden', `${name} is set by the machine policy and cannot be changed here`);
