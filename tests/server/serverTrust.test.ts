@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMainServices, type MainServicesOptions } from '../../src/main/services';
 import type { MachinePolicy } from '../../src/main/settings/machinePolicy';
-import { readMachinePolicy } from '../../src/main/settings/machinePolicy';
+import { defaultPolicyPath, readMachinePolicy } from '../../src/main/settings/machinePolicy';
 import { memorySettingsBackend } from '../../src/main/settings/settings';
 import { memoryTokenVault } from '../../src/main/sync/session';
 import { generateSigningKey, signJwt } from '../../src/node/tokenSigning';
@@ -293,6 +293,13 @@ describe('update settings come from the machine policy or an admin', () => {
       services.close();
       temp.cleanup();
     }
+  });
+
+  it('finds the policy file at AGENTDESK_POLICY_FILE, else at the per-OS default', () => {
+    expect(defaultPolicyPath({ AGENTDESK_POLICY_FILE: '/tmp/p.json' }, 'linux')).toBe('/tmp/p.json');
+    expect(defaultPolicyPath({}, 'linux')).toBe('/etc/agentdesk/policy.json');
+    expect(defaultPolicyPath({}, 'darwin')).toBe('/Library/Application Support/AgentDesk/policy.json');
+    expect(defaultPolicyPath({ ProgramData: 'D:\\ProgramData' }, 'win32')).toMatch(/^D:\\ProgramData[\\/]AgentDesk[\\/]policy\.json$/);
   });
 
   it('reads no policy when there is no file, and refuses to start on an invalid one', () => {
