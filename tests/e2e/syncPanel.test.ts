@@ -10,7 +10,10 @@ const agent: SignedInAgent = { id: '00000000-0000-7000-8000-000000001001', numbe
 describe('sync in Chromium', () => {
   it('shows an offline desktop’s badge and panel, refused changes, and opens the case with its sync conflict', async () => {
     const desktop = new Desktop(temp.dir);
-    await desktop.services.dispatch('settings:update', { serverUrl: 'https://sync.example.com', agentName: '李明', agentNumber: '1001' });
+    // The server address is an admin's (or the machine policy's) to set: here it is in the settings file before start.
+    desktop.settings.value = { serverUrl: 'https://sync.example.com' };
+    desktop.restart();
+    await desktop.services.dispatch('settings:update', { agentName: '李明', agentNumber: '1001' });
     const created = (await desktop.services.dispatch('case:create', { customerName: '周女士', customerPhone: '13700001111', channel: 'phone', subject: '热水器打不着火' })) as { ok: true; value: { id: string } };
     const caseId = created.value.id;
     await desktop.services.dispatch('case:addNote', { caseId, text: '客户要求今天上门' });
