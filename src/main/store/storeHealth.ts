@@ -1,4 +1,4 @@
-import type { ReadableDB } from './db';
+import { statement, type ReadableDB } from './db';
 
 /** Tables whose row counts support sees in a diagnostics file. */
 const COUNTED_TABLES = ['cases', 'customers', 'timeline_events', 'calls', 'follow_ups', 'outbox', 'search_queue'] as const;
@@ -21,4 +21,9 @@ export function storeHealth(db: ReadableDB): StoreHealth {
     pages: db.pragma('page_count', { simple: true }),
     rows: Object.fromEntries(COUNTED_TABLES.map((t) => [t, count(t)])) as StoreHealth['rows'],
   };
+}
+
+/** How many cases, and branches plus agents, the store holds: demo data goes only into an empty store. */
+export function storeOccupancy(db: ReadableDB): { cases: number; org: number } {
+  return statement(db, 'SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM branches) + (SELECT count(*) FROM agents) AS org').get() as { cases: number; org: number };
 }

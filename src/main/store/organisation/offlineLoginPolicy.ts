@@ -1,5 +1,4 @@
-import type { Database } from 'better-sqlite3';
-import { statement } from '../db';
+import { statement, type ReadableDB, type WritableDB } from '../db';
 
 /** What the server last said about an agent's account (migration 017). */
 export type AccountRefusal = 'tokenRevoked' | 'accountDeactivated';
@@ -10,7 +9,7 @@ export interface OfflineLoginCheck {
 }
 
 /** The server confirmed this agent now (online sign-in or a successful sync): clears any refusal. */
-export function recordOnlineCheck(db: Database, number: string, now: number): void {
+export function recordOnlineCheck(db: WritableDB, number: string, now: number): void {
   statement(
     db,
     `INSERT INTO offline_login_checks (number, last_online_at, revoked) VALUES (?, ?, NULL)
@@ -19,7 +18,7 @@ export function recordOnlineCheck(db: Database, number: string, now: number): vo
 }
 
 /** The server said this agent's sign-in was revoked (password reset) or the account deactivated. */
-export function recordAccountRefusal(db: Database, number: string, refusal: AccountRefusal): void {
+export function recordAccountRefusal(db: WritableDB, number: string, refusal: AccountRefusal): void {
   statement(
     db,
     `INSERT INTO offline_login_checks (number, last_online_at, revoked) VALUES (?, 0, ?)
@@ -27,7 +26,7 @@ export function recordAccountRefusal(db: Database, number: string, refusal: Acco
   ).run(number, refusal);
 }
 
-export function offlineLoginCheckOf(db: Database, number: string): OfflineLoginCheck | undefined {
+export function offlineLoginCheckOf(db: ReadableDB, number: string): OfflineLoginCheck | undefined {
   const row = statement(db, 'SELECT last_online_at, revoked FROM offline_login_checks WHERE number = ?').get(number) as
     | { last_online_at: number; revoked: AccountRefusal | null }
     | undefined;
@@ -38,7 +37,7 @@ export function offlineLoginCheckOf(db: Database, number: string): OfflineLoginC
  * The server address changed: the agents (and roles) remembered for offline sign-in were the old
  * server's, so they are forgotten; pinned keys stay, per URL.
  */
-export function forgetCachedLogins(db: Database): void {
+export function forgetCachedLogins(db: WritableDB): void {
   db.transaction(() => {
     statement(db, 'DELETE FROM local_logins').run();
     statement(db, 'DELETE FROM offline_login_checks').run();
