@@ -109,7 +109,7 @@ describe('seeding demo data', () => {
     const numbers = column('SELECT number FROM cases') as string[];
     expect(new Set(numbers).size).toBe(CASES);
     for (const n of numbers) expect(n).toMatch(/^(SH01|BJ01|GZ01)-\d{8}-[0-9A-HJKMNP-TV-Z]{10}-\d{4}$/);
-    const perDay = all<{ day: string; top: number; n: number }>("SELECT substr(number, 6, 8) AS day, max(CAST(substr(number, 19) AS INTEGER)) AS top, count(*) AS n FROM cases GROUP BY day");
+    const perDay = all<{ day: string; top: number; n: number }>("SELECT substr(number, 6, 8) AS day, max(CAST(substr(number, 26) AS INTEGER)) AS top, count(*) AS n FROM cases GROUP BY day");
     const seq = new Map(all<{ day: string; last: number }>('SELECT day, last FROM case_number_seq').map((r) => [r.day, r.last]));
     expect(seq.size).toBe(perDay.length);
     for (const d of perDay) expect([d.day, seq.get(d.day), d.n]).toEqual([d.day, d.top, d.top]);
