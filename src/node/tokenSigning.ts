@@ -102,6 +102,9 @@ export class JwtRefused extends Error {
  * with `exp` given back in ms; a JwtRefused otherwise.
  */
 export async function verifyJwt(token: string, publicKey: KeyObject, now: number, clockToleranceSeconds = 0): Promise<Record<string, unknown> & { exp: number }> {
+  // A token is accepted only in its one canonical spelling: base64url leaves spare bits in each
+  // part's last character, and a token with them changed must not pass as the same token.
+  if (!token.split('.').every((part) => Buffer.from(part, 'base64url').toString('base64url') === part)) throw new JwtRefused('invalid', 'invalid token: not canonical base64url');
   try {
     const { payload } = await jwtVerify(token, publicKey, { algorithms: [TOKEN_ALG], currentDate: new Date(now), clockTolerance: clockToleranceSeconds, requiredClaims: ['exp'] });
     const expMs = (payload.exp as number) * 1000;
