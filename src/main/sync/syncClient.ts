@@ -2,6 +2,7 @@ import type { SyncPhase, SyncStatus } from '../../shared/schemas/sync';
 import type { WritableDB } from '../store/db';
 import { drainSearchQueue, searchQueueLength } from '../store/search/searchQueue';
 import { outboxCounts } from '../store/sync/outbox';
+import { setAsideCount } from '../store/sync/pullSetAside';
 import { clientIdOf, lastSyncAtOf, pullCursorOf, recordSyncError, recordSyncSuccess } from '../store/sync/syncState';
 import { acknowledgePush, nextPushBatch } from './pushOutbox';
 import { applyPulledPage } from './applyPull';
@@ -51,6 +52,7 @@ export class SyncClient {
       pending: counts.pending,
       rejected: counts.rejected,
       indexing: searchQueueLength(db),
+      setAside: setAsideCount(db),
       lastSyncAt: lastSyncAtOf(db),
       lastError: this.lastError,
       nextAttemptAt: this.nextAttemptAt,
