@@ -18,7 +18,7 @@ const T0 = Date.UTC(2026, 11, 4, 1, 0);
 const alice = agentOf('1001');
 const bob = agentOf('1002');
 
-async function writeServerRow(db: ServerDb, tbl: string, pk: string, data: Record<string, unknown>): Promise<void> {
+async function writeServerRow(db: ServerDb, tbl: string, pk: string, data: Record<string, string | number | null>): Promise<void> {
   await db.write(async (tx) => writeRecord(tx, { tbl, pk, branchId: BRANCH_A, data, clocks: {} }, await takeChangeNumbers(tx, 1)));
 }
 
