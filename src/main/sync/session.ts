@@ -45,7 +45,7 @@ export class Session {
   }
 
   actor(): Actor {
-    return this.agent ? { agentId: this.agent.id, role: this.agent.role } : localAgent;
+    return this.agent ? { agentId: this.agent.id, role: this.agent.role, placement: { branchId: this.agent.branchId, teamId: this.agent.teamId } } : localAgent;
   }
 
   token(): string | null {
