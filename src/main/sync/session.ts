@@ -4,6 +4,7 @@ import type { Actor } from '../store/actor';
 import { localAgent } from '../store/actor';
 import type { WritableDB } from '../store/db';
 import { lastLocalLogin, localLoginOf, saveLocalLogin, touchLocalLogin } from '../store/organisation/offlineLogins';
+import { clientIdOf, deviceSecretOf } from '../store/sync/syncState';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
 
 /** Where the sign-in token is kept: Electron safeStorage in the app (see index.ts), memory in tests. */
@@ -56,7 +57,7 @@ export class Session {
     const transport = this.transport();
     if (!transport) throw new AppError('not_configured', 'no sync server is configured');
     try {
-      const answer = await transport.login({ number, password });
+      const answer = await transport.login({ number, password, clientId: clientIdOf(this.db), deviceSecret: deviceSecretOf(this.db) });
       this.vault.write(answer.token);
       const agent: SignedInAgent = { ...answer.agent, offline: false };
       const hash = await this.hasher.hash(password);

@@ -115,9 +115,16 @@ export class SyncClient {
     } catch (error) {
       this.failures++;
       this.lastError = error instanceof Error ? error.message : String(error);
+      if (error instanceof SyncHttpError && error.code === 'clientIdTaken') this.lastError = `clientIdTaken: ${error.message}`;
       recordSyncError(db, this.lastError);
       if (error instanceof SyncHttpError && error.status === 401) {
         this.setPhase('signedOut');
+        return;
+      }
+      if (error instanceof SyncHttpError && error.code === 'clientIdTaken') {
+        // Retrying cannot help (this store's client id belongs to another device): an error until "sync now" or a new sign-in.
+        this.nextAttemptAt = null;
+        this.setPhase('error');
         return;
       }
       this.setPhase(error instanceof SyncNetworkError ? 'offline' : 'error');
