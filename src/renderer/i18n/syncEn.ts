@@ -16,6 +16,7 @@ export const syncEn: Messages<typeof syncZhCN> = {
       offlinePending: 'Offline · {{count}} waiting',
       signedOut: 'Signed out',
       error: 'Sync error: {{message}}',
+      clientIdTaken: 'Sync error: the server says this computer’s sync identity belongs to another device; sync is paused, contact your administrator',
       errorUnknown: 'Sync error',
     },
     announce: {

@@ -12,6 +12,7 @@ export const syncZhCN = {
       offlinePending: '离线 · {{count}} 条待同步',
       signedOut: '未登录',
       error: '同步出错：{{message}}',
+      clientIdTaken: '同步出错：服务器认定这台电脑的同步身份属于另一台设备，同步已暂停，请联系管理员',
       errorUnknown: '同步出错',
     },
     announce: {
