@@ -25,7 +25,7 @@ describe('sync in Chromium', () => {
 
     // No sync server here: only the sync verbs answer as an offline desktop's would; everything else is real.
     const now = Date.now();
-    const offline: SyncStatus = { phase: 'offline', pending: 3, rejected: 2, indexing: 0, lastSyncAt: now - 25 * 60_000, lastError: 'connect ECONNREFUSED 10.0.0.5:443', nextAttemptAt: now + 40_000 };
+    const offline: SyncStatus = { phase: 'offline', pending: 3, rejected: 2, indexing: 0, setAside: 0, lastSyncAt: now - 25 * 60_000, lastError: 'connect ECONNREFUSED 10.0.0.5:443', nextAttemptAt: now + 40_000 };
     const real = desktop.services.dispatch;
     const stubs: Record<string, unknown> = { 'sync:status': offline, 'sync:now': offline, 'session:get': agent };
     desktop.services = { ...desktop.services, dispatch: async (channel, payload) => (channel in stubs ? { ok: true, value: stubs[channel] } : real(channel, payload)) };

@@ -32,4 +32,20 @@ describe('changes the server refused', () => {
     const detail = await screen.findByRole('complementary', { name: /热水器打不着火/ });
     expect(within(detail).getByText(/客户要求今天上门/)).toBeTruthy();
   });
+
+  it('lists pulled rows set aside on this desktop with the record, the reason in words and SQLite’s words', async () => {
+    app = await renderApp({ settings: { serverUrl: UNREACHABLE_SERVER } }, { getSignedInAgent: async () => ({ ok: true, value: agentLiMing }) }, (backend) => {
+      const insert = backend.services.rawDb().prepare('INSERT INTO pull_set_aside (tbl, pk, fields, reason, detail, first_at, last_tried_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      insert.run('cases', 'c-1', '{}', 'unique', 'UNIQUE constraint failed: cases.number', 2, 2);
+      insert.run('agents', 'a-1', '{}', 'check', "CHECK constraint failed: role IN ('agent', 'lead', 'admin')", 1, 1);
+      return Promise.resolve();
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /^同步状态：/ }));
+    const panel = screen.getByRole('dialog', { name: '数据同步' });
+    const list = await within(panel).findByRole('region', { name: '暂时无法写入本机的数据（2）' });
+    const [aCase, anAgent] = within(list).getAllByRole('listitem');
+    expect(aCase!.textContent).toBe('工单 · c-1本机已有编号相同的另一条记录UNIQUE constraint failed: cases.number');
+    expect(anAgent!.textContent).toBe("坐席 · a-1内容不符合本机的规则，可能需要升级 AgentDeskCHECK constraint failed: role IN ('agent', 'lead', 'admin')");
+  });
 });

@@ -56,6 +56,10 @@ describe('the sync badge', () => {
     expect(screen.getByRole('button', { name: '同步状态：同步出错：HTTP 503 maintenance · 3 条待同步' })).toBeTruthy();
     expect(live.textContent).toBe('同步出错');
 
+    // The server says this store's client id belongs to another device: said in words, not as the raw code.
+    act(() => emitStatus(app.backend, syncStatus({ phase: 'error', pending: 3, lastError: 'clientIdTaken: client id x belongs to another device' })));
+    expect(screen.getByRole('button', { name: '同步状态：同步出错：服务器认定这台电脑的同步身份属于另一台设备，同步已暂停，请联系管理员 · 3 条待同步' })).toBeTruthy();
+
     // The server refused the token: signed out, and the sign-in dialog asks again.
     act(() => emitStatus(app.backend, syncStatus({ phase: 'signedOut', pending: 3 })));
     expect(screen.getByRole('button', { name: '同步状态：未登录 · 3 条待同步' })).toBeTruthy();

@@ -11,7 +11,7 @@ export const UNREACHABLE_SERVER = 'http://127.0.0.1:9/';
 export const agentLiMing: SignedInAgent = { id: '00000000-0000-7000-8000-000000001001', number: '1001', name: '李明', role: 'agent', branchId: 'b1', teamId: null, offline: false };
 
 export function syncStatus(patch: Partial<SyncStatus> = {}): SyncStatus {
-  return { phase: 'idle', pending: 0, rejected: 0, indexing: 0, lastSyncAt: null, lastError: null, nextAttemptAt: null, ...patch };
+  return { phase: 'idle', pending: 0, rejected: 0, indexing: 0, setAside: 0, lastSyncAt: null, lastError: null, nextAttemptAt: null, ...patch };
 }
 
 /** Sends a status from "main", as the sync client does on every phase change. */

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCase } from '../../src/main/actions/caseActions';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { encryptedTokenFile, type StringCipher } from '../../src/main/sync/encryptedTokenFile';
 import { scryptHasher } from '../../src/main/sync/scryptHasher';
@@ -55,13 +56,30 @@ describe('signing in on the desktop', () => {
     const agent = await session.login({ number: '1001', password: 'branch-office-1' });
     expect(agent).toMatchObject({ number: '1001', name: '李明', role: 'agent', offline: false });
     expect(vault.read()).toEqual(expect.any(String));
-    expect(session.actor()).toEqual({ agentId: agent.id, role: 'agent' });
+    expect(session.actor()).toEqual({ agentId: agent.id, role: 'agent', placement: { branchId: agent.branchId, teamId: null } });
     // The stored copy of the password is a slow hash, never the password.
     const saved = db.prepare('SELECT password_hash FROM local_logins').get() as { password_hash: string };
     expect(saved.password_hash).toMatch(/^scrypt\$32768\$/);
     expect(saved.password_hash).not.toContain('branch-office-1');
     // A restarted desktop with the token still in the vault is still signed in.
     expect(sessionAt(url, vault).current()).toMatchObject({ number: '1001' });
+  });
+
+  it('creates a case assigned to the agent right after a first sign-in on a fresh desktop, before any pull', async () => {
+    const vault = memoryTokenVault();
+    const session = sessionAt(url, vault);
+    const agent = await session.login({ number: '1001', password: 'branch-office-1' });
+    expect(db.prepare('SELECT count(*) FROM agents').pluck().get()).toBe(0);
+    const ctx = { now: Date.now(), actor: session.actor(), branchCode: 'SH01', utcOffsetMinutes: 480 };
+    const id = createCase(db, { customerName: '王女士', customerPhone: '13812345678', channel: 'phone', subject: '洗衣机漏水' }, ctx);
+    expect(db.prepare('SELECT assignee_id, branch_id, team_id FROM cases WHERE id = ?').get(id)).toEqual({ assignee_id: agent.id, branch_id: agent.branchId, team_id: null });
+    // Another agent's id still has to be an agent this desktop knows.
+    expect(() => createCase(db, { customerName: '李先生', customerPhone: '13900001111', channel: 'chat', subject: '冰箱不制冷', assigneeId: '00000000-0000-7000-8000-00000000beef' }, ctx)).toThrow(/no agent with id/);
+    // The server takes the case, and the first pull brings the agent's own row.
+    const client = new SyncClient({ db, transport: httpSyncTransport(url, () => vault.read(), 5_000) });
+    await client.syncNow();
+    expect(client.status()).toMatchObject({ pending: 0, rejected: 0, lastError: null });
+    expect(db.prepare('SELECT number FROM agents WHERE id = ?').pluck().get(agent.id)).toBe('1001');
   });
 
   it('refuses a wrong password with bad_credentials, online and offline', async () => {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importRows } from '../../src/server/admin/importStore';
@@ -24,6 +24,8 @@ interface Desk {
   agentId: string;
   branchId: string;
   clientId: string;
+  /** The desktop's device secret, sent with sign-in and every push. */
+  deviceSecret: string;
   seq: number;
 }
 interface PushAnswer {
@@ -83,18 +85,20 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
   let lead: Desk; // lead 1101, SH01
   let bj: Desk; // agent 2001, BJ01
 
-  const signIn = async (number: string, clientId: string): Promise<Desk> => {
-    const response = await app.inject({ method: 'POST', url: '/auth/login', payload: { number, password: PASSWORD } });
+  const signIn = async (number: string, clientId: string, deviceSecret = randomBytes(32).toString('hex')): Promise<Desk> => {
+    const response = await app.inject({ method: 'POST', url: '/auth/login', payload: { number, password: PASSWORD, clientId, deviceSecret } });
     expect(response.statusCode).toBe(200);
     const body = response.json() as { token: string; agent: { id: string; branchId: string } };
-    return { token: body.token, agentId: body.agent.id, branchId: body.agent.branchId, clientId, seq: 0 };
+    return { token: body.token, agentId: body.agent.id, branchId: body.agent.branchId, clientId, deviceSecret, seq: 0 };
   };
   const mutation = (desk: Desk, effects: RowEffect[], name = 'test.write') => {
     desk.seq += 1;
     return { seq: desk.seq, id: randomUUID(), name, args: {}, hlc: `${String(T0 + desk.seq).padStart(15, '0')}-00000-${desk.clientId}`, effects };
   };
+  /** Sends the desk's device secret unless the payload says otherwise. */
   const pushRaw = async (desk: Desk, payload: unknown): Promise<PushAnswer> => {
-    const response = await app.inject({ method: 'POST', url: '/sync/push', headers: { authorization: `Bearer ${desk.token}` }, payload: payload as object });
+    const body = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? { deviceSecret: desk.deviceSecret, ...payload } : payload;
+    const response = await app.inject({ method: 'POST', url: '/sync/push', headers: { authorization: `Bearer ${desk.token}` }, payload: body as object });
     return { status: response.statusCode, body: response.json() };
   };
   /** Pushes one mutation and answers its result. */
@@ -199,7 +203,7 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
     });
   });
 
-  describe('client ids belong to the agent who registered them', () => {
+  describe('client ids belong to the device that registered them', () => {
     it('refuses a push under another agent’s client id with 403, changing nothing; the owner’s next edit is applied', async () => {
       await applied(sh, ins('customers', 'cus-sh', customer('cus-sh', sh.branchId)));
       const spoofer: Desk = { ...sh2, clientId: sh.clientId, seq: sh.seq };
@@ -209,6 +213,28 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
       expect(await serverRow('customers', 'cus-sh')).toMatchObject({ name: '陈女士' });
       await applied(sh, upd('customers', 'cus-sh', { name: '陈女士2' }, { name: '陈女士' }));
       expect(await serverRow('customers', 'cus-sh')).toMatchObject({ name: '陈女士2' });
+      // Without any device secret, or with another device's, the owner's client id stays refused.
+      const bare = await pushRaw(spoofer, { clientId: sh.clientId, deviceSecret: undefined, mutations: [mutation(spoofer, [upd('customers', 'cus-sh', { name: '冒名' }, { name: '陈女士2' })])] });
+      expect(bare).toMatchObject({ status: 403, body: { error: { code: 'clientIdTaken' } } });
+    });
+
+    it('on a shared desktop, the next agent pushes the previous agent’s queued edits, attributed to them; a forged actor is still refused', async () => {
+      await applied(sh, ins('customers', 'cus-sh', customer('cus-sh', sh.branchId)), ins('cases', 'case-sh', caseRow('case-sh', 'SH01-20261123-AAAAAAAAAA-0001', 'cus-sh', sh.branchId)));
+      // 1002 signs in on 1001's desktop (same client id and device secret) and pushes 1001's edit queued offline.
+      const next = { ...(await signIn('1002', sh.clientId, sh.deviceSecret)), seq: sh.seq };
+      await applied(next, ins('timeline_events', 'ev-queued', event('ev-queued', 'case-sh', 'note', sh.agentId)));
+      expect(await serverRow('timeline_events', 'ev-queued')).toMatchObject({ actor_id: sh.agentId });
+      // An agent who never signed in on this desktop is still a forged actor.
+      await forged(next, ins('timeline_events', 'ev-forged', event('ev-forged', 'case-sh', 'note', bj.agentId)));
+      // A lead's approval queued on this desktop is accepted under an agent's session; an agent's own is not.
+      await signIn('1101', sh.clientId, sh.deviceSecret);
+      await applied(next, ins('timeline_events', 'ap-queued', event('ap-queued', 'case-sh', 'approvalGranted', lead.agentId)));
+      await rejected('forbiddenRole', next, ins('timeline_events', 'ap-own', event('ap-own', 'case-sh', 'approvalGranted', next.agentId)));
+      // Signing in with a wrong device secret registers nobody on the client id.
+      const stranger = { ...(await signIn('2001', sh.clientId)), seq: next.seq };
+      const refused = await pushRaw(stranger, { clientId: sh.clientId, mutations: [mutation(stranger, [ins('timeline_events', 'ev-bj', event('ev-bj', 'case-sh', 'note', bj.agentId))])] });
+      expect(refused).toMatchObject({ status: 403, body: { error: { code: 'clientIdTaken' } } });
+      await forged(next, ins('timeline_events', 'ev-forged-2', event('ev-forged-2', 'case-sh', 'note', bj.agentId)));
     });
   });
 
@@ -275,6 +301,8 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
     // Back to schema 1, as a database written by the previous server.
     await server.db.write(async (tx) => {
       await tx.run('DROP TABLE case_numbers');
+      await tx.run('DROP TABLE sync_client_agents');
+      await tx.run('ALTER TABLE sync_clients DROP COLUMN device_secret_hash');
       await tx.run('UPDATE server_schema SET version = 1');
     });
     const reopened = await openServerDb(server.options);

@@ -28,7 +28,7 @@ export function updateCase(db: WritableDB, caseId: string, changes: CaseFieldCha
     const current = caseEditStateOrThrow(db, caseId).fields;
     const changed = (Object.keys(changes) as (keyof CaseFieldChanges)[]).filter((field) => (current[field] ?? null) !== (changes[field] ?? null));
     if (changed.length === 0) return;
-    if (changes.assigneeId) agentPlacementOrThrow(db, changes.assigneeId);
+    if (changes.assigneeId) agentPlacementOrThrow(db, changes.assigneeId, ctx.actor);
     setCaseFields(db, caseId, changed, changes, ctx.now);
     for (const field of changed) {
       addEvent(db, { caseId, kind: 'fieldChanged', at: ctx.now, actorId: ctx.actor.agentId, data: { field, from: current[field] ?? null, to: changes[field] ?? null } });

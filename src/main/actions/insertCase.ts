@@ -21,7 +21,7 @@ export type CaseFields = Omit<ParsedNewCase, 'customerName' | 'customerPhone'>;
 /** The case row, its number, `created` event, search entry and outbox mutation; call inside a transaction. */
 export function insertCase(db: WritableDB, customerId: string, input: CaseFields, ctx: CreateContext): string {
   const assigneeId = input.assigneeId ?? ctx.actor.agentId;
-  const assignee = assigneeId ? agentPlacementOrThrow(db, assigneeId) : null;
+  const assignee = assigneeId ? agentPlacementOrThrow(db, assigneeId, ctx.actor) : null;
   const day = localDay(ctx.now, ctx.utcOffsetMinutes);
   const seq = nextCaseSequence(db, day);
   const id = uuidv7();

@@ -4,6 +4,11 @@ import type { Role } from '../../shared/schemas/domainTerms';
 export interface Actor {
   agentId: string | null;
   role: Role;
+  /**
+   * The signed-in agent's branch and team from the server's sign-in reply: a case assigned to
+   * them can be made before their own agent row has been pulled (first sign-in on a fresh desktop).
+   */
+  placement?: { branchId: string; teamId: string | null };
 }
 
 /** The desktop before anyone has logged in (standalone mode): an agent without an id. */

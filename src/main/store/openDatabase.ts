@@ -58,7 +58,7 @@ export function applyMigrations(db: Database, target = LATEST_VERSION): void {
       `the case store was written by a newer AgentDesk (schema ${current}, this version knows up to ${LATEST_VERSION}); update AgentDesk to open it`,
     );
   }
-  for (const migration of migrations.slice(current, target)) {
+  for (const migration of migrations.filter((m) => m.version > current && m.version <= target)) {
     db.transaction(() => {
       migration.up(asWritable(db));
       db.pragma(`user_version = ${migration.version}`);

@@ -3,7 +3,7 @@ import { syncTableOf } from '../../shared/sync/syncTables';
 import type { ReadableDB, WritableDB } from '../store/db';
 import { markRejected, pendingMutations, removeAcknowledged } from '../store/sync/outbox';
 import { deleteRowByKey } from '../store/sync/pulledRows';
-import { clientIdOf, saveAckedSeq, withoutCapture } from '../store/sync/syncState';
+import { clientIdOf, deviceSecretOf, saveAckedSeq, withoutCapture } from '../store/sync/syncState';
 
 /** The next batch of pending mutations, oldest first: at most 500 and about 1 MB of JSON. */
 export function nextPushBatch(db: ReadableDB): PushRequest | null {
@@ -17,7 +17,7 @@ export function nextPushBatch(db: ReadableDB): PushRequest | null {
     if (mutations.length > 0 && bytes > MAX_PUSH_BYTES * 0.9) break;
     mutations.push({ seq: row.seq, id: row.mutation_id, name: row.name, args: JSON.parse(row.args), hlc: row.hlc, effects: JSON.parse(row.effects) as RowEffect[] });
   }
-  return { clientId, mutations };
+  return { clientId, deviceSecret: deviceSecretOf(db), mutations };
 }
 
 /**

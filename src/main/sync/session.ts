@@ -4,6 +4,7 @@ import type { Actor } from '../store/actor';
 import { localAgent } from '../store/actor';
 import type { WritableDB } from '../store/db';
 import { lastLocalLogin, localLoginOf, saveLocalLogin, touchLocalLogin } from '../store/organisation/offlineLogins';
+import { clientIdOf, deviceSecretOf } from '../store/sync/syncState';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
 import type { SessionTrust } from './trustedServer';
 
@@ -48,7 +49,7 @@ export class Session {
   }
 
   actor(): Actor {
-    return this.agent ? { agentId: this.agent.id, role: this.agent.role } : localAgent;
+    return this.agent ? { agentId: this.agent.id, role: this.agent.role, placement: { branchId: this.agent.branchId, teamId: this.agent.teamId } } : localAgent;
   }
 
   token(): string | null {
@@ -59,7 +60,7 @@ export class Session {
     const transport = this.transport();
     if (!transport) throw new AppError('not_configured', 'no sync server is configured');
     try {
-      const answer = await transport.login({ number, password });
+      const answer = await transport.login({ number, password, clientId: clientIdOf(this.db), deviceSecret: deviceSecretOf(this.db) });
       // Who, role and branch from the token's verified claims, never from the answer's plain JSON.
       const agent: SignedInAgent = { ...(await this.trust.verifiedAgent(answer)), offline: false };
       this.vault.write(answer.token);

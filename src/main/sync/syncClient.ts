@@ -2,6 +2,7 @@ import type { SyncPhase, SyncStatus } from '../../shared/schemas/sync';
 import type { WritableDB } from '../store/db';
 import { drainSearchQueue, searchQueueLength } from '../store/search/searchQueue';
 import { outboxCounts } from '../store/sync/outbox';
+import { setAsideCount } from '../store/sync/pullSetAside';
 import { clientIdOf, lastSyncAtOf, pullCursorOf, recordSyncError, recordSyncSuccess } from '../store/sync/syncState';
 import { acknowledgePush, nextPushBatch } from './pushOutbox';
 import { applyPulledPage } from './applyPull';
@@ -55,6 +56,7 @@ export class SyncClient {
       pending: counts.pending,
       rejected: counts.rejected,
       indexing: searchQueueLength(db),
+      setAside: setAsideCount(db),
       lastSyncAt: lastSyncAtOf(db),
       lastError: this.lastError,
       nextAttemptAt: this.nextAttemptAt,
@@ -118,10 +120,17 @@ export class SyncClient {
     } catch (error) {
       this.failures++;
       this.lastError = error instanceof Error ? error.message : String(error);
+      if (error instanceof SyncHttpError && error.code === 'clientIdTaken') this.lastError = `clientIdTaken: ${error.message}`;
       recordSyncError(db, this.lastError);
       if (error instanceof SyncHttpError && error.status === 401) {
         this.options.onSignedOut?.(error.code);
         this.setPhase('signedOut');
+        return;
+      }
+      if (error instanceof SyncHttpError && error.code === 'clientIdTaken') {
+        // Retrying cannot help (this store's client id belongs to another device): an error until "sync now" or a new sign-in.
+        this.nextAttemptAt = null;
+        this.setPhase('error');
         return;
       }
       this.setPhase(error instanceof SyncNetworkError ? 'offline' : 'error');

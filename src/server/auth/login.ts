@@ -1,5 +1,6 @@
 import type { LoginRequest, LoginResponse } from '../../shared/sync/protocol';
 import type { ServerDb } from '../storage/serverDb';
+import { claimClientId } from '../sync/deviceClients';
 import { accountByNumber } from './agentAccount';
 import { AuthError } from './authError';
 import { serverScryptCost } from './passwordCost';
@@ -38,6 +39,11 @@ export async function login(db: ServerDb, request: LoginRequest, options: LoginO
   const profile = account.profile;
   if (!profile) throw new Error(`account ${account.agentId} has no agent record`);
   if (profile.active !== 1) throw new AuthError('agentInactive', 'this agent has been deactivated');
+  if (request.clientId && request.deviceSecret) {
+    // Signing in through a device registers the agent on its client id (a device that is not the client id's owner registers nothing).
+    const { clientId, deviceSecret } = request;
+    await db.write((tx) => claimClientId(tx, clientId, deviceSecret, profile.id, options.now));
+  }
   const expiresAt = options.now + (options.lifetimeMs ?? DEFAULT_TOKEN_LIFETIME_MS);
   const token = await signToken(
     { sub: profile.id, num: profile.number, role: profile.role, br: profile.branch_id, tm: profile.team_id, ver: account.tokenVersion, exp: expiresAt },

@@ -19,6 +19,8 @@ export interface ServerMigration {
  *   mutation received with its outcome (so a duplicate is answered as it was the first time).
  * - `server_meta`: the change-number counter; `server_secrets`: the token-signing key shared by
  *   every server process on the database.
+ * - `sync_clients.device_secret_hash`, `sync_client_agents` (4): a client id belongs to the device
+ *   holding its secret (only a hash is kept), and lists the agents who signed in through it.
  * - `case_numbers` (2): which case holds each case number, so a pushed case whose number another
  *   case already has is renumbered instead of stored twice.
  */
@@ -79,6 +81,19 @@ export const serverMigrations: readonly ServerMigration[] = [
         if (typeof number === 'string') await tx.run('INSERT INTO case_numbers (number, case_id) VALUES ($1, $2) ON CONFLICT (number) DO NOTHING', [number, row.pk]);
       }
     },
+  },
+  {
+    // 4, not 3: number 3 is taken by the server identity work landing in parallel.
+    version: 4,
+    sql: `
+      ALTER TABLE sync_clients ADD COLUMN device_secret_hash TEXT;
+      CREATE TABLE sync_client_agents (
+        client_id TEXT NOT NULL,
+        agent_id TEXT NOT NULL,
+        registered_at BIGINT NOT NULL,
+        PRIMARY KEY (client_id, agent_id)
+      );
+    `,
   },
 ];
 

@@ -20,13 +20,21 @@ export class Rejection extends Error {
  * rolls the cache back). Validation and scoping come first; merging never rejects: a value that
  * loses becomes a conflict event on the case timeline.
  */
-export async function applyMutation(cache: RecordCache, agent: AuthedAgent, mutation: PushedMutation, hlc: string, now: number): Promise<void> {
+export async function applyMutation(
+  cache: RecordCache,
+  agent: AuthedAgent,
+  mutation: PushedMutation,
+  hlc: string,
+  now: number,
+  /** Agents registered on the pushing device: their queued edits may be pushed under another agent's session. */
+  deviceAgents: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const conflicts: { conflict: Conflict; record: StoredRecord }[] = [];
   for (const effect of mutation.effects) {
     const table = tableOf(effect, agent);
     const existing = await cache.get(effect.t, effect.k);
     if (effect.op === 'i' && !existing) {
-      const record = await newRecord(cache, agent, effect, table, hlc);
+      const record = await newRecord(cache, agent, effect, table, hlc, deviceAgents);
       const holder = effect.t === 'cases' ? await uniqueCaseNumber(cache, record, undefined, conflicts) : null;
       cache.put(record);
       if (holder) await cache.touch('cases', holder);
@@ -39,7 +47,7 @@ export async function applyMutation(cache: RecordCache, agent: AuthedAgent, muta
       continue; // the same append-only row again: already there
     }
     const fields = effect.op === 'i' ? parseFields(table, { ...effect, f: withBranch(table, effect.f, agent) }, true) : parseFields(table, effect, false);
-    await checkFields(cache, agent, effect.t, fields, existing.data);
+    await checkFields(cache, agent, effect.t, fields, existing.data, deviceAgents);
     const before = { ...existing.data };
     for (const [field, value] of Object.entries(fields)) {
       if (table.pk.includes(field) && value !== existing.data[field]) throw new Rejection('invalidRow', `${effect.t}.${field} is part of the key`);
@@ -98,10 +106,10 @@ function parseFields(table: SyncTable, effect: RowEffect, whole: boolean): Recor
   return parsed.data as Record<string, SqlValue>;
 }
 
-async function newRecord(cache: RecordCache, agent: AuthedAgent, effect: RowEffect, table: SyncTable, hlc: string): Promise<StoredRecord> {
+async function newRecord(cache: RecordCache, agent: AuthedAgent, effect: RowEffect, table: SyncTable, hlc: string, deviceAgents: ReadonlySet<string>): Promise<StoredRecord> {
   const data = parseFields(table, { ...effect, f: withBranch(table, effect.f, agent) }, true);
   if (rowKey(table, data) !== effect.k) throw new Rejection('invalidRow', `${effect.t} key does not match its row`);
-  await checkFields(cache, agent, effect.t, data, undefined);
+  await checkFields(cache, agent, effect.t, data, undefined, deviceAgents);
   const branchId = await branchOf(cache, table, data);
   if (!mayWrite(agent, branchId)) throw new Rejection('forbiddenBranch', `${effect.t} belongs to another branch`);
   const clocks = Object.fromEntries(Object.keys(data).map((field) => [field, hlc]));
@@ -129,13 +137,21 @@ async function branchOf(cache: RecordCache, table: SyncTable, data: Record<strin
  * agent, lead-only events come from a lead, and every reference it sets or changes names a row
  * that exists and that the writer may see. `before` is the row as stored (absent: a new row).
  */
-async function checkFields(cache: RecordCache, agent: AuthedAgent, tbl: string, fields: Record<string, SqlValue>, before: Record<string, SqlValue> | undefined): Promise<void> {
+async function checkFields(
+  cache: RecordCache,
+  agent: AuthedAgent,
+  tbl: string,
+  fields: Record<string, SqlValue>,
+  before: Record<string, SqlValue> | undefined,
+  deviceAgents: ReadonlySet<string>,
+): Promise<void> {
   const changed = (column: string) => Object.hasOwn(fields, column) && (before === undefined || fields[column] !== before[column]);
   const actor = actorColumns[tbl];
-  if (actor && changed(actor) && fields[actor] !== null && fields[actor] !== agent.id) {
+  // The signed-in agent, or an agent who signed in through this device (an edit queued before a change of shift).
+  if (actor && changed(actor) && fields[actor] !== null && fields[actor] !== agent.id && !deviceAgents.has(String(fields[actor]))) {
     throw new Rejection('invalidRow', `${tbl}.${actor} must be the signed-in agent`);
   }
-  if (tbl === 'timeline_events' && before === undefined && leadOnlyEvents.includes(String(fields['kind'])) && agent.role === 'agent') {
+  if (tbl === 'timeline_events' && before === undefined && leadOnlyEvents.includes(String(fields['kind'])) && agent.role === 'agent' && !(await deviceLead(cache, fields['actor_id'], deviceAgents))) {
     throw new Rejection('forbiddenRole', `only a lead may record ${String(fields['kind'])}`);
   }
   for (const { column, parent } of references[tbl] ?? []) {
@@ -196,4 +212,11 @@ async function recordConflict(cache: RecordCache, agent: AuthedAgent, mutation: 
   };
   const clocks = Object.fromEntries(Object.keys(data).map((field) => [field, hlc]));
   cache.put({ tbl: 'timeline_events', pk: id, branchId: caseRecord?.branchId ?? record.branchId, data, clocks });
+}
+
+/** A lead-only act queued by a lead or admin on this device may be pushed later under an agent's session. */
+async function deviceLead(cache: RecordCache, actorId: SqlValue | undefined, deviceAgents: ReadonlySet<string>): Promise<boolean> {
+  if (typeof actorId !== 'string' || !deviceAgents.has(actorId)) return false;
+  const role = (await cache.get('agents', actorId))?.data['role'];
+  return role === 'lead' || role === 'admin';
 }

@@ -3,6 +3,7 @@ import { clampHlc } from '../../shared/domain/hlc';
 import type { MutationResult, PushRequest, PushResponse } from '../../shared/sync/protocol';
 import type { ServerDb, Tx } from '../storage/serverDb';
 import { applyMutation, Rejection } from './applyMutation';
+import { agentsOfClient, claimClientId } from './deviceClients';
 import { RecordCache } from './recordCache';
 
 /** How far ahead of the server's clock a desktop's timestamp may be before it is pulled back. */
@@ -15,10 +16,10 @@ export class SeqGapError extends Error {
   }
 }
 
-/** A push under a client id another agent registered (by pushing under it first): refused whole (403). */
+/** A push under a client id another device registered (without its device secret): refused whole (403). */
 export class ClientIdTakenError extends Error {
   constructor(readonly clientId: string) {
-    super(`client id ${clientId} belongs to another agent; sign in again on that desktop or use its own client id`);
+    super(`client id ${clientId} belongs to another device; push from that device or use this device's own client id`);
   }
 }
 
@@ -35,9 +36,10 @@ export interface PushLog {
  */
 export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: PushRequest, now: number, log?: PushLog): Promise<PushResponse> {
   return db.write(async (tx) => {
-    const [client] = await tx.all<{ last_seq: number; agent_id: string | null }>('SELECT last_seq, agent_id FROM sync_clients WHERE client_id = $1', [request.clientId]);
-    // A client id belongs to the agent who first pushed under it; nobody else may advance its seq.
-    if (client && client.agent_id !== null && client.agent_id !== agent.id) throw new ClientIdTakenError(request.clientId);
+    // A client id belongs to the device holding its secret; nobody else may advance its seq.
+    if (!(await claimClientId(tx, request.clientId, request.deviceSecret, agent.id, now))) throw new ClientIdTakenError(request.clientId);
+    const [client] = await tx.all<{ last_seq: number }>('SELECT last_seq FROM sync_clients WHERE client_id = $1', [request.clientId]);
+    const deviceAgents = await agentsOfClient(tx, request.clientId);
     let lastSeq = client ? Number(client.last_seq) : 0;
     const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
     const received = await receivedIds(tx, mutations.filter((m) => m.seq > lastSeq).map((m) => m.id));
@@ -62,7 +64,7 @@ export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: P
       if (clamped) log?.clockClamped(request.clientId, mutation.hlc);
       cache.begin();
       try {
-        await applyMutation(cache, agent, mutation, hlc, now);
+        await applyMutation(cache, agent, mutation, hlc, now, deviceAgents);
         cache.commit();
         results.push({ seq: mutation.seq, status: 'applied' });
         outcomes.push({ seq: mutation.seq, id: mutation.id, name: mutation.name, status: 'applied', reason: null });

@@ -12,6 +12,8 @@ export interface SyncStatus {
   rejected: number;
   /** Documents pulled in bulk that search has not indexed yet (search catches up after a first sync). */
   indexing: number;
+  /** Pulled rows this desktop could not apply: set aside with their reason and retried on later pulls. */
+  setAside: number;
   lastSyncAt: number | null;
   lastError: string | null;
   nextAttemptAt: number | null;
@@ -24,6 +26,23 @@ export interface RejectedChange {
   reason: string;
   /** The case it was about, when there is one. */
   caseId: string | null;
+}
+
+/** Why a pulled row could not be applied here (the constraint that failed). */
+export const setAsideReasons = ['unique', 'check', 'notNull', 'foreignKey', 'constraint'] as const;
+export type SetAsideReason = (typeof setAsideReasons)[number];
+
+/** A pulled row this desktop set aside: shown in the sync panel until it applies. */
+export interface PullSetAsideRow {
+  table: string;
+  key: string;
+  /** One of `setAsideReasons`. */
+  reason: string;
+  /** SQLite's own words, for support (e.g. `UNIQUE constraint failed: cases.number`). */
+  detail: string;
+  firstAt: number;
+  lastTriedAt: number;
+  attempts: number;
 }
 
 export const loginInput = z.strictObject({

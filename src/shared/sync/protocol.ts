@@ -38,8 +38,13 @@ export const pushedMutationSchema = z.object({
 });
 export type PushedMutation = z.infer<typeof pushedMutationSchema>;
 
+/** A desktop store's device secret: 32 random bytes in hex, made once per store; the server keeps only its hash. */
+export const deviceSecretSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
 export const pushRequestSchema = z.object({
   clientId: z.string().regex(/^[\w-]{1,64}$/),
+  /** Proves the push comes from the device that registered the client id (403 `clientIdTaken` otherwise). */
+  deviceSecret: deviceSecretSchema.optional(),
   mutations: z
     .array(pushedMutationSchema)
     .min(1)
@@ -109,6 +114,9 @@ export type RejectionReason = (typeof rejectionReasons)[number];
 export const loginRequestSchema = z.object({
   number: clean(z.string().min(1).max(32)),
   password: clean(z.string().min(1).max(200)),
+  /** The desktop's client id and device secret: a sign-in through that device registers the agent on it. */
+  clientId: z.string().regex(/^[\w-]{1,64}$/).optional(),
+  deviceSecret: deviceSecretSchema.optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -218,3 +218,14 @@ describe('migration 016: case tags', () => {
     expect(JSON.parse(captured.new)).toMatchObject({ tags: '["VIP"]' });
   });
 });
+
+describe('migration 019: pull set-aside rows', () => {
+  it('keeps one set-aside row per table and key, counting attempts', () => {
+    const db = databaseAt(16);
+    applyMigrations(db, 19);
+    db.prepare("INSERT INTO pull_set_aside (tbl, pk, fields, reason, detail, first_at, last_tried_at) VALUES ('cases', 'c1', '{}', 'unique', 'UNIQUE constraint failed: cases.number', 1, 1)").run();
+    expect(() => db.prepare("INSERT INTO pull_set_aside (tbl, pk, fields, reason, detail, first_at, last_tried_at) VALUES ('cases', 'c1', '{}', 'check', '', 2, 2)").run()).toThrow(/UNIQUE|PRIMARY/);
+    expect(db.prepare("SELECT attempts FROM pull_set_aside WHERE pk = 'c1'").get()).toEqual({ attempts: 1 });
+    expect(() => db.prepare("UPDATE pull_set_aside SET attempts = 0").run()).toThrow(/CHECK/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { syncContract } from '../../../shared/contract/sync';
+import { listSetAsideRows } from '../../store/sync/pullSetAside';
 import { listRejectedChanges } from '../../store/sync/rejectedChanges';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
@@ -11,5 +12,6 @@ export function syncHandlers(deps: HandlerDeps) {
       return deps.sync().status();
     },
     listRejectedChanges: () => listRejectedChanges(deps.db),
+    listSetAsideRows: () => listSetAsideRows(deps.db),
   } satisfies FeatureHandlers<typeof syncContract>;
 }

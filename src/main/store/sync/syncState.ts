@@ -10,6 +10,11 @@ export function clientIdOf(db: ReadableDB): string {
   return (statement(db, 'SELECT client_id FROM sync_state WHERE id = 1').get() as { client_id: string }).client_id;
 }
 
+/** The secret proving to the server that this device owns its client id (made once per store, migration 019). */
+export function deviceSecretOf(db: ReadableDB): string {
+  return (statement(db, 'SELECT device_secret FROM sync_state WHERE id = 1').get() as { device_secret: string }).device_secret;
+}
+
 /** Advances the desktop's clock past `now` and the last stamp it gave, and returns the new stamp. */
 export function tickClock(db: WritableDB, now: number): string {
   const state = statement(db, 'SELECT hlc FROM sync_state WHERE id = 1').get() as { hlc: string };

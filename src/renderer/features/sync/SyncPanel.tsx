@@ -5,6 +5,7 @@ import type { SyncPhase } from '../../../shared/schemas/sync';
 import { Dialog } from '../../ui/Dialog';
 import { useNow } from '../../ui/useNow';
 import { RejectedList } from './RejectedList';
+import { SetAsideList } from './SetAsideList';
 import { timeAgo, timeUntil } from './relativeTime';
 import { stateLabel } from './stateLabel';
 import type { SyncStore } from './syncStore';
@@ -20,6 +21,7 @@ export function SyncPanel({ store, phase, onClose, onOpenCase }: { store: SyncSt
   // After the dialog has focused its first button (a child's effect runs first), as before.
   useEffect(() => {
     void store.getState().loadRejected();
+    void store.getState().loadSetAside();
   }, [store]);
 
   const date = (ms: number) => t('sync.panel.lastSyncValue', { date: new Date(ms).toLocaleString(i18n.language), ago: timeAgo(t, ms, Math.max(now, ms)) });
@@ -84,6 +86,7 @@ export function SyncPanel({ store, phase, onClose, onOpenCase }: { store: SyncSt
           )}
         </>
       )}
+      {state.setAside.length > 0 && <SetAsideList rows={state.setAside} />}
       {(!standalone || state.rejected.length > 0) && <RejectedList rejected={state.rejected} onOpenCase={onOpenCase} />}
     </Dialog>
   );

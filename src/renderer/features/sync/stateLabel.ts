@@ -14,6 +14,7 @@ export function stateLabel(t: TFunction, phase: SyncPhase, status: SyncStatus, n
     case 'offline':
       return status.pending > 0 ? t('sync.state.offlinePending', { count: status.pending }) : t('sync.state.offline');
     case 'error':
+      if (status.lastError?.startsWith('clientIdTaken')) return t('sync.state.clientIdTaken');
       return status.lastError ? t('sync.state.error', { message: status.lastError }) : t('sync.state.errorUnknown');
     case 'idle':
       return status.lastSyncAt === null ? t('sync.state.neverSynced') : t('sync.state.idle', { ago: timeAgo(t, status.lastSyncAt, now) });

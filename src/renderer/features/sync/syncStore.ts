@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { AgentDeskApi } from '../../../shared/api';
 import type { Result } from '../../../shared/result';
-import type { LoginInput, RejectedChange, SignedInAgent, SyncPhase, SyncStatus } from '../../../shared/schemas/sync';
+import type { LoginInput, PullSetAsideRow, RejectedChange, SignedInAgent, SyncPhase, SyncStatus } from '../../../shared/schemas/sync';
 
 export interface SyncState {
   /** Main's last word on sync; null until the first answer. */
@@ -11,6 +11,8 @@ export interface SyncState {
   /** Who is signed in; undefined until asked. */
   agent: SignedInAgent | null | undefined;
   rejected: RejectedChange[];
+  /** Pulled rows this desktop could not apply (retried on every sync). */
+  setAside: PullSetAsideRow[];
   /** A "sync now" this window asked for is running. */
   syncing: boolean;
   /** The agent chose "later" on the sign-in dialog (until signed out again). */
@@ -20,6 +22,7 @@ export interface SyncState {
   refresh(): Promise<void>;
   syncNow(): Promise<void>;
   loadRejected(): Promise<void>;
+  loadSetAside(): Promise<void>;
   login(input: LoginInput): Promise<Result<SignedInAgent>>;
   logout(): Promise<void>;
   serverChanged(serverUrl: string | null): Promise<void>;
@@ -34,6 +37,7 @@ export function createSyncStore(api: AgentDeskApi) {
     serverUrl: null,
     agent: undefined,
     rejected: [],
+    setAside: [],
     syncing: false,
     signInDismissed: false,
     async load() {
@@ -44,12 +48,14 @@ export function createSyncStore(api: AgentDeskApi) {
         agent: agent.ok ? agent.value : null,
       });
       if (status.ok && status.value.rejected > 0) await get().loadRejected();
+      if (status.ok && status.value.setAside > 0) await get().loadSetAside();
     },
     receive(status) {
       const before = get().status;
       // A token the server refused: main has ended the session, and the sign-in dialog comes back even if "later" was chosen.
       set({ status, ...(status.phase === 'signedOut' && before?.phase !== 'signedOut' ? { signInDismissed: false, agent: null } : {}) });
       if (status.rejected !== (before?.rejected ?? 0)) void get().loadRejected();
+      if (status.setAside !== (before?.setAside ?? 0) || (status.setAside > 0 && status.lastSyncAt !== before?.lastSyncAt)) void get().loadSetAside();
     },
     async refresh() {
       const reply = await api.getSyncStatus();
@@ -61,11 +67,15 @@ export function createSyncStore(api: AgentDeskApi) {
       const reply = await api.syncNow();
       set({ syncing: false });
       if (reply.ok) get().receive(reply.value);
-      await get().loadRejected();
+      await Promise.all([get().loadRejected(), get().loadSetAside()]);
     },
     async loadRejected() {
       const reply = await api.listRejectedChanges();
       if (reply.ok) set({ rejected: reply.value });
+    },
+    async loadSetAside() {
+      const reply = await api.listSetAsideRows();
+      if (reply.ok) set({ setAside: reply.value });
     },
     async login(input) {
       const reply = await api.login(input);

@@ -3,4 +3,5 @@ export const syncChannels = {
   getSyncStatus: 'sync:status',
   syncNow: 'sync:now',
   listRejectedChanges: 'sync:rejected',
+  listSetAsideRows: 'sync:setAside',
 } as const;
