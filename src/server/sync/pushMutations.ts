@@ -4,6 +4,7 @@ import type { MutationResult, PushRequest, PushResponse } from '../../shared/syn
 import type { ServerDb, Tx } from '../storage/serverDb';
 import { applyMutation, Rejection } from './applyMutation';
 import { RecordCache } from './recordCache';
+import { checkServerId } from './serverHistory';
 
 /** How far ahead of the server's clock a desktop's timestamp may be before it is pulled back. */
 export const MAX_CLOCK_AHEAD_MS = 60_000;
@@ -35,6 +36,7 @@ export interface PushLog {
  */
 export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: PushRequest, now: number, log?: PushLog): Promise<PushResponse> {
   return db.write(async (tx) => {
+    const serverId = await checkServerId(tx, request.serverId);
     const [client] = await tx.all<{ last_seq: number; agent_id: string | null }>('SELECT last_seq, agent_id FROM sync_clients WHERE client_id = $1', [request.clientId]);
     // A client id belongs to the agent who first pushed under it; nobody else may advance its seq.
     if (client && client.agent_id !== null && client.agent_id !== agent.id) throw new ClientIdTakenError(request.clientId);
@@ -84,7 +86,7 @@ export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: P
        ON CONFLICT (client_id) DO UPDATE SET last_seq = excluded.last_seq, agent_id = COALESCE(sync_clients.agent_id, excluded.agent_id), updated_at = excluded.updated_at`,
       [request.clientId, lastSeq, agent.id, now],
     );
-    return { results, lastSeq };
+    return { results, lastSeq, serverId };
   });
 }
 
