@@ -6,7 +6,7 @@ import { indexArticle, indexCase, indexCustomer } from '../store/search/searchIn
 import { queueForIndexing } from '../store/search/searchQueue';
 import { pendingEffects } from '../store/sync/outbox';
 import { insertPulledRow, tableColumns, updatePulledFields, withoutForeignKeys } from '../store/sync/pulledRows';
-import { savePullCursor, withoutCapture } from '../store/sync/syncState';
+import { savePullCursor, savePullMark, withoutCapture } from '../store/sync/syncState';
 
 /** A page changing more documents than this queues them for indexing after the sync (see searchQueue.ts). */
 const INDEX_INLINE_MAX = 200;
@@ -58,6 +58,7 @@ export function applyPulledPage(db: WritableDB, page: PullResponse, now: number)
           for (const id of reindex.kb_articles) indexArticle(db, id);
         }
         savePullCursor(db, page.nextCursor, now);
+        savePullMark(db, page.cursorMark ?? null); // the cursor's place in the server's history (serverRestore.ts)
         return applied;
       }),
     )(),

@@ -58,3 +58,31 @@ export function withoutCapture<T>(db: WritableDB, work: () => T): T {
     statement(db, 'UPDATE sync_state SET capture = 1 WHERE id = 1').run();
   }
 }
+
+/** The server database this desktop syncs with (null until its first answer naming one). */
+export function serverIdOf(db: ReadableDB): string | null {
+  return (statement(db, 'SELECT server_id FROM sync_state WHERE id = 1').get() as { server_id: string | null }).server_id;
+}
+
+export function saveServerId(db: WritableDB, serverId: string): void {
+  statement(db, 'UPDATE sync_state SET server_id = ? WHERE id = 1').run(serverId);
+}
+
+/** The mark the server gave with the pull cursor (null: none yet, or a cursor from before marks). */
+export function pullMarkOf(db: ReadableDB): string | null {
+  return (statement(db, 'SELECT pull_mark FROM sync_state WHERE id = 1').get() as { pull_mark: string | null }).pull_mark;
+}
+
+/** Records the mark of the pull cursor; call in the page's transaction. */
+export function savePullMark(db: WritableDB, mark: string | null): void {
+  statement(db, 'UPDATE sync_state SET pull_mark = ? WHERE id = 1').run(mark);
+}
+
+export function lastAckedSeqOf(db: ReadableDB): number {
+  return (statement(db, 'SELECT last_acked_seq FROM sync_state WHERE id = 1').get() as { last_acked_seq: number }).last_acked_seq;
+}
+
+/** Sets the last acknowledged seq back to what a restored server holds (saveAckedSeq only moves it forward). */
+export function rewindAckedSeq(db: WritableDB, lastSeq: number): void {
+  statement(db, 'UPDATE sync_state SET last_acked_seq = ? WHERE id = 1').run(lastSeq);
+}
