@@ -90,7 +90,6 @@ export class SyncClient {
   }
 
   private async runOnce(): Promise<void> {
-    const transport = this.options.transport!;
     const now = this.options.now ?? Date.now;
     const { db } = this.options;
     if (this.timer) clearTimeout(this.timer);
