@@ -7,7 +7,7 @@ import type { CaseStatus } from '../../src/shared/schemas/case';
 import type { AuthedAgent } from '../../src/server/auth/authedAgent';
 import type { ServerDb } from '../../src/server/storage/serverDb';
 import { ClientIdTakenError, pushMutations, SeqGapError } from '../../src/server/sync/pushMutations';
-import type { MutationResult, RowEffect } from '../../src/shared/sync/protocol';
+import type { MutationResult, PushedMutation, RowEffect } from '../../src/shared/sync/protocol';
 import { nextPushBatch } from '../../src/main/sync/pushOutbox';
 import { agentOf, BRANCH_A, BRANCH_B, desktopRows, openDesktop, seedOrganisation, serverRows, type Desktop } from '../support/syncHarness';
 import { backends, openFreshServerDb } from './serverTestDb';
@@ -60,18 +60,23 @@ const caseRow = (id: string, number: string, customerId: string, branchId: strin
 /** A pusher that is not a desktop of the property: raw mutations under its own client id. */
 function rawPusher(server: ServerDb, agent: AuthedAgent, clientId: string) {
   let seq = 0;
+  const sentLog: PushedMutation[] = [];
   return {
     clientId,
     sent: () => seq,
-    /** After a restore: this pusher keeps nothing, so what the server lost of it is lost (it is not a desktop). */
-    rewind: async () => {
+    /** After a restore: like a desktop, it sends again what the server no longer holds (kept, as a desktop keeps them). */
+    rewind: async (at: number) => {
       const [row] = await server.read((tx) => tx.all<{ last_seq: number }>('SELECT last_seq FROM sync_clients WHERE client_id = $1', [clientId]));
-      seq = row ? Number(row.last_seq) : 0;
+      const held = row ? Number(row.last_seq) : 0;
+      const lost = sentLog.filter((m) => m.seq > held);
+      if (lost.length > 0) await pushMutations(server, agent, { clientId, mutations: lost }, at);
     },
     push: async (effects: RowEffect[], at: number): Promise<MutationResult> => {
       seq += 1;
       const hlc = `${String(at).padStart(15, '0')}-00000-${clientId}`;
-      const answer = await pushMutations(server, agent, { clientId, mutations: [{ seq, id: randomUUID(), name: 'raw.push', args: {}, hlc, effects }] }, at);
+      const mutation: PushedMutation = { seq, id: randomUUID(), name: 'raw.push', args: {}, hlc, effects };
+      sentLog.push(mutation);
+      const answer = await pushMutations(server, agent, { clientId, mutations: [mutation] }, at);
       return answer.results[0]!;
     },
   };
@@ -144,8 +149,8 @@ describe.each(backends)('sync property (%s)', (backend) => {
               case 'restore': {
                 if (!backup) break;
                 await restoreServer(server, backup);
-                await second.rewind();
-                await hostile.rewind();
+                await second.rewind(clock);
+                await hostile.rewind(clock);
                 break;
               }
               case 'attack': {
