@@ -83,7 +83,7 @@ function rawPusher(server: ServerDb, agent: AuthedAgent, clientId: string) {
 }
 
 describe.each(backends)('sync property (%s)', (backend) => {
-  it('N desktops, random edits, disconnects, lost acknowledgements and restarts: every mutation ends applied or rejected, and every replica equals the server', async () => {
+  it('N desktops, random edits, disconnects, lost acknowledgements, restarts and server restores from an older backup: every mutation ends applied or rejected, and every replica equals the server', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 40 }), async (actions) => {
         const temp = makeTempDir();
