@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{shared,node,main,server,glue,lint}/**/*.test.ts'],
+          include: ['tests/{shared,node,main,server,glue,lint,tools}/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

@@ -4,6 +4,10 @@ import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import type { SettingsBackend } from './settings/settings';
 import { createSettings } from './settings/settings';
+import { guardedSettings } from './settings/guardedSettings';
+import { offlineSignInWindowMs, readMachinePolicy, type MachinePolicy, type PublicJwk } from './settings/machinePolicy';
+import { forgetCachedLogins } from './store/organisation/offlineLoginPolicy';
+import { trustedServer } from './sync/trustedServer';
 import type { IncomingCall } from '../shared/api';
 import type { SyncStatus } from '../shared/schemas/sync';
 import type { Actor } from './store/actor';
@@ -32,6 +36,10 @@ export interface MainServicesOptions {
   tokenVault?: TokenVault;
   /** How to reach a sync server at a URL; HTTP when absent (tests may pass their own). */
   transportFor?: (serverUrl: string, token: () => string | null) => SyncTransport;
+  /** The machine policy (settings/machinePolicy.ts); absent: read from AGENTDESK_POLICY_FILE or the OS default path. */
+  readPolicy?: () => MachinePolicy;
+  /** Fetches a server's public signing key; HTTP `GET /auth/key` when absent. */
+  serverKeyFor?: (serverUrl: string) => Promise<PublicJwk>;
   /** Sync status changes, for the renderer's badge. */
   onSyncStatus?: (status: SyncStatus) => void;
   /** Regular sync interval (default 30 s). */
@@ -70,19 +78,35 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   };
   const dbPath = join(options.userDataDir, CASE_STORE_FILE);
   const db = openDatabase(dbPath);
-  const settings = createSettings(options.settingsBackend, (message) => log(message));
   const now = options.now ?? Date.now;
+  const policy = (options.readPolicy ?? (() => readMachinePolicy()))();
+  const actor = options.actor ?? (() => session.actor());
+  // The server address, update address and auto-update: machine policy, or an admin (guardedSettings.ts).
+  const settings = guardedSettings(createSettings(options.settingsBackend, (message) => log(message)), policy, actor, () => {
+    session.logout();
+    forgetCachedLogins(db);
+  });
   const vault = options.tokenVault ?? memoryTokenVault();
   const transportFor = options.transportFor ?? ((url: string, token: () => string | null) => httpSyncTransport(url, token));
   const transport = () => {
     const url = settings.get().serverUrl;
     return url ? transportFor(url, () => vault.read()) : null;
   };
-  const session = new Session(db, vault, transport, scryptHasher, now);
+  const trust = trustedServer({ db, now, serverUrl: () => settings.get().serverUrl, policyKey: policy.serverKey, offlineWindowMs: offlineSignInWindowMs(policy), fetchKey: options.serverKeyFor });
+  const session: Session = new Session(db, vault, transport, scryptHasher, now, trust);
   let syncClient: SyncClient;
   const restartSync = () => {
     syncClient?.stop();
-    syncClient = new SyncClient({ db, transport: transport(), now, intervalMs: options.syncIntervalMs, onStatus: options.onSyncStatus });
+    syncClient = new SyncClient({
+      db,
+      transport: transport(),
+      now,
+      intervalMs: options.syncIntervalMs,
+      onStatus: options.onSyncStatus,
+      // A 401 ends the session at once (token forgotten; drafts stay); a sync that went through confirms the account.
+      onSignedOut: (code) => session.end(code),
+      onSynced: () => session.confirmed(),
+    });
     if (session.token()) syncClient.start();
   };
   restartSync();
@@ -93,7 +117,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     dataDir: options.userDataDir,
     osLocale: options.osLocale,
     now: options.now ?? Date.now,
-    actor: options.actor ?? (() => session.actor()),
+    actor,
     session,
     sync: () => syncClient,
     onServerChanged: restartSync,

@@ -3,8 +3,8 @@
  * - PORT (default 8787; 0 picks a free port), HOST (default 127.0.0.1)
  * - DATABASE_URL (PostgreSQL; AGENTDESK_PG_SCHEMA for a schema of its own) or
  *   AGENTDESK_SERVER_DB (SQLite file, default ./agentdesk-server.db)
- * - AGENTDESK_TOKEN_SECRET (optional, ≥ 32 characters): sign tokens with it instead of the key
- *   kept in the database; LOG_LEVEL (default info)
+ * - AGENTDESK_TOKEN_PRIVATE_KEY (optional): the Ed25519 private key to sign tokens with, as a JWK
+ *   (JSON) or PKCS8 PEM, instead of the key pair kept in the database; LOG_LEVEL (default info)
  * Prints `listening on http://HOST:PORT` once it accepts requests; SIGTERM/SIGINT close it cleanly.
  */
 import type { AddressInfo } from 'node:net';
@@ -19,6 +19,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
+if (env['AGENTDESK_TOKEN_SECRET']) {
+  console.error('AGENTDESK_TOKEN_SECRET is no longer used: tokens are signed with Ed25519; set AGENTDESK_TOKEN_PRIVATE_KEY (JWK or PKCS8 PEM) or unset it to use the key kept in the database');
+  process.exit(2);
+}
+
 let db: Awaited<ReturnType<typeof openServerDb>>;
 try {
   db = await openServerDb(serverDbOptionsFromEnv(env));
@@ -30,7 +35,7 @@ try {
 const app = buildServerApp({
   db,
   logger: { level: env['LOG_LEVEL'] || 'info' },
-  ...(env['AGENTDESK_TOKEN_SECRET'] ? { tokenSecret: env['AGENTDESK_TOKEN_SECRET'] } : {}),
+  ...(env['AGENTDESK_TOKEN_PRIVATE_KEY'] ? { tokenPrivateKey: env['AGENTDESK_TOKEN_PRIVATE_KEY'] } : {}),
 });
 
 let closing = false;

@@ -13,6 +13,9 @@ export const errorCodes = [
   'too_many_attempts',
   'server_unreachable',
   'not_configured',
+  'untrusted_server',
+  'offline_sign_in_expired',
+  'account_revoked',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

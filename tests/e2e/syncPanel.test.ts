@@ -10,7 +10,10 @@ const agent: SignedInAgent = { id: '00000000-0000-7000-8000-000000001001', numbe
 describe('sync in Chromium', () => {
   it('shows an offline desktop’s badge and panel, refused changes, and opens the case with its sync conflict', async () => {
     const desktop = new Desktop(temp.dir);
-    await desktop.services.dispatch('settings:update', { serverUrl: 'https://sync.example.com', agentName: '李明', agentNumber: '1001' });
+    // The server address is an admin's (or the machine policy's) to set: here it is in the settings file before start.
+    desktop.settings.value = { serverUrl: 'https://sync.example.com' };
+    desktop.restart();
+    await desktop.services.dispatch('settings:update', { agentName: '李明', agentNumber: '1001' });
     const created = (await desktop.services.dispatch('case:create', { customerName: '周女士', customerPhone: '13700001111', channel: 'phone', subject: '热水器打不着火' })) as { ok: true; value: { id: string } };
     const caseId = created.value.id;
     await desktop.services.dispatch('case:addNote', { caseId, text: '客户要求今天上门' });
@@ -33,7 +36,7 @@ describe('sync in Chromium', () => {
     const panel = page.getByRole('dialog', { name: '数据同步' });
     await panel.getByRole('region', { name: '服务器未接受的修改（2）' }).waitFor();
     expect(await panel.getByText('这条记录属于其他网点，您无权修改').count()).toBe(1);
-    expect(await panel.getByText('40 秒后').or(panel.getByText('39 秒后')).count()).toBe(1);
+    expect(await panel.getByText(/^[1-4]?\d 秒后$/).count()).toBe(1); // the next attempt, 40 s away when the page asked (fewer once the page has loaded)
     await page.screenshot({ path: screenshotPath('sync-panel.zh-CN.png') });
 
     await panel.getByRole('button', { name: '打开工单' }).click();

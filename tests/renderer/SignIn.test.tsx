@@ -58,16 +58,53 @@ describe('signing in', () => {
     expect(screen.queryByRole('dialog', { name: '登录坐席账号' })).toBeNull();
   });
 
-  it('sets the sync server in the agent profile, refuses a bad address in words, and clearing it goes back to standalone', async () => {
+  it('says in words when the server did not prove it is the trusted one, and when offline sign-in is no longer allowed', async () => {
+    const refusals = ['untrusted_server', 'offline_sign_in_expired', 'account_revoked'] as const;
+    let next = 0;
+    app = await renderApp({ settings: { serverUrl: UNREACHABLE_SERVER } }, { login: async () => ({ ok: false, error: { code: refusals[next++]!, message: 'refused' } }) });
+    const user = userEvent.setup();
+    const dialog = await screen.findByRole('dialog', { name: '登录坐席账号' });
+    await user.type(within(dialog).getByLabelText('工号'), '1001');
+    const texts: string[] = [];
+    for (let i = 0; i < refusals.length; i++) {
+      await user.type(within(dialog).getByLabelText('密码'), 'some-password{Enter}');
+      await within(dialog).findByRole('alert');
+      await screen.findByText((_, element) => element?.getAttribute('role') === 'alert' && !texts.includes(element.textContent ?? '') && (element.textContent ?? '').length > 0);
+      texts.push(within(dialog).getByRole('alert').textContent ?? '');
+    }
+    expect(texts).toEqual([
+      '已拒绝登录：该服务器无法证明自己是本机信任的同步服务器（签名密钥不符），数据未改动。请告知管理员。',
+      '不能再离线登录：本机已太久没有连上服务器确认您的账号。请在能连上服务器时登录。',
+      '服务器已重置或停用此账号，不能在本机离线登录。请在能连上服务器时登录，或联系组长。',
+    ]);
+    expect(await app.backend.api.getSignedInAgent()).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses an agent who tries to set the sync server, in words, and saves nothing', async () => {
     app = await renderApp();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
+    const profile = screen.getByRole('dialog', { name: '坐席信息' });
+    await user.type(within(profile).getByLabelText('同步服务器地址'), 'https://sync.example.com');
+    await user.click(within(profile).getByRole('button', { name: '保存' }));
+    expect((await within(profile).findByRole('alert')).textContent).toBe('只有管理员可以更改同步服务器地址和更新设置（或由本机策略统一设置），本次没有保存。');
+    expect(await app.backend.api.getSettings()).toMatchObject({ ok: true, value: { serverUrl: null } });
+  });
+
+  it('lets an admin set the sync server in the agent profile, refuses a bad or plain-http address in words, and clearing it goes back to standalone', async () => {
+    app = await renderApp({ actor: () => ({ agentId: null, role: 'admin' }) });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
     let profile = screen.getByRole('dialog', { name: '坐席信息' });
     const server = within(profile).getByLabelText('同步服务器地址');
     await user.type(server, 'ftp://sync.example');
     await user.click(within(profile).getByRole('button', { name: '保存' }));
-    expect(await within(profile).findByText('请输入以 http:// 或 https:// 开头的完整地址')).toBeTruthy();
+    expect(await within(profile).findByText('请输入以 https:// 开头的完整地址')).toBeTruthy();
     expect(server.getAttribute('aria-invalid')).toBe('true');
+    await user.clear(server);
+    await user.type(server, 'http://sync.example');
+    await user.click(within(profile).getByRole('button', { name: '保存' }));
+    expect(await within(profile).findByText('同步服务器必须使用 https://（只有本机地址 localhost、127.0.0.1 可以用 http://）')).toBeTruthy();
     expect(await app.backend.api.getSettings()).toMatchObject({ ok: true, value: { serverUrl: null } });
 
     await user.clear(server);

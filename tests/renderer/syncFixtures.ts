@@ -26,6 +26,8 @@ export async function saveOfflineLogin(backend: Backend, agent: SignedInAgent, p
     .rawDb()
     .prepare('INSERT INTO local_logins (number, agent, password_hash, last_login_at) VALUES (?, ?, ?, ?)')
     .run(agent.number, JSON.stringify(agent), hash, Date.now());
+  // …and the server confirmed the account just now, so the offline sign-in window is open.
+  backend.services.rawDb().prepare('INSERT INTO offline_login_checks (number, last_online_at) VALUES (?, ?)').run(agent.number, Date.now());
 }
 
 /** A case made through the real services, for tests that need one to point at. */

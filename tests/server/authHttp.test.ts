@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loginResponseSchema, type LoginResponse } from '../../src/shared/sync/protocol';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
@@ -16,7 +17,7 @@ describe.each(backends)('sign-in over HTTP (%s)', (backend) => {
   let app: FastifyInstance;
   let clock: number;
   const apps: FastifyInstance[] = [];
-  const newApp = (options: { tokenSecret?: string } = {}) => {
+  const newApp = (options: { tokenPrivateKey?: string } = {}) => {
     const made = buildServerApp({ db: server.db, now: () => clock, ...options });
     apps.push(made);
     return made;
@@ -75,6 +76,7 @@ describe.each(backends)('sign-in over HTTP (%s)', (backend) => {
     expect((await login('1001', 'wrong password')).json()).toMatchObject({ error: { code: 'badCredentials' } });
     const refused = await pull(token);
     expect(refused.statusCode).toBe(401);
+    expect(refused.json()).toMatchObject({ error: { code: 'accountDeactivated' } });
     await setAgentActive(server.db, { number: '1001', active: true });
     expect((await pull(token)).statusCode).toBe(200);
   });
@@ -107,7 +109,9 @@ describe.each(backends)('sign-in over HTTP (%s)', (backend) => {
   it('a password reset signs the agent out everywhere: earlier tokens refused, the old password too', async () => {
     const before = await signIn();
     await resetPassword(server.db, { number: '1001', password: 'a new password' }, T0 + HOUR);
-    expect((await pull(before.token)).json()).toMatchObject({ error: { code: 'unauthenticated' } });
+    const revoked = await pull(before.token);
+    expect(revoked.statusCode).toBe(401);
+    expect(revoked.json()).toMatchObject({ error: { code: 'tokenRevoked' } });
     expect((await login('1001', PASSWORD)).statusCode).toBe(401);
     const after = await signIn('1001', 'a new password');
     expect((await pull(after.token)).statusCode).toBe(200);
@@ -117,12 +121,29 @@ describe.each(backends)('sign-in over HTTP (%s)', (backend) => {
     const { token } = await signIn();
     const other = newApp();
     expect((await pull(token, other)).statusCode).toBe(200);
-    // With AGENTDESK_TOKEN_SECRET the key comes from the secret instead: its tokens are not the database key's.
-    const withSecret = newApp({ tokenSecret: 'a secret of at least thirty-two characters' });
-    expect((await pull(token, withSecret)).statusCode).toBe(401);
-    const secretAnswer = loginResponseSchema.parse((await login('1001', PASSWORD, withSecret)).json());
-    expect((await pull(secretAnswer.token, withSecret)).statusCode).toBe(200);
-    expect((await pull(secretAnswer.token)).statusCode).toBe(401);
-    await expect(newApp({ tokenSecret: 'short' }).ready()).rejects.toThrow(/at least 32/);
+    // With AGENTDESK_TOKEN_PRIVATE_KEY the key is that one instead: its tokens are not the database key's.
+    const given = generateKeyPairSync('ed25519').privateKey;
+    const withKey = newApp({ tokenPrivateKey: JSON.stringify(given.export({ format: 'jwk' })) });
+    expect((await pull(token, withKey)).statusCode).toBe(401);
+    const keyAnswer = loginResponseSchema.parse((await login('1001', PASSWORD, withKey)).json());
+    expect((await pull(keyAnswer.token, withKey)).statusCode).toBe(200);
+    expect((await pull(keyAnswer.token)).statusCode).toBe(401);
+    const pemApp = newApp({ tokenPrivateKey: given.export({ format: 'pem', type: 'pkcs8' }).toString() });
+    expect((await pull(keyAnswer.token, pemApp)).statusCode).toBe(200);
+    await expect(newApp({ tokenPrivateKey: 'short' }).ready()).rejects.toThrow(/Ed25519/);
+  });
+
+  it('answers its public key and key id at GET /auth/key without sign-in, and the login reply names that key', async () => {
+    const response = await app.inject({ method: 'GET', url: '/auth/key' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as { kid: string; alg: string; key: Record<string, unknown> };
+    expect(body).toEqual({ kid: expect.any(String), alg: 'EdDSA', key: { kty: 'OKP', crv: 'Ed25519', x: expect.any(String), kid: body.kid } });
+    expect(body.key).not.toHaveProperty('d');
+    // Every process on the database answers the same key.
+    expect((await newApp().inject({ method: 'GET', url: '/auth/key' })).json()).toEqual(body);
+    const answer = await signIn();
+    expect(answer.kid).toBe(body.kid);
+    const header = JSON.parse(Buffer.from(answer.token.split('.')[0]!, 'base64url').toString()) as { alg: string; kid: string };
+    expect(header).toEqual({ alg: 'EdDSA', kid: body.kid, typ: 'JWT' });
   });
 });

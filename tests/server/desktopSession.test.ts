@@ -9,6 +9,7 @@ import { scryptHasher } from '../../src/main/sync/scryptHasher';
 import { memoryTokenVault, Session } from '../../src/main/sync/session';
 import { SyncClient } from '../../src/main/sync/syncClient';
 import { httpSyncTransport } from '../../src/main/sync/syncTransport';
+import { trustedServer } from '../../src/main/sync/trustedServer';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
 import { createAgent, createBranch } from '../../src/server/org/orgWrites';
 import { makeTempDir } from '../support/tempDir';
@@ -39,7 +40,14 @@ describe('signing in on the desktop', () => {
   });
 
   const sessionAt = (serverUrl: string | null, vault = memoryTokenVault()) =>
-    new Session(db, vault, () => (serverUrl ? httpSyncTransport(serverUrl, () => vault.read(), 2_000) : null), scryptHasher, Date.now);
+    new Session(
+      db,
+      vault,
+      () => (serverUrl ? httpSyncTransport(serverUrl, () => vault.read(), 2_000) : null),
+      scryptHasher,
+      Date.now,
+      trustedServer({ db, now: Date.now, serverUrl: () => serverUrl, offlineWindowMs: 72 * 3_600_000 }),
+    );
 
   it('signs in against the server, keeps the token, and acts as that agent', async () => {
     const vault = memoryTokenVault();

@@ -44,7 +44,7 @@ describe('HTTP fuzz (SQLite)', () => {
 
   const request = fc.record({
     method: fc.constantFrom('POST', 'GET', 'PUT'),
-    url: fc.oneof(fc.constantFrom('/auth/login', '/sync/push', '/sync/pull', '/health', '/sync/push?x=1', '/../etc/passwd', '/sync/%00'), hostileString.map((s) => `/${encodeURIComponent(s.slice(0, 100).replace(/[\uD800-\uDFFF]/g, '?'))}`)),
+    url: fc.oneof(fc.constantFrom('/auth/login', '/auth/key', '/sync/push', '/sync/pull', '/health', '/sync/push?x=1', '/../etc/passwd', '/sync/%00'), hostileString.map((s) => `/${encodeURIComponent(s.slice(0, 100).replace(/[\uD800-\uDFFF]/g, '?'))}`)),
     body: fc.oneof(hostileValue.map((v) => JSON.stringify(v ?? null)), hostileString),
     contentType: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-8'),
     authorization: fc.oneof(fc.constant(undefined), fc.constant('valid'), hostileString.map((s) => `Bearer ${s.slice(0, 500)}`)),

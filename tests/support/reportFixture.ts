@@ -3,7 +3,7 @@ import type { Actor } from '../../src/main/store/actor';
 
 /**
  * A small hand-made day of work for team-lead reports, with every answer worked out by hand in
- * tests/main/shiftReport.test.ts. The day is Monday 16 November 2026, Beijing time; times below are
+ * tests/main/reports/shiftReport.test.ts. The day is Monday 16 November 2026, Beijing time; times below are
  * local. Team 售后一组 (t1: lead L, agents a1 张伟 and a2 李娜) and team 投诉组 (t2: agent a3 王芳) in
  * branch 上海一部 (b1); admin ad.
  *

@@ -1,5 +1,7 @@
 import type { WritableDB } from '../../src/main/store/db';
 import { AppError } from '../../src/shared/result';
+import { storeOccupancy } from '../../src/main/store/storeHealth';
+import { setCapture } from '../../src/main/store/sync/syncState';
 import { articleSearchRows } from '../../src/main/store/search/scratchSearchIndex';
 import { withBulkSettings, withoutIndexes } from '../../src/main/store/bulkLoad/bulkSettings';
 import { demoSearchFeed } from './demoSearchFeed';
@@ -57,13 +59,13 @@ const bulkTables = Object.keys(demoColumns) as DemoTable[];
 export async function seedDemo(db: WritableDB, options: SeedOptions): Promise<SeedSummary> {
   const { cases } = options;
   if (!Number.isSafeInteger(cases) || cases < 0) throw new AppError('validation', `the number of demo cases must be a whole number ≥ 0, got ${cases}`);
-  const existing = db.prepare('SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM branches) + (SELECT count(*) FROM agents) AS org').get() as { cases: number; org: number };
+  const existing = storeOccupancy(db);
   if (existing.cases > 0) throw new AppError('conflict', `the store already has ${existing.cases} cases; demo data goes only into an empty store`);
   if (existing.org > 0) throw new AppError('conflict', 'the store already has branches or agents; demo data goes only into an empty store');
   const input = { cases, seed: options.seed ?? DEFAULT_DEMO_SEED, now: options.now ?? DEFAULT_DEMO_NOW };
 
   if (db.memory) throw new AppError('validation', 'demo data goes into a database file, not an in-memory database');
-  db.exec('UPDATE sync_state SET capture = 0 WHERE id = 1'); // demo data is never synced
+  setCapture(db, false); // demo data is never synced
   const result = await withBulkSettings(db, async () => {
     const index = new ParallelSearchIndex(db);
     try {
@@ -90,7 +92,7 @@ export async function seedDemo(db: WritableDB, options: SeedOptions): Promise<Se
       await index.abort();
       throw error;
     }
-  }).finally(() => db.exec('UPDATE sync_state SET capture = 1 WHERE id = 1'));
+  }).finally(() => setCapture(db, true));
   const { written } = result.pass;
   return {
     cases: written.cases,

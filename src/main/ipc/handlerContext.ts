@@ -37,47 +37,46 @@ export interface HandlerContextSources {
   osLocale: string;
 }
 
-/** Reads `read` on first use, then answers the same value. */
-function once<T>(read: () => T): () => T {
-  let pending: (() => T) | null = read;
-  let value: T;
-  return () => {
-    if (pending) {
-      value = pending();
-      pending = null;
-    }
-    return value;
-  };
+const unread = Symbol('unread');
+
+/**
+ * The context of one request: each value read from its source on first use, then kept. A class
+ * (getters on the prototype) rather than an object literal with getters, which V8 builds slowly
+ * on every request.
+ */
+class RequestContext implements HandlerContext {
+  #now: number | typeof unread = unread;
+  #actor: Actor | typeof unread = unread;
+  #settings: Settings | typeof unread = unread;
+  #utcOffset: number | typeof unread = unread;
+  #calendarOffset: number | typeof unread = unread;
+
+  constructor(private readonly sources: HandlerContextSources) {}
+
+  get now(): number {
+    return this.#now === unread ? (this.#now = this.sources.now()) : this.#now;
+  }
+  get actor(): Actor {
+    return this.#actor === unread ? (this.#actor = this.sources.actor()) : this.#actor;
+  }
+  get settings(): Settings {
+    return this.#settings === unread ? (this.#settings = this.sources.settings.get()) : this.#settings;
+  }
+  get branchCode(): string {
+    return this.settings.branchCode;
+  }
+  get locale(): Locale {
+    return resolveLocale(this.settings.locale, this.sources.osLocale);
+  }
+  get utcOffsetMinutes(): number {
+    return this.#utcOffset === unread ? (this.#utcOffset = -new Date(this.now).getTimezoneOffset()) : this.#utcOffset;
+  }
+  get calendarUtcOffsetMinutes(): number {
+    return this.#calendarOffset === unread ? (this.#calendarOffset = utcOffsetMinutesOf(defaultCalendar.timeZone, this.now)) : this.#calendarOffset;
+  }
 }
 
 /** The one place a request's context is built: every handler gets its `now`, actor, time-zone offsets, locale and branch from here. */
 export function handlerContext(sources: HandlerContextSources): HandlerContext {
-  const now = once(sources.now);
-  const actor = once(sources.actor);
-  const settings = once(() => sources.settings.get());
-  const utcOffsetMinutes = once(() => -new Date(now()).getTimezoneOffset());
-  const calendarUtcOffsetMinutes = once(() => utcOffsetMinutesOf(defaultCalendar.timeZone, now()));
-  return {
-    get now() {
-      return now();
-    },
-    get actor() {
-      return actor();
-    },
-    get settings() {
-      return settings();
-    },
-    get branchCode() {
-      return settings().branchCode;
-    },
-    get locale() {
-      return resolveLocale(settings().locale, sources.osLocale);
-    },
-    get utcOffsetMinutes() {
-      return utcOffsetMinutes();
-    },
-    get calendarUtcOffsetMinutes() {
-      return calendarUtcOffsetMinutes();
-    },
-  };
+  return new RequestContext(sources);
 }

@@ -1,4 +1,4 @@
-import type { ReadableDB } from './db';
+import { statement, type ReadableDB } from './db';
 import { retentionSize } from './sync/outbox';
 
 /** Tables whose row counts support sees in a diagnostics file. */
@@ -25,4 +25,9 @@ export function storeHealth(db: ReadableDB): StoreHealth {
     rows: Object.fromEntries(COUNTED_TABLES.map((t) => [t, count(t)])) as StoreHealth['rows'],
     syncRetention: retentionSize(db),
   };
+}
+
+/** How many cases, and branches plus agents, the store holds: demo data goes only into an empty store. */
+export function storeOccupancy(db: ReadableDB): { cases: number; org: number } {
+  return statement(db, 'SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM branches) + (SELECT count(*) FROM agents) AS org').get() as { cases: number; org: number };
 }

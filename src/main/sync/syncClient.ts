@@ -23,6 +23,10 @@ export interface SyncClientOptions {
   onStatus?: (status: SyncStatus) => void;
   /** How long acknowledged mutations are kept to re-send to a server restored from a backup; default 30 days. */
   retentionMs?: number;
+  /** The server refused the token (401, with its error code): the session ends (services.ts). */
+  onSignedOut?: (code: string) => void;
+  /** A sync went through with the token: the server still accepts the account. */
+  onSynced?: () => void;
 }
 
 /**
@@ -117,6 +121,7 @@ export class SyncClient {
       });
       this.failures = 0;
       this.lastError = null;
+      this.options.onSynced?.();
       this.setPhase('idle');
       this.schedule(this.options.intervalMs ?? 30_000);
     } catch (error) {
@@ -124,6 +129,7 @@ export class SyncClient {
       this.lastError = error instanceof Error ? error.message : String(error);
       recordSyncError(db, this.lastError);
       if (error instanceof SyncHttpError && error.status === 401) {
+        this.options.onSignedOut?.(error.code);
         this.setPhase('signedOut');
         return;
       }

@@ -72,7 +72,8 @@ export const en: Messages<typeof zhCN> = {
     serverUrl: 'Sync server address',
     serverUrlPlaceholder: 'e.g. https://sync.example.com (empty: standalone)',
     serverUrlHelp: 'Leave it empty to work standalone, with data kept on this computer only.',
-    serverUrlInvalid: 'Enter a full address starting with http:// or https://',
+    serverUrlInvalid: 'Enter a full address starting with https://',
+    adminOnly: 'Only an admin can change the sync server address or updates (or the machine policy sets them). Nothing was saved.',
     diagnostics: 'Export diagnostics',
     diagnosticsHelp: 'A file for support: versions, the local store’s health, the sync state and the redacted log. No customer data.',
     diagnosticsSaved: 'Saved to: {{path}}',
@@ -115,6 +116,7 @@ export const en: Messages<typeof zhCN> = {
     invalidChoice: 'Choose one from the list',
     invalidType: 'Wrong format',
     unknownField: 'Contains an unrecognised field',
+    httpsRequired: 'The sync server must use https:// (only this computer — localhost, 127.0.0.1 — may use http://)',
     invalid: 'Not valid',
   },
   errors: {
@@ -131,6 +133,9 @@ export const en: Messages<typeof zhCN> = {
     too_many_attempts: 'Too many wrong passwords. Try again in 5 minutes, or ask your team lead to reset your password.',
     server_unreachable: 'The server cannot be reached, and this desktop has no offline sign-in saved for you. Sign in once while online.',
     not_configured: 'No sync server is set up: this desktop works on its own.',
+    untrusted_server: 'Sign-in refused: this server did not prove it is the sync server this desktop trusts (its signing key does not match). Nothing was changed. Tell your administrator.',
+    offline_sign_in_expired: 'Offline sign-in is no longer allowed: this desktop has not reached the server for your account for too long. Sign in while the server can be reached.',
+    account_revoked: 'The server has reset or deactivated this account, so it cannot sign in offline here. Sign in while the server can be reached, or ask your team lead.',
     internal: 'Something unexpected went wrong; nothing was changed. Try again, and call support if it keeps happening.',
   },
 };

@@ -68,7 +68,8 @@ export const zhCN = {
     serverUrl: '同步服务器地址',
     serverUrlPlaceholder: '例如 https://sync.example.com（留空为单机模式）',
     serverUrlHelp: '留空则以单机模式运行，数据只保存在本机。',
-    serverUrlInvalid: '请输入以 http:// 或 https:// 开头的完整地址',
+    serverUrlInvalid: '请输入以 https:// 开头的完整地址',
+    adminOnly: '只有管理员可以更改同步服务器地址和更新设置（或由本机策略统一设置），本次没有保存。',
     diagnostics: '导出诊断信息',
     diagnosticsHelp: '给技术支持的文件：版本、本地数据库状态、同步状态和已脱敏的日志，不含客户资料。',
     diagnosticsSaved: '已保存到：{{path}}',
@@ -111,6 +112,7 @@ export const zhCN = {
     invalidChoice: '请从列表中选择',
     invalidType: '格式不正确',
     unknownField: '包含无法识别的字段',
+    httpsRequired: '同步服务器必须使用 https://（只有本机地址 localhost、127.0.0.1 可以用 http://）',
     invalid: '内容无效',
   },
   errors: {
@@ -127,6 +129,9 @@ export const zhCN = {
     too_many_attempts: '密码错误次数过多，请 5 分钟后再试，或请组长重置密码。',
     server_unreachable: '连不上服务器，且本机没有您的离线登录记录。请联网后首次登录。',
     not_configured: '还没有设置同步服务器，本机以单机模式运行。',
+    untrusted_server: '已拒绝登录：该服务器无法证明自己是本机信任的同步服务器（签名密钥不符），数据未改动。请告知管理员。',
+    offline_sign_in_expired: '不能再离线登录：本机已太久没有连上服务器确认您的账号。请在能连上服务器时登录。',
+    account_revoked: '服务器已重置或停用此账号，不能在本机离线登录。请在能连上服务器时登录，或联系组长。',
     internal: '发生意外错误，数据未改动。请重试；问题持续时请联系技术支持。',
   },
 };

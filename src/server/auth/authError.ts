@@ -1,5 +1,5 @@
 /** Why a sign-in or a token was refused; the HTTP layer turns the code into a status. */
-export type AuthErrorCode = 'badCredentials' | 'agentInactive' | 'unauthenticated' | 'tokenExpired';
+export type AuthErrorCode = 'badCredentials' | 'agentInactive' | 'unauthenticated' | 'tokenExpired' | 'tokenRevoked' | 'accountDeactivated';
 
 export class AuthError extends Error {
   constructor(readonly code: AuthErrorCode, message: string) {

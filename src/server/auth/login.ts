@@ -5,9 +5,10 @@ import { AuthError } from './authError';
 import { serverScryptCost } from './passwordCost';
 import { hashPassword, verifyPassword, type ScryptCost } from '../../node/passwords';
 import { DEFAULT_TOKEN_LIFETIME_MS, signToken } from './tokens';
+import type { SigningKey } from '../../node/tokenSigning';
 
 export interface LoginOptions {
-  key: Buffer;
+  key: SigningKey;
   now: number;
   lifetimeMs?: number;
 }
@@ -38,12 +39,13 @@ export async function login(db: ServerDb, request: LoginRequest, options: LoginO
   if (!profile) throw new Error(`account ${account.agentId} has no agent record`);
   if (profile.active !== 1) throw new AuthError('agentInactive', 'this agent has been deactivated');
   const expiresAt = options.now + (options.lifetimeMs ?? DEFAULT_TOKEN_LIFETIME_MS);
-  const token = signToken(
+  const token = await signToken(
     { sub: profile.id, num: profile.number, role: profile.role, br: profile.branch_id, tm: profile.team_id, ver: account.tokenVersion, exp: expiresAt },
     options.key,
   );
   return {
     token,
+    kid: options.key.kid,
     expiresAt,
     agent: { id: profile.id, number: profile.number, name: profile.name, role: profile.role, branchId: profile.branch_id, teamId: profile.team_id },
   };

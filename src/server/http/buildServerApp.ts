@@ -2,9 +2,11 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { loadTokenKey } from '../auth/tokenKey';
 import { DEFAULT_TOKEN_LIFETIME_MS } from '../auth/tokens';
 import type { ServerDb } from '../storage/serverDb';
+import type { SigningKey } from '../../node/tokenSigning';
 import { authRoutes } from './authRoutes';
 import { errorReplyOf } from './errorReply';
 import { healthRoute } from './healthRoute';
+import { keyRoute } from './keyRoute';
 import { logRequests, serverLoggerOptions } from './requestLog';
 import type { ServerContext } from './serverContext';
 import { syncRoutes } from './syncRoutes';
@@ -18,8 +20,8 @@ export interface ServerAppOptions {
   now?: () => number;
   /** Fastify's logger: false (default), true, or pino options (e.g. a `stream` in tests). */
   logger?: FastifyServerOptions['logger'];
-  /** Signs tokens with a key derived from this (AGENTDESK_TOKEN_SECRET) instead of the one kept in the database. */
-  tokenSecret?: string;
+  /** Signs tokens with this Ed25519 private key (AGENTDESK_TOKEN_PRIVATE_KEY: JWK JSON or PKCS8 PEM) instead of the one kept in the database. */
+  tokenPrivateKey?: string;
   tokenLifetimeMs?: number;
 }
 
@@ -37,12 +39,12 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
   // Only JSON bodies: anything else is a 415.
   app.removeContentTypeParser('text/plain');
 
-  let key: Promise<Buffer> | null = null;
+  let key: Promise<SigningKey> | null = null;
   const context: ServerContext = {
     db: options.db,
     now: options.now ?? Date.now,
     tokenKey: () => {
-      key ??= loadTokenKey(options.db, options.tokenSecret).catch((error: unknown) => {
+      key ??= loadTokenKey(options.db, options.tokenPrivateKey).catch((error: unknown) => {
         key = null;
         throw error;
       });
@@ -68,6 +70,7 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
 
   healthRoute(app, context);
   authRoutes(app, context);
+  keyRoute(app, context);
   syncRoutes(app, context);
   return app;
 }

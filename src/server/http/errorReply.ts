@@ -9,7 +9,7 @@ export interface ErrorReply {
   message: string;
 }
 
-const authStatus: Record<AuthErrorCode, number> = { badCredentials: 401, unauthenticated: 401, tokenExpired: 401, agentInactive: 403 };
+const authStatus: Record<AuthErrorCode, number> = { badCredentials: 401, unauthenticated: 401, tokenExpired: 401, tokenRevoked: 401, accountDeactivated: 401, agentInactive: 403 };
 
 /** Fastify's own refusals, with messages of ours: some of its messages quote the body. */
 const frameworkErrors: Record<string, ErrorReply> = {

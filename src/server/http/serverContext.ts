@@ -1,9 +1,10 @@
 import type { ServerDb } from '../storage/serverDb';
+import type { SigningKey } from '../../node/tokenSigning';
 
 /** What the routes share: the database, the clock, and the token key (loaded once). */
 export interface ServerContext {
   db: ServerDb;
   now: () => number;
-  tokenKey: () => Promise<Buffer>;
+  tokenKey: () => Promise<SigningKey>;
   tokenLifetimeMs: number;
 }

@@ -144,7 +144,7 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
       id: 'breaches',
       title: L.sections.breaches,
       columns: [
-        col('number', c.caseNumber, 'text', 23),
+        col('number', c.caseNumber, 'text', 30),
         col('customer', c.customer, 'text', 9),
         col('phone', c.phone, 'text', 12),
         col('channel', c.channel, 'text', 9),
@@ -231,7 +231,7 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
       id: 'reopened',
       title: L.sections.reopened,
       columns: [
-        col('number', c.caseNumber, 'text', 24),
+        col('number', c.caseNumber, 'text', 30),
         col('customer', c.customer, 'text', 10),
         col('phone', c.phone, 'text', 13),
         col('subject', c.subject, 'text', 30),

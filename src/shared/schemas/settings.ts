@@ -6,10 +6,25 @@ export type Locale = (typeof locales)[number];
 export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
+/** Loopback hosts, where plain http is allowed for the sync server (a server on this computer). */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** The sync server's address: https, or http only on loopback (127.0.0.0/8, ::1, localhost). */
+export const serverUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .refine((url) => {
+    // (src/shared has no URL global) scheme, optional user info, then the host: [v6] or name.
+    const parts = /^(https?):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url);
+    return !!parts && (parts[1]!.toLowerCase() === 'https' || isLoopbackHost(parts[2]!));
+  }, 'httpsRequired');
+
 const fields = {
   locale: z.enum(locales).nullable(),
   branchCode: z.string().regex(/^[A-Z0-9]{2,8}$/, 'invalid'),
-  serverUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  serverUrl: serverUrlSchema.nullable(),
   /** Said in the greeting; empty: the call screen leaves a visible blank. */
   companyName: z.string().trim().max(40, 'tooLong'),
   agentName: z.string().trim().max(32, 'tooLong'),

@@ -137,6 +137,8 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const loginResponseSchema = z.object({
   token: z.string(),
+  /** The id of the key the token is signed with (see `GET /auth/key`). */
+  kid: z.string(),
   expiresAt: z.number(),
   agent: z.object({
     id: z.string(),

@@ -14,7 +14,7 @@ import { migration013 } from './013_offlineLogins';
 import { migration014 } from './014_searchQueue';
 import { migration015 } from './015_teamLeadReports';
 import { migration016 } from './016_caseTags';
-import { migration017 } from './017_reserved';
+import { migration017 } from './017_serverTrust';
 import { migration018 } from './018_syncRetention';
 import type { Migration } from './migration';
 

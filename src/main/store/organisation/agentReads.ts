@@ -1,9 +1,8 @@
-import type { Database } from 'better-sqlite3';
 import type { AgentOption } from '../../../shared/api';
-import { statement } from '../db';
+import { statement, type ReadableDB } from '../db';
 
 /** Active agents by name (then number), for the assignee filter and bulk assignment. */
-export function listActiveAgents(db: Database): AgentOption[] {
+export function listActiveAgents(db: ReadableDB): AgentOption[] {
   const rows = statement(
     db,
     `SELECT a.id, a.name, a.number, a.team_id AS teamId, b.code AS branchCode
@@ -17,7 +16,7 @@ export function listActiveAgents(db: Database): AgentOption[] {
  * The agent using this desktop: the signed-in one, or else the active agent whose number the
  * profile settings name (a standalone desktop); null when neither is known.
  */
-export function currentAgentId(db: Database, signedInId: string | null, agentNumber: string): string | null {
+export function currentAgentId(db: ReadableDB, signedInId: string | null, agentNumber: string): string | null {
   if (signedInId) return signedInId;
   if (!agentNumber) return null;
   const row = statement(db, 'SELECT id FROM agents WHERE number = ? AND active = 1').get(agentNumber) as { id: string } | undefined;

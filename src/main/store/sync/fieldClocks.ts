@@ -1,8 +1,7 @@
-import type { Database } from 'better-sqlite3';
-import { statement } from '../db';
+import { statement, type WritableDB } from '../db';
 
 /** Records which clock last set each field, for per-field last-writer-wins when syncing. */
-export function stampFields(db: Database, entity: string, entityId: string, fields: readonly string[], hlc: string): void {
+export function stampFields(db: WritableDB, entity: string, entityId: string, fields: readonly string[], hlc: string): void {
   const upsert = statement(
     db,
     'INSERT INTO field_clocks (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?) ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc',

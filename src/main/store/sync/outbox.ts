@@ -1,6 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { asWritable, statement, type ReadableDB, type WritableDB } from '../db';
+import { statement, type ReadableDB, type WritableDB } from '../db';
 import { takeCapturedEffects } from './syncCapture';
 import { tickClock } from './syncState';
 
@@ -17,9 +16,8 @@ export interface AppendedMutation {
  * triggers). Call it inside the same transaction, after the domain rows are written, so the edit
  * and its mutation always commit together.
  */
-export function appendMutation(db: Database, name: string, args: unknown, now: number): AppendedMutation {
-  // The write paths calling this still hold a plain Database; they are typed WritableDB as their owners move.
-  const hlc = tickClock(asWritable(db), now);
+export function appendMutation(db: WritableDB, name: string, args: unknown, now: number): AppendedMutation {
+  const hlc = tickClock(db, now);
   const mutationId = uuidv7();
   const effects = takeCapturedEffects(db);
   statement(db, 'INSERT INTO outbox (mutation_id, name, args, hlc, effects) VALUES (?, ?, ?, ?, ?)').run(mutationId, name, JSON.stringify(args), hlc, JSON.stringify(effects));

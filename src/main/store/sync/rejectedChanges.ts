@@ -1,9 +1,8 @@
-import type { Database } from 'better-sqlite3';
 import type { RejectedChange } from '../../../shared/schemas/sync';
 import { statement, type ReadableDB } from '../db';
 
-/** Changes the server refused, newest first, with the case each was about. (`Database` too while the IPC handlers' handle is untyped.) */
-export function listRejectedChanges(db: ReadableDB | Database): RejectedChange[] {
+/** Changes the server refused, newest first, with the case each was about. */
+export function listRejectedChanges(db: ReadableDB): RejectedChange[] {
   const rows = statement(db, "SELECT seq, name, args, last_error FROM outbox WHERE state = 'rejected' ORDER BY seq DESC LIMIT 200").all() as {
     seq: number;
     name: string;

@@ -1,6 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import type { RowEffect } from '../../../shared/sync/protocol';
-import { statement } from '../db';
+import { statement, type WritableDB } from '../db';
 
 /**
  * Triggers on every synced table record each row an action inserts or updates into
@@ -8,7 +7,7 @@ import { statement } from '../db';
  * So no write path can forget to sync a row it wrote. Rows applied from a pull are written with
  * capture off (`sync_state.capture = 0`, set inside the same transaction).
  */
-export function createCaptureTriggers(db: Database, table: string, pk: readonly string[]): void {
+export function createCaptureTriggers(db: WritableDB, table: string, pk: readonly string[]): void {
   const columns = (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
   const image = (row: 'NEW' | 'OLD') => `json_object(${columns.map((c) => `'${c}', ${row}.${c}`).join(', ')})`;
   const key = pk.length === 1 ? `NEW.${pk[0]}` : `json_array(${pk.map((c) => `NEW.${c}`).join(', ')})`;
@@ -34,7 +33,7 @@ interface Captured {
 type Row = Record<string, string | number | null>;
 
 /** Takes everything captured so far in this transaction as row effects, one per row, in first-write order. */
-export function takeCapturedEffects(db: Database): RowEffect[] {
+export function takeCapturedEffects(db: WritableDB): RowEffect[] {
   const captured = statement(db, 'SELECT tbl, pk, op, old, new FROM sync_capture ORDER BY id').all() as Captured[];
   if (captured.length === 0) return [];
   statement(db, 'DELETE FROM sync_capture').run();

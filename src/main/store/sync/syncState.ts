@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { decodeHlc, encodeHlc, tickHlc } from '../../../shared/domain/hlc';
 import { statement, type ReadableDB, type WritableDB } from '../db';
 
@@ -7,8 +6,7 @@ import { statement, type ReadableDB, type WritableDB } from '../db';
  * pull cursor, last acknowledged seq, last sync and error, and the capture switch.
  */
 
-/** `Database` too while the case write paths calling it are untyped (issue 14, store side). */
-export function clientIdOf(db: ReadableDB | Database): string {
+export function clientIdOf(db: ReadableDB): string {
   return (statement(db, 'SELECT client_id FROM sync_state WHERE id = 1').get() as { client_id: string }).client_id;
 }
 
@@ -51,11 +49,11 @@ export function lastSyncAtOf(db: ReadableDB): number | null {
  * transaction; capture is back on when it commits.
  */
 export function withoutCapture<T>(db: WritableDB, work: () => T): T {
-  statement(db, 'UPDATE sync_state SET capture = 0 WHERE id = 1').run();
+  setCapture(db, false);
   try {
     return work();
   } finally {
-    statement(db, 'UPDATE sync_state SET capture = 1 WHERE id = 1').run();
+    setCapture(db, true);
   }
 }
 
@@ -85,4 +83,9 @@ export function lastAckedSeqOf(db: ReadableDB): number {
 /** Sets the last acknowledged seq back to what a restored server holds (saveAckedSeq only moves it forward). */
 export function rewindAckedSeq(db: WritableDB, lastSeq: number): void {
   statement(db, 'UPDATE sync_state SET last_acked_seq = ? WHERE id = 1').run(lastSeq);
+}
+
+/** Turns the sync capture triggers' recording on or off (off while writing rows that are never synced). */
+export function setCapture(db: WritableDB, on: boolean): void {
+  statement(db, 'UPDATE sync_state SET capture = ? WHERE id = 1').run(on ? 1 : 0);
 }

@@ -17,9 +17,12 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
   const [form, setForm] = useState(profile);
   const [server, setServer] = useState(serverUrl ?? '');
   const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
   const [diagnostics, setDiagnostics] = useState<string | null>(null);
   const save = async () => {
     const reply = await api.updateSettings({ ...form, serverUrl: server.trim() === '' ? null : server.trim() });
+    // A refusal without field issues (e.g. forbidden: the server address is an admin's or the machine policy's) is said in words.
+    setFailure(reply.ok || reply.error.issues ? null : reply.error.code);
     if (!reply.ok) return setIssues(reply.error.issues ?? [{ path: '', key: 'invalid' }]);
     onSaved({ companyName: reply.value.companyName, agentName: reply.value.agentName, agentNumber: reply.value.agentNumber }, reply.value.serverUrl);
   };
@@ -34,6 +37,11 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
         </div>
       ))}
       <ServerUrlField value={server} onChange={setServer} issue={issues.find((i) => i.path === 'serverUrl')} />
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure === 'forbidden' ? t('profile.adminOnly') : t(`errors.${failure}`)}
+        </p>
+      )}
       <div className="row">
         <button type="submit">{t('profile.save')}</button>
         <button type="button" className="secondary" onClick={onClose}>

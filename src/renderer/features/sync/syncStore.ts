@@ -47,8 +47,8 @@ export function createSyncStore(api: AgentDeskApi) {
     },
     receive(status) {
       const before = get().status;
-      // A token the server refused: the sign-in dialog comes back even if "later" was chosen.
-      set({ status, ...(status.phase === 'signedOut' && before?.phase !== 'signedOut' ? { signInDismissed: false } : {}) });
+      // A token the server refused: main has ended the session, and the sign-in dialog comes back even if "later" was chosen.
+      set({ status, ...(status.phase === 'signedOut' && before?.phase !== 'signedOut' ? { signInDismissed: false, agent: null } : {}) });
       if (status.rejected !== (before?.rejected ?? 0)) void get().loadRejected();
     },
     async refresh() {

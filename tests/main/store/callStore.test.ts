@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { completeStage, newCallDraft } from '../../../src/shared/domain/callFlow';
+import type { CallDraft } from '../../../src/shared/schemas/callDraft';
+import { createMainServices } from '../../../src/main/services';
+import { memorySettingsBackend } from '../../../src/main/settings/settings';
+import { buildBridge } from '../../../src/preload/buildBridge';
+import { fingerprint } from '../../support/dbFingerprint';
+import { makeTempDir } from '../../support/tempDir';
+
+const t0 = Date.UTC(2026, 10, 23, 2, 0);
+let clock = t0;
+const temp = makeTempDir();
+afterEach(() => {
+  clock = t0;
+});
+
+function openApp(dir: string) {
+  const services = createMainServices({ userDataDir: dir, settingsBackend: memorySettingsBackend({}), version: 't', osLocale: 'zh-CN', now: () => clock });
+  return { services, api: buildBridge(services.dispatch, () => () => undefined) };
+}
+
+/** A complaint call filled in stage by stage, the way the call screen does it. */
+function complaintCall(): CallDraft {
+  let d = newCallDraft({ id: 'call-complaint', now: t0, channel: 'phone', callerNumber: '13812345678' });
+  d = completeStage({ ...d, caller: { mode: 'new', name: '王建国', phone: '138 1234 5678', salutation: 'mr' } }, (clock += 30_000));
+  d = completeStage(
+    { ...d, scenario: 'complaint', severity: 'major', confirm: { ...d.confirm, category: 'complaintSuggestion', summary: '冰箱送达三天不制冷，要求退换', keyPoints: '11月20日签收', restated: true, needsCollaboration: true, product: '双门冰箱 BCD-210', orderNo: 'SO-2026-110087' } },
+    (clock += 60_000),
+  );
+  d = completeStage({ ...d, solve: { ...d.solve, solution: '致歉并登记，转售后二线核实', collaboration: { kind: 'escalate', target: '售后二线 陈工', feedbackMinutes: 15, note: '', at: clock + 60_000 } } }, (clock += 120_000));
+  d = completeStage({ ...d, followUp: { ...d.followUp, solved: true, callback: { kind: 'callback', dueAt: t0 + 86_400_000, note: '确认换货进度' }, satisfaction: 4, comment: '处理及时' } }, (clock += 60_000));
+  return { ...d, talkEndedAt: clock, record: { disposition: 'escalated', notes: '客户情绪已平复' } };
+}
+
+describe('call drafts', () => {
+  it('survive closing the app mid-call and are resumed on the next start', async () => {
+    const dir = join(temp.dir, 'resume');
+    const first = openApp(dir);
+    const draft = { ...newCallDraft({ id: 'call-1', now: t0, channel: 'phone', callerNumber: '13812345678' }), confirm: { ...newCallDraft({ id: 'x', now: t0, channel: 'phone', callerNumber: null }).confirm, summary: '还没说完' } };
+    expect(await first.api.saveCallDraft({ draft })).toEqual({ ok: true, value: { savedAt: t0 } });
+    first.services.close();
+    const second = openApp(dir);
+    expect(await second.api.openCallDraft()).toEqual({ ok: true, value: draft });
+    expect(await second.api.discardCallDraft({ id: 'call-1' })).toEqual({ ok: true, value: { discarded: true } });
+    expect(await second.api.openCallDraft()).toEqual({ ok: true, value: null });
+    second.services.close();
+  });
+
+  it('refuses a malformed draft with a validation error and stores nothing', async () => {
+    const app = openApp(join(temp.dir, 'bad'));
+    const before = fingerprint(app.services.rawDb());
+    const bad = { ...newCallDraft({ id: 'c', now: t0, channel: 'phone', callerNumber: null }), followUp: { satisfaction: 9 } };
+    const reply = await app.api.saveCallDraft({ draft: bad as unknown as CallDraft });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(fingerprint(app.services.rawDb())).toBe(before);
+    app.services.close();
+  });
+});
+
+describe('finishing a call', () => {
+  it('writes customer, case, escalation, call, stage events, survey, callback and outbox in one go, and drops the draft', async () => {
+    const app = openApp(join(temp.dir, 'complaint'));
+    const draft = complaintCall();
+    await app.api.saveCallDraft({ draft });
+    clock += 45_000;
+    const reply = await app.api.finishCall({ draft });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const detail = reply.value;
+    expect(detail).toMatchObject({ status: 'escalated', scenario: 'complaint', severity: 'major', category: 'complaintSuggestion', subject: '冰箱送达三天不制冷，要求退换', orderNo: 'SO-2026-110087', satisfaction: 4 });
+    expect(detail.customer).toMatchObject({ name: '王建国', salutation: 'mr', phoneMasked: '138****5678' });
+    expect(detail.timeline.map((e) => e.kind).sort()).toEqual(
+      ['created', 'escalation', 'followUpScheduled', 'note', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'statusChanged', 'survey'].sort(),
+    );
+    const db = app.services.rawDb();
+    expect(db.prepare('SELECT talk_seconds, acw_seconds, disposition FROM calls').get()).toEqual({ talk_seconds: 270, acw_seconds: 45, disposition: 'escalated' });
+    expect(db.prepare('SELECT kind, state FROM follow_ups').all()).toEqual([{ kind: 'callback', state: 'due' }]);
+    expect((db.prepare('SELECT name FROM outbox ORDER BY seq').all() as { name: string }[]).map((r) => r.name)).toEqual(['customer.create', 'case.create', 'call.details', 'case.setStatus', 'call.wrapUp']);
+    expect(db.prepare('SELECT count(*) AS n FROM call_drafts').get()).toEqual({ n: 0 });
+    app.services.close();
+  });
+
+  it('records a return request with its first step due within 24 hours, and a visit confirmation', async () => {
+    const app = openApp(join(temp.dir, 'return'));
+    const d = complaintCall();
+    const draft: CallDraft = {
+      ...d,
+      scenario: 'returnExchange',
+      confirm: { ...d.confirm, needsCollaboration: false },
+      solve: { ...d.solve, collaboration: null, returnRequest: { kind: 'exchange', reason: 'qualityDefect', receivedAt: t0 - 3 * 86_400_000, damagedByCustomer: false, specialGoods: false }, visit: { engineer: '陈工', date: '2026-11-25', timeSlot: '14:00-16:00' } },
+      record: { disposition: 'resolved', notes: '' },
+    };
+    const reply = await app.api.finishCall({ draft });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const db = app.services.rawDb();
+    expect(db.prepare('SELECT kind, reason, step, cost_bearer FROM returns').get()).toEqual({ kind: 'exchange', reason: 'qualityDefect', step: 'requested', cost_bearer: 'merchant' });
+    const step = db.prepare('SELECT at, due_at FROM return_steps').get() as { at: number; due_at: number };
+    expect(step.due_at - step.at).toBe(24 * 3_600_000);
+    // Due at 18:00 on the visit day, on this desktop's clock.
+    expect(db.prepare("SELECT due_at FROM follow_ups WHERE kind = 'visitConfirmation'").get()).toEqual({ due_at: new Date(2026, 10, 25, 18).getTime() });
+    expect(reply.value.status).toBe('resolved');
+    app.services.close();
+  });
+
+  it('is refused while a gate is closed, naming what is missing, and changes nothing', async () => {
+    const app = openApp(join(temp.dir, 'refused'));
+    const draft = { ...complaintCall(), record: { disposition: null, notes: '' } };
+    const before = fingerprint(app.services.rawDb());
+    const reply = await app.api.finishCall({ draft });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('record.disposition') } });
+    expect(fingerprint(app.services.rawDb())).toBe(before);
+    app.services.close();
+  });
+
+  it('marks the follow-up a callback answers done, in the same transaction as the call', async () => {
+    const app = openApp(join(temp.dir, 'callback'));
+    const first = await app.api.finishCall({ draft: complaintCall() });
+    if (!first.ok) throw new Error(first.error.message);
+    const db = app.services.rawDb();
+    const followUp = db.prepare("SELECT id, customer_id FROM follow_ups WHERE state = 'due'").get() as { id: string; customer_id: string };
+    const d = complaintCall();
+    const callback: CallDraft = { ...d, id: 'call-back', caseId: first.value.id, followUpId: followUp.id, caller: { mode: 'linked', customerId: followUp.customer_id, name: '王建国', salutation: 'mr' }, followUp: { ...d.followUp, callback: null, callbackDeclined: true } };
+    const reply = await app.api.finishCall({ draft: callback });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(db.prepare('SELECT state, done_at FROM follow_ups WHERE id = ?').get(followUp.id)).toEqual({ state: 'done', done_at: clock });
+    expect(reply.value.timeline.filter((e) => e.kind === 'followUpDone')).toHaveLength(1);
+    expect(db.prepare("SELECT count(*) AS n FROM outbox WHERE name = 'followUp.complete'").get()).toEqual({ n: 1 });
+    app.services.close();
+  });
+
+  it('saves an anonymous caller without inventing personal data', async () => {
+    const app = openApp(join(temp.dir, 'anonymous'));
+    const d = complaintCall();
+    const reply = await app.api.finishCall({ draft: { ...d, caller: { mode: 'anonymous' }, callerNumber: null } });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.customer).toMatchObject({ tags: ['anonymous'], phoneMasked: '' });
+    app.services.close();
+  });
+});
