@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addNote, createCase } from '../../src/main/actions/caseActions';
-import { applyMigrations } from '../../src/main/store/openDatabase';
-import { storeHealth } from '../../src/main/store/storeHealth';
-import { outboxCounts } from '../../src/main/store/sync/outbox';
-import { DEFAULT_RETENTION_MS, rewindIfServerBehind } from '../../src/main/sync/serverRestore';
-import { SyncClient } from '../../src/main/sync/syncClient';
-import { openServerDb } from '../../src/server/storage/openServerDb';
-import type { ServerDb } from '../../src/server/storage/serverDb';
-import { columnsOf, databaseAt } from '../support/migrationHarness';
-import { agentOf, directTransport, openDesktop, seedOrganisation, type Desktop } from '../support/syncHarness';
-import { makeTempDir } from '../support/tempDir';
+import { addNote, createCase } from '../../../src/main/actions/caseActions';
+import { applyMigrations } from '../../../src/main/store/openDatabase';
+import { storeHealth } from '../../../src/main/store/storeHealth';
+import { outboxCounts } from '../../../src/main/store/sync/outbox';
+import { DEFAULT_RETENTION_MS, rewindIfServerBehind } from '../../../src/main/sync/serverRestore';
+import { SyncClient } from '../../../src/main/sync/syncClient';
+import { openServerDb } from '../../../src/server/storage/openServerDb';
+import type { ServerDb } from '../../../src/server/storage/serverDb';
+import { columnsOf, databaseAt } from '../../support/migrationHarness';
+import { agentOf, directTransport, openDesktop, seedOrganisation, type Desktop } from '../../support/syncHarness';
+import { makeTempDir } from '../../support/tempDir';
 
 describe('migration 018: sync retention', () => {
   it('adds outbox_acked and the server id and pull mark, leaving the outbox and its seq counter as they were', () => {
