@@ -6,7 +6,8 @@
  *   writing the same rows straight into an empty desktop store with prepared INSERTs;
  * - backlog: a desktop that made M mutations offline pushes them all, against writing the same
  *   rows straight into the server's records table; peak memory while pushing; bytes on the wire
- *   per mutation; the steady push rate.
+ *   per mutation; the steady push rate; the desktop disk the retention store (acknowledged
+ *   mutations kept 30 days for a restored server) takes per mutation.
  * On SQLite (a file) and, when reachable, PostgreSQL.
  */
 import type { Database, Statement } from 'better-sqlite3';
@@ -17,6 +18,7 @@ import { addNote } from '../src/main/actions/caseActions';
 import { seedDemo } from '../tools/demo/seedDemo';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { acknowledgePush, nextPushBatch } from '../src/main/sync/pushOutbox';
+import { retentionSize } from '../src/main/store/sync/outbox';
 import { SyncClient } from '../src/main/sync/syncClient';
 import { httpSyncTransport } from '../src/main/sync/syncTransport';
 import { buildServerApp } from '../src/server/http/buildServerApp';
@@ -129,6 +131,11 @@ async function measureBackend(name: string, server: ServerDb, rows: readonly Imp
     table.push({ what: `${name}: steady push`, sync: `${figures[`${name}_push_mutations_per_s`]} mutations/s`, raw: '', ratio: '' });
     table.push({ what: `${name}: bytes per mutation (request)`, sync: `${figures[`${name}_bytes_per_mutation`]} B`, raw: '', ratio: '' });
     table.push({ what: `${name}: peak memory while pushing`, sync: `+${figures[`${name}_push_peak_rss_delta_mb`]} MB RSS`, raw: '', ratio: '' });
+    // Acknowledged mutations are kept 30 days for a server restored from a backup: what that costs on the desktop's disk.
+    const retained = retentionSize(desktop);
+    figures['retention_bytes_per_mutation'] = figures[`${name}_retention_bytes_per_mutation`] = retained.mutations ? Math.round(retained.bytes / retained.mutations) : 0;
+    figures[`${name}_retained_mutations`] = retained.mutations;
+    table.push({ what: `${name}: retention store per acknowledged mutation (desktop disk)`, sync: `${figures['retention_bytes_per_mutation']} B`, raw: '', ratio: '' });
     desktop.close();
   } finally {
     await app.close();

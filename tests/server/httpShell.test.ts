@@ -68,7 +68,7 @@ describe.each(backends)('HTTP shell (%s)', (backend) => {
   it('pushes and pulls over HTTP: the pushed customer comes back in the next pull', async () => {
     const push = await app.inject({ method: 'POST', url: '/sync/push', headers: auth(), payload: { clientId: 'desk-1', mutations: [customerMutation(1, '王女士')] } });
     expect(push.statusCode).toBe(200);
-    expect(pushResponseSchema.parse(push.json())).toEqual({ results: [{ seq: 1, status: 'applied' }], lastSeq: 1 });
+    expect(pushResponseSchema.parse(push.json())).toEqual({ results: [{ seq: 1, status: 'applied' }], lastSeq: 1, serverId: expect.any(String) });
     const pull = await app.inject({ method: 'POST', url: '/sync/pull', headers: auth(), payload: { clientId: 'desk-1', cursor: 0 } });
     const page = pullResponseSchema.parse(pull.json());
     expect(page.changes.map((c) => c.t)).toEqual(['branches', 'agents', 'customers']);

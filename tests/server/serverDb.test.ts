@@ -71,7 +71,7 @@ describe.each(backends)('server storage (%s)', (backend) => {
       }),
     ).rejects.toThrow();
     expect(await db.read(recordCount)).toBe(0);
-    expect(await db.read((tx) => tx.all('SELECT * FROM server_secrets'))).toEqual([]);
+    expect(await db.read((tx) => tx.all("SELECT * FROM server_secrets WHERE key = 'x'"))).toEqual([]);
     await db.write((tx) => insertRecord(tx, 'b3'));
     expect(await db.read(recordCount)).toBe(1);
   });

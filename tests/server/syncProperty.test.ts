@@ -6,11 +6,12 @@ import { nextStatuses } from '../../src/shared/domain/caseStatus';
 import type { CaseStatus } from '../../src/shared/schemas/case';
 import type { AuthedAgent } from '../../src/server/auth/authedAgent';
 import type { ServerDb } from '../../src/server/storage/serverDb';
-import { ClientIdTakenError, pushMutations } from '../../src/server/sync/pushMutations';
-import type { MutationResult, RowEffect } from '../../src/shared/sync/protocol';
+import { ClientIdTakenError, pushMutations, SeqGapError } from '../../src/server/sync/pushMutations';
+import type { MutationResult, PushedMutation, RowEffect } from '../../src/shared/sync/protocol';
 import { nextPushBatch } from '../../src/main/sync/pushOutbox';
 import { agentOf, BRANCH_A, BRANCH_B, desktopRows, openDesktop, seedOrganisation, serverRows, type Desktop } from '../support/syncHarness';
 import { backends, openFreshServerDb } from './serverTestDb';
+import { restoreServer, snapshotServer, type ServerSnapshot } from '../support/serverSnapshot';
 import { makeTempDir } from '../support/tempDir';
 
 const T0 = Date.UTC(2026, 10, 23, 1, 0);
@@ -23,6 +24,9 @@ type Action =
   | { kind: 'sync'; client: number }
   | { kind: 'lostAck'; client: number }
   | { kind: 'restart'; client: number }
+  /** The server database is copied (backup), or put back to the last copy (restore from an older backup). */
+  | { kind: 'backup' }
+  | { kind: 'restore' }
   /** Pushes from a second agent: a case with a number another case has (device codes collided), or hostile ones. */
   | { kind: 'attack'; attack: 'duplicateNumber' | 'repoint' | 'forgeActor' | 'spoofClientId'; client: number; caseIndex: number };
 
@@ -37,6 +41,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('sync' as const), client }),
   fc.record({ kind: fc.constant('lostAck' as const), client }),
   fc.record({ kind: fc.constant('restart' as const), client }),
+  fc.record({ kind: fc.constant('backup' as const) }),
+  fc.record({ kind: fc.constant('restore' as const) }),
   fc.record({ kind: fc.constant('attack' as const), attack: fc.constantFrom('duplicateNumber' as const, 'repoint' as const, 'forgeActor' as const, 'spoofClientId' as const), client, caseIndex }),
 );
 const priorities = ['low', 'normal', 'high', 'urgent'] as const;
@@ -54,20 +60,30 @@ const caseRow = (id: string, number: string, customerId: string, branchId: strin
 /** A pusher that is not a desktop of the property: raw mutations under its own client id. */
 function rawPusher(server: ServerDb, agent: AuthedAgent, clientId: string) {
   let seq = 0;
+  const sentLog: PushedMutation[] = [];
   return {
     clientId,
     sent: () => seq,
+    /** After a restore: like a desktop, it sends again what the server no longer holds (kept, as a desktop keeps them). */
+    rewind: async (at: number) => {
+      const [row] = await server.read((tx) => tx.all<{ last_seq: number }>('SELECT last_seq FROM sync_clients WHERE client_id = $1', [clientId]));
+      const held = row ? Number(row.last_seq) : 0;
+      const lost = sentLog.filter((m) => m.seq > held);
+      if (lost.length > 0) await pushMutations(server, agent, { clientId, mutations: lost }, at);
+    },
     push: async (effects: RowEffect[], at: number): Promise<MutationResult> => {
       seq += 1;
       const hlc = `${String(at).padStart(15, '0')}-00000-${clientId}`;
-      const answer = await pushMutations(server, agent, { clientId, mutations: [{ seq, id: randomUUID(), name: 'raw.push', args: {}, hlc, effects }] }, at);
+      const mutation: PushedMutation = { seq, id: randomUUID(), name: 'raw.push', args: {}, hlc, effects };
+      sentLog.push(mutation);
+      const answer = await pushMutations(server, agent, { clientId, mutations: [mutation] }, at);
       return answer.results[0]!;
     },
   };
 }
 
 describe.each(backends)('sync property (%s)', (backend) => {
-  it('N desktops, random edits, disconnects, lost acknowledgements and restarts: every mutation ends applied or rejected, and every replica equals the server', async () => {
+  it('N desktops, random edits, disconnects, lost acknowledgements, restarts and server restores from an older backup: every mutation ends applied or rejected, and every replica equals the server', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 40 }), async (actions) => {
         const temp = makeTempDir();
@@ -82,6 +98,7 @@ describe.each(backends)('sync property (%s)', (backend) => {
         const now = () => clock;
         const desktops: Desktop[] = agents.map((agent, i) => openDesktop(temp.dir, `d${i}`, server, agent, now));
         const made = new Map<string, number>(); // client id -> mutations made
+        let backup: ServerSnapshot | null = null;
         try {
           for (const d of desktops) await d.client.syncNow();
           const caseIds = [0, 1].map((i) => createCase(desktops[0]!.db, { customerName: `客户${i}`, customerPhone: `1380000000${i}`, channel: 'phone', subject: `工单${i}` }, desktops[0]!.ctx(clock)));
@@ -93,7 +110,7 @@ describe.each(backends)('sync property (%s)', (backend) => {
 
           for (const a of actions) {
             clock += 1_000;
-            const d = desktops[a.client]!;
+            const d = desktops['client' in a ? a.client : 0]!;
             switch (a.kind) {
               case 'edit': {
                 const caseId = caseIds[a.caseIndex]!;
@@ -120,7 +137,20 @@ describe.each(backends)('sync property (%s)', (backend) => {
               case 'lostAck': {
                 // The server commits the batch but the answer never arrives (killed between commit and ack).
                 const batch = nextPushBatch(d.db);
-                if (batch && d.transport.online) await pushMutations(server, d.agent, batch, clock);
+                // (a server restored behind this desktop refuses it as a gap: then nothing was committed)
+                if (batch && d.transport.online) await pushMutations(server, d.agent, batch, clock).catch((error: unknown) => {
+                  if (!(error instanceof SeqGapError)) throw error;
+                });
+                break;
+              }
+              case 'backup':
+                backup = await snapshotServer(server);
+                break;
+              case 'restore': {
+                if (!backup) break;
+                await restoreServer(server, backup);
+                await second.rewind(clock);
+                await hostile.rewind(clock);
                 break;
               }
               case 'attack': {

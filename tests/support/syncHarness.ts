@@ -5,10 +5,10 @@ import { writeRecord } from '../../src/server/storage/records';
 import type { ServerDb } from '../../src/server/storage/serverDb';
 import { takeChangeNumbers } from '../../src/server/storage/serverSchema';
 import { pullChanges } from '../../src/server/sync/pullChanges';
-import { pushMutations } from '../../src/server/sync/pushMutations';
+import { pushMutations, SeqGapError } from '../../src/server/sync/pushMutations';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { SyncClient } from '../../src/main/sync/syncClient';
-import { SyncNetworkError, type SyncTransport } from '../../src/main/sync/syncTransport';
+import { SyncHttpError, SyncNetworkError, type SyncTransport } from '../../src/main/sync/syncTransport';
 import { pushableTables, syncTables } from '../../src/shared/sync/syncTables';
 
 export const BRANCH_A = '00000000-0000-7000-8000-00000000000a';
@@ -43,7 +43,10 @@ export function directTransport(server: ServerDb, agent: AuthedAgent, now: () =>
     login: () => Promise.reject(new Error('not used')),
     push: async (request: Parameters<SyncTransport['push']>[0]) => {
       if (!transport.online) throw new SyncNetworkError('offline');
-      return pushMutations(server, agent, request, now());
+      return pushMutations(server, agent, request, now()).catch((error: unknown) => {
+        // as the HTTP route answers it (409 seqGap), so the client sees what it sees over the wire
+        throw error instanceof SeqGapError ? new SyncHttpError(409, 'seqGap', error.message) : error;
+      });
     },
     pull: async (request: Parameters<SyncTransport['pull']>[0]) => {
       if (!transport.online) throw new SyncNetworkError('offline');

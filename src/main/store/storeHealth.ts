@@ -1,4 +1,5 @@
 import { statement, type ReadableDB } from './db';
+import { retentionSize } from './sync/outbox';
 
 /** Tables whose row counts support sees in a diagnostics file. */
 const COUNTED_TABLES = ['cases', 'customers', 'timeline_events', 'calls', 'follow_ups', 'outbox', 'search_queue'] as const;
@@ -9,6 +10,8 @@ export interface StoreHealth {
   pageSize: unknown;
   pages: unknown;
   rows: Record<(typeof COUNTED_TABLES)[number], number>;
+  /** Acknowledged mutations kept to re-send to a server restored from a backup (retention window), and their bytes on disk. */
+  syncRetention: { mutations: number; bytes: number };
 }
 
 /** The store's schema version, integrity (`quick_check`), size and main row counts, for "Export diagnostics": no customer data. */
@@ -20,6 +23,7 @@ export function storeHealth(db: ReadableDB): StoreHealth {
     pageSize: db.pragma('page_size', { simple: true }),
     pages: db.pragma('page_count', { simple: true }),
     rows: Object.fromEntries(COUNTED_TABLES.map((t) => [t, count(t)])) as StoreHealth['rows'],
+    syncRetention: retentionSize(db),
   };
 }
 

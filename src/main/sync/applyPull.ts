@@ -8,7 +8,7 @@ import { queueForIndexing } from '../store/search/searchQueue';
 import { pendingEffects } from '../store/sync/outbox';
 import { dropSetAside, setAsideEntries, setAsidePulledRow } from '../store/sync/pullSetAside';
 import { insertPulledRow, tableColumns, updatePulledFields, withoutForeignKeys } from '../store/sync/pulledRows';
-import { savePullCursor, withoutCapture } from '../store/sync/syncState';
+import { savePullCursor, savePullMark, withoutCapture } from '../store/sync/syncState';
 
 /** A page changing more documents than this queues them for indexing after the sync (see searchQueue.ts). */
 const INDEX_INLINE_MAX = 200;
@@ -68,6 +68,7 @@ export function applyPulledPage(db: WritableDB, page: PullResponse, now: number)
           for (const id of reindex.kb_articles) indexArticle(db, id);
         }
         savePullCursor(db, page.nextCursor, now);
+        savePullMark(db, page.cursorMark ?? null); // the cursor's place in the server's history (serverRestore.ts)
         return applied;
       }),
     )(),

@@ -1,9 +1,10 @@
 import { MAX_PUSH_BYTES, MAX_PUSH_MUTATIONS, type PushRequest, type PushResponse, type RowEffect } from '../../shared/sync/protocol';
 import { syncTableOf } from '../../shared/sync/syncTables';
 import type { ReadableDB, WritableDB } from '../store/db';
-import { markRejected, pendingMutations, removeAcknowledged } from '../store/sync/outbox';
+import { markRejected, pendingMutations, retainAcknowledged } from '../store/sync/outbox';
 import { deleteRowByKey } from '../store/sync/pulledRows';
-import { clientIdOf, deviceSecretOf, saveAckedSeq, withoutCapture } from '../store/sync/syncState';
+import { clientIdOf, deviceSecretOf, saveAckedSeq, serverIdOf, withoutCapture } from '../store/sync/syncState';
+import { recordServerId } from './serverRestore';
 
 /** The next batch of pending mutations, oldest first: at most 500 and about 1 MB of JSON. */
 export function nextPushBatch(db: ReadableDB): PushRequest | null {
@@ -17,16 +18,17 @@ export function nextPushBatch(db: ReadableDB): PushRequest | null {
     if (mutations.length > 0 && bytes > MAX_PUSH_BYTES * 0.9) break;
     mutations.push({ seq: row.seq, id: row.mutation_id, name: row.name, args: JSON.parse(row.args), hlc: row.hlc, effects: JSON.parse(row.effects) as RowEffect[] });
   }
-  return { clientId, deviceSecret: deviceSecretOf(db), mutations };
+  const serverId = serverIdOf(db);
+  return { clientId, deviceSecret: deviceSecretOf(db), mutations, ...(serverId ? { serverId } : {}) };
 }
 
 /**
  * Records the server's answer in one transaction: applied and duplicate mutations leave the
- * outbox; a rejected one stays, marked with its reason for the agent to see, and the rows it
+ * outbox (for `outbox_acked`, kept for the retention window); a rejected one stays, marked with its reason for the agent to see, and the rows it
  * inserted locally are taken back (the server never had them). Rows it updated are corrected by
  * the next pull: the server sends every row a rejected mutation named.
  */
-export function acknowledgePush(db: WritableDB, response: PushResponse): { applied: number; rejected: number } {
+export function acknowledgePush(db: WritableDB, response: PushResponse, now: number = Date.now()): { applied: number; rejected: number } {
   let applied = 0;
   let rejected = 0;
   db.transaction(() => {
@@ -37,10 +39,11 @@ export function acknowledgePush(db: WritableDB, response: PushResponse): { appli
           if (effects) takeBackInserts(db, JSON.parse(effects) as RowEffect[]);
           rejected++;
         } else {
-          applied += removeAcknowledged(db, result.seq);
+          applied += retainAcknowledged(db, result.seq, now); // kept for the retention window (serverRestore.ts)
         }
       }
       saveAckedSeq(db, response.lastSeq);
+      recordServerId(db, response.serverId);
     });
   })();
   return { applied, rejected };

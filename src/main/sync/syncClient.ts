@@ -3,9 +3,10 @@ import type { WritableDB } from '../store/db';
 import { drainSearchQueue, searchQueueLength } from '../store/search/searchQueue';
 import { outboxCounts } from '../store/sync/outbox';
 import { setAsideCount } from '../store/sync/pullSetAside';
-import { clientIdOf, lastSyncAtOf, pullCursorOf, recordSyncError, recordSyncSuccess } from '../store/sync/syncState';
+import { clientIdOf, lastSyncAtOf, pullCursorOf, pullMarkOf, recordSyncError, recordSyncSuccess, serverIdOf } from '../store/sync/syncState';
 import { acknowledgePush, nextPushBatch } from './pushOutbox';
 import { applyPulledPage } from './applyPull';
+import { pruneRetention, recordServerId, rewindIfServerBehind } from './serverRestore';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
 
 export interface SyncClientOptions {
@@ -21,6 +22,8 @@ export interface SyncClientOptions {
   backoffMaxMs?: number;
   random?: () => number;
   onStatus?: (status: SyncStatus) => void;
+  /** How long acknowledged mutations are kept to re-send to a server restored from a backup; default 30 days. */
+  retentionMs?: number;
   /** The server refused the token (401, with its error code): the session ends (services.ts). */
   onSignedOut?: (code: string) => void;
   /** A sync went through with the token: the server still accepts the account. */
@@ -93,20 +96,26 @@ export class SyncClient {
   }
 
   private async runOnce(): Promise<void> {
-    const transport = this.options.transport!;
     const now = this.options.now ?? Date.now;
     const { db } = this.options;
     if (this.timer) clearTimeout(this.timer);
     this.setPhase('syncing');
     try {
-      for (let batch = nextPushBatch(db); batch; batch = nextPushBatch(db)) {
-        acknowledgePush(db, await transport.push(batch));
+      // A server restored from a backup refuses the next seq (gap) and says, in its pull answer, what
+      // it holds: the pull rewinds the outbox, and the round pushes and pulls once more (serverRestore.ts).
+      let gap = false;
+      try {
+        await this.pushAll(now);
+      } catch (error) {
+        if (!(error instanceof SyncHttpError && error.code === 'seqGap')) throw error;
+        gap = true;
       }
-      for (;;) {
-        const page = await transport.pull({ clientId: clientIdOf(db), cursor: pullCursorOf(db), limit: this.options.pageSize ?? 1_000 });
-        applyPulledPage(db, page, now());
-        if (!page.hasMore) break;
+      const rewound = await this.pullAll(now);
+      if (gap || rewound > 0) {
+        await this.pushAll(now);
+        await this.pullAll(now);
       }
+      pruneRetention(db, now(), this.options.retentionMs);
       recordSyncSuccess(db, now());
       this.indexing ??= drainSearchQueue(db).finally(() => {
         this.indexing = null;
@@ -136,6 +145,36 @@ export class SyncClient {
       this.setPhase(error instanceof SyncNetworkError ? 'offline' : 'error');
       this.schedule(this.backoffMs());
     }
+  }
+
+  private async pushAll(now: () => number): Promise<void> {
+    const { db } = this.options;
+    for (let batch = nextPushBatch(db); batch; batch = nextPushBatch(db)) {
+      acknowledgePush(db, await this.options.transport!.push(batch), now());
+    }
+  }
+
+  /** Pulls until no more pages; returns how many mutations a restored server made pending again. */
+  private async pullAll(now: () => number): Promise<number> {
+    const { db } = this.options;
+    let rewound = 0;
+    for (;;) {
+      const serverId = serverIdOf(db);
+      const mark = pullMarkOf(db);
+      const page = await this.options.transport!.pull({
+        clientId: clientIdOf(db),
+        cursor: pullCursorOf(db),
+        ...(mark !== null ? { cursorMark: mark } : {}),
+        ...(serverId ? { serverId } : {}),
+        limit: this.options.pageSize ?? 1_000,
+      });
+      recordServerId(db, page.serverId);
+      // before the page: the mutations made pending again keep their fields from older values
+      rewound += rewindIfServerBehind(db, page.lastSeq);
+      applyPulledPage(db, page, now());
+      if (!page.hasMore) break;
+    }
+    return rewound;
   }
 
   private backoffMs(): number {

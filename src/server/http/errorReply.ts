@@ -1,5 +1,6 @@
 import { AuthError, type AuthErrorCode } from '../auth/authError';
 import { ClientIdTakenError, SeqGapError } from '../sync/pushMutations';
+import { ServerChangedError } from '../sync/serverHistory';
 import { HttpError } from './httpError';
 
 export interface ErrorReply {
@@ -36,6 +37,7 @@ export function errorReplyOf(error: unknown): ErrorReply {
   if (error instanceof AuthError) return { status: authStatus[error.code], code: error.code, message: error.message };
   if (error instanceof ClientIdTakenError) return { status: 403, code: 'clientIdTaken', message: error.message };
   if (error instanceof SeqGapError) return { status: 409, code: 'seqGap', message: error.message };
+  if (error instanceof ServerChangedError) return { status: 409, code: 'serverChanged', message: error.message };
   if (typeof error !== 'object' || error === null) return INTERNAL_ERROR;
   const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
   if (typeof code === 'string' && frameworkErrors[code]) return frameworkErrors[code];

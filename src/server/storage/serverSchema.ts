@@ -1,3 +1,4 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Tx } from './serverDb';
 
 export interface ServerMigration {
@@ -23,6 +24,11 @@ export interface ServerMigration {
  *   holding its secret (only a hash is kept), and lists the agents who signed in through it.
  * - `case_numbers` (2): which case holds each case number, so a pushed case whose number another
  *   case already has is renumbered instead of stored twice.
+ * - (3) `server_secrets.server_id`: the database's identity, random, made when it is created (a
+ *   restored backup keeps it; a new database has another). `change_marks`: one random mark per
+ *   range of change numbers handed out together (`high` = its last number), so a pull cursor can
+ *   be checked against the history it came from — after a restore the same numbers are handed
+ *   out again with other marks.
  */
 export const serverMigrations: readonly ServerMigration[] = [
   {
@@ -83,7 +89,18 @@ export const serverMigrations: readonly ServerMigration[] = [
     },
   },
   {
-    // 4, not 3: number 3 is taken by the server identity work landing in parallel.
+    version: 3,
+    sql: `
+      CREATE TABLE change_marks (high BIGINT PRIMARY KEY, mark TEXT NOT NULL);
+    `,
+    backfill: async (tx) => {
+      await tx.run('INSERT INTO server_secrets (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [SERVER_ID_KEY, randomUUID()]);
+      const [row] = await tx.all<{ value: number }>("SELECT value FROM server_meta WHERE key = 'change_seq'");
+      const high = Number(row?.value ?? 0);
+      if (high > 0) await tx.run('INSERT INTO change_marks (high, mark) VALUES ($1, $2)', [high, newMark()]);
+    },
+  },
+  {
     version: 4,
     sql: `
       ALTER TABLE sync_clients ADD COLUMN device_secret_hash TEXT;
@@ -97,8 +114,15 @@ export const serverMigrations: readonly ServerMigration[] = [
   },
 ];
 
+export const SERVER_ID_KEY = 'server_id';
+
+function newMark(): string {
+  return randomBytes(12).toString('base64url');
+}
+
 /** Hands out `count` change numbers; call inside `ServerDb.write`, whose lock makes them commit in order. */
 export async function takeChangeNumbers(tx: Tx, count: number): Promise<number> {
   const [row] = await tx.all<{ value: number }>("UPDATE server_meta SET value = value + $1 WHERE key = 'change_seq' RETURNING value", [count]);
+  if (count > 0) await tx.run('INSERT INTO change_marks (high, mark) VALUES ($1, $2)', [Number(row!.value), newMark()]);
   return Number(row!.value) - count + 1;
 }

@@ -1,6 +1,7 @@
 import type { AuthedAgent } from '../auth/authedAgent';
 import type { PullRequest, PullResponse } from '../../shared/sync/protocol';
-import type { ServerDb } from '../storage/serverDb';
+import type { ServerDb, Tx } from '../storage/serverDb';
+import { checkServerId, highWaterOf, lastSeqOf, markOf } from './serverHistory';
 
 interface Row {
   tbl: string;
@@ -24,16 +25,29 @@ export async function pullChanges(db: ServerDb, agent: AuthedAgent, request: Pul
  */
 export async function pullChangesJson(db: ServerDb, agent: AuthedAgent, request: PullRequest): Promise<string> {
   const limit = request.limit;
-  const rows = await db.read(async (tx) => {
-    if (agent.role === 'admin') {
-      return tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE change_seq > $1 ORDER BY change_seq LIMIT $2', [request.cursor, limit + 1]);
-    }
-    const own = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id = $1 AND change_seq > $2 ORDER BY change_seq LIMIT $3', [agent.branchId, request.cursor, limit + 1]);
-    const shared = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id IS NULL AND change_seq > $1 ORDER BY change_seq LIMIT $2', [request.cursor, limit + 1]);
-    return shared.length === 0 ? own : [...own, ...shared].sort((a, b) => Number(a.change_seq) - Number(b.change_seq)).slice(0, limit + 1);
+  const { rows, cursor, restarted, serverId, highWater, lastSeq, nextMark } = await db.read(async (tx) => {
+    const serverId = await checkServerId(tx, request.serverId);
+    const highWater = await highWaterOf(tx);
+    // A cursor beyond this history, or whose mark differs (numbers handed out again after a restore), cannot be vouched for: start again from 0.
+    const vouched = request.cursor <= highWater && (request.cursorMark === undefined || (await markOf(tx, request.cursor)) === request.cursorMark);
+    const cursor = vouched ? request.cursor : 0;
+    const rows = await pageAfter(tx, agent, cursor, limit);
+    const last = rows.slice(0, limit).at(-1);
+    const nextMark = await markOf(tx, last ? Number(last.change_seq) : cursor);
+    return { rows, cursor, restarted: !vouched, serverId, highWater, lastSeq: await lastSeqOf(tx, request.clientId), nextMark };
   });
   const page = rows.slice(0, limit);
   const changes = page.map((row) => `{"t":${JSON.stringify(row.tbl)},"k":${JSON.stringify(row.pk)},"f":${row.data}}`);
-  const nextCursor = page.length > 0 ? Number(page[page.length - 1]!.change_seq) : request.cursor;
-  return `{"changes":[${changes.join(',')}],"nextCursor":${nextCursor},"hasMore":${rows.length > limit}}`;
+  const nextCursor = page.length > 0 ? Number(page[page.length - 1]!.change_seq) : cursor;
+  const history = `"cursorMark":${JSON.stringify(nextMark ?? '')},"restarted":${restarted},"lastSeq":${lastSeq},"highWater":${highWater},"serverId":${JSON.stringify(serverId)}`;
+  return `{"changes":[${changes.join(',')}],"nextCursor":${nextCursor},"hasMore":${rows.length > limit},${history}}`;
+}
+
+async function pageAfter(tx: Tx, agent: AuthedAgent, cursor: number, limit: number): Promise<Row[]> {
+  if (agent.role === 'admin') {
+    return tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE change_seq > $1 ORDER BY change_seq LIMIT $2', [cursor, limit + 1]);
+  }
+  const own = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id = $1 AND change_seq > $2 ORDER BY change_seq LIMIT $3', [agent.branchId, cursor, limit + 1]);
+  const shared = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id IS NULL AND change_seq > $1 ORDER BY change_seq LIMIT $2', [cursor, limit + 1]);
+  return shared.length === 0 ? own : [...own, ...shared].sort((a, b) => Number(a.change_seq) - Number(b.change_seq)).slice(0, limit + 1);
 }

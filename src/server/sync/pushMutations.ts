@@ -5,6 +5,7 @@ import type { ServerDb, Tx } from '../storage/serverDb';
 import { applyMutation, Rejection } from './applyMutation';
 import { agentsOfClient, claimClientId } from './deviceClients';
 import { RecordCache } from './recordCache';
+import { checkServerId } from './serverHistory';
 
 /** How far ahead of the server's clock a desktop's timestamp may be before it is pulled back. */
 export const MAX_CLOCK_AHEAD_MS = 60_000;
@@ -36,6 +37,7 @@ export interface PushLog {
  */
 export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: PushRequest, now: number, log?: PushLog): Promise<PushResponse> {
   return db.write(async (tx) => {
+    const serverId = await checkServerId(tx, request.serverId);
     // A client id belongs to the device holding its secret; nobody else may advance its seq.
     if (!(await claimClientId(tx, request.clientId, request.deviceSecret, agent.id, now))) throw new ClientIdTakenError(request.clientId);
     const [client] = await tx.all<{ last_seq: number }>('SELECT last_seq FROM sync_clients WHERE client_id = $1', [request.clientId]);
@@ -86,7 +88,7 @@ export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: P
        ON CONFLICT (client_id) DO UPDATE SET last_seq = excluded.last_seq, agent_id = COALESCE(sync_clients.agent_id, excluded.agent_id), updated_at = excluded.updated_at`,
       [request.clientId, lastSeq, agent.id, now],
     );
-    return { results, lastSeq };
+    return { results, lastSeq, serverId };
   });
 }
 

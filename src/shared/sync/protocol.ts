@@ -41,10 +41,15 @@ export type PushedMutation = z.infer<typeof pushedMutationSchema>;
 /** A desktop store's device secret: 32 random bytes in hex, made once per store; the server keeps only its hash. */
 export const deviceSecretSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
+/** A server database's identity: random, made when the database is created (a restored backup keeps it). */
+const serverIdSchema = z.string().regex(/^[\w-]{1,64}$/);
+
 export const pushRequestSchema = z.object({
   clientId: z.string().regex(/^[\w-]{1,64}$/),
   /** Proves the push comes from the device that registered the client id (403 `clientIdTaken` otherwise). */
   deviceSecret: deviceSecretSchema.optional(),
+  /** The server the desktop synced with before; another server refuses the batch (409 `serverChanged`). */
+  serverId: serverIdSchema.optional(),
   mutations: z
     .array(pushedMutationSchema)
     .min(1)
@@ -74,12 +79,21 @@ export const pushResponseSchema = z.object({
   results: z.array(mutationResultSchema),
   /** The highest seq the server holds for this client. */
   lastSeq: z.number().int().min(0),
+  /** The server database's identity. Optional on the wire only for servers older than it. */
+  serverId: serverIdSchema.optional(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const pullRequestSchema = z.object({
   clientId: z.string().regex(/^[\w-]{1,64}$/),
   cursor: z.number().int().min(0),
+  /**
+   * The mark the server gave with `cursor`: when its history at that change number has a
+   * different mark (restored from a backup, numbers reused) or ends before it, the server pulls
+   * from 0 instead and says `restarted`. Absent: the cursor is trusted (desktops older than it).
+   */
+  cursorMark: z.string().regex(/^[\w-]{0,64}$/).optional(),
+  serverId: serverIdSchema.optional(),
   limit: z.number().int().min(1).max(MAX_PULL_LIMIT).default(1_000),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
@@ -96,6 +110,15 @@ export const pullResponseSchema = z.object({
   changes: z.array(pulledRowSchema),
   nextCursor: z.number().int().min(0),
   hasMore: z.boolean(),
+  /** The mark of `nextCursor`'s place in the server's history: send it back with the cursor. */
+  cursorMark: z.string().optional(),
+  /** The server could not vouch for the cursor sent: this page starts again from 0. */
+  restarted: z.boolean().optional(),
+  /** The highest seq the server holds for this client: below what the desktop was told means a restored server. */
+  lastSeq: z.number().int().min(0).optional(),
+  /** The server's highest change number (its history position). */
+  highWater: z.number().int().min(0).optional(),
+  serverId: serverIdSchema.optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -62,6 +62,34 @@ export function withoutCapture<T>(db: WritableDB, work: () => T): T {
   }
 }
 
+/** The server database this desktop syncs with (null until its first answer naming one). */
+export function serverIdOf(db: ReadableDB): string | null {
+  return (statement(db, 'SELECT server_id FROM sync_state WHERE id = 1').get() as { server_id: string | null }).server_id;
+}
+
+export function saveServerId(db: WritableDB, serverId: string): void {
+  statement(db, 'UPDATE sync_state SET server_id = ? WHERE id = 1').run(serverId);
+}
+
+/** The mark the server gave with the pull cursor (null: none yet, or a cursor from before marks). */
+export function pullMarkOf(db: ReadableDB): string | null {
+  return (statement(db, 'SELECT pull_mark FROM sync_state WHERE id = 1').get() as { pull_mark: string | null }).pull_mark;
+}
+
+/** Records the mark of the pull cursor; call in the page's transaction. */
+export function savePullMark(db: WritableDB, mark: string | null): void {
+  statement(db, 'UPDATE sync_state SET pull_mark = ? WHERE id = 1').run(mark);
+}
+
+export function lastAckedSeqOf(db: ReadableDB): number {
+  return (statement(db, 'SELECT last_acked_seq FROM sync_state WHERE id = 1').get() as { last_acked_seq: number }).last_acked_seq;
+}
+
+/** Sets the last acknowledged seq back to what a restored server holds (saveAckedSeq only moves it forward). */
+export function rewindAckedSeq(db: WritableDB, lastSeq: number): void {
+  statement(db, 'UPDATE sync_state SET last_acked_seq = ? WHERE id = 1').run(lastSeq);
+}
+
 /** Turns the sync capture triggers' recording on or off (off while writing rows that are never synced). */
 export function setCapture(db: WritableDB, on: boolean): void {
   statement(db, 'UPDATE sync_state SET capture = ? WHERE id = 1').run(on ? 1 : 0);
