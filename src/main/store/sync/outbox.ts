@@ -51,11 +51,6 @@ export function markRejected(db: WritableDB, seq: number, reason: string): strin
   return row?.effects;
 }
 
-/** Removes an acknowledged mutation; returns how many rows left (0 or 1). */
-export function removeAcknowledged(db: WritableDB, seq: number): number {
-  return statement(db, 'DELETE FROM outbox WHERE seq = ?').run(seq).changes;
-}
-
 export function outboxCounts(db: ReadableDB): { pending: number; rejected: number } {
   const counts = statement(db, "SELECT sum(state = 'pending') AS pending, sum(state = 'rejected') AS rejected FROM outbox").get() as { pending: number | null; rejected: number | null };
   return { pending: counts.pending ?? 0, rejected: counts.rejected ?? 0 };
