@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase } from '../../src/main/actions/caseActions';
-import { agentOf, BRANCH_A, desktopRows, openDesktop, seedOrganisation, serverRows, type Desktop } from '../support/syncHarness';
-import { makeTempDir } from '../support/tempDir';
-import { backends, openFreshServerDb, type TestServerDb } from './serverTestDb';
+import { agentOf, BRANCH_A, desktopRows, serverRows, type Desktop } from '../support/syncHarness';
+import { backends } from './serverTestDb';
+import { serverWithDesktops } from '../support/serverWithDesktops';
 
 /**
  * Two desktops whose device codes collide make the same case number offline. The server renumbers
@@ -14,28 +14,14 @@ const alice = agentOf('1001');
 const bob = agentOf('1002');
 
 describe.each(backends)('duplicate case numbers from colliding device codes (%s)', (backend) => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let fresh: TestServerDb;
-  const open: Desktop[] = [];
+  const suite = serverWithDesktops(backend, [alice, bob], T0);
   const desktop = async (name: string, agent = alice) => {
-    const d = openDesktop(temp.dir, name, fresh.db, agent, () => T0);
-    open.push(d);
+    const d = suite.desktop(name, agent);
     await d.client.syncNow();
     return d;
   };
   const clientId = (d: Desktop) => (d.db.prepare('SELECT client_id FROM sync_state WHERE id = 1').get() as { client_id: string }).client_id;
   const numbers = (d: Desktop) => Object.fromEntries((d.db.prepare('SELECT id, number FROM cases').all() as { id: string; number: string }[]).map((r) => [r.id, r.number]));
-
-  beforeEach(async () => {
-    temp = makeTempDir();
-    fresh = await openFreshServerDb(backend, temp.dir);
-    await seedOrganisation(fresh.db, [alice, bob]);
-  });
-  afterEach(async () => {
-    for (const d of open.splice(0)) d.close();
-    await fresh.cleanup();
-    temp.cleanup();
-  });
 
   it('renumbers the second case; the writers and a third desktop all pull to completion and agree with the server', async () => {
     const a = await desktop('a', alice);
@@ -59,7 +45,7 @@ describe.each(backends)('duplicate case numbers from colliding device codes (%s)
       expect(d.client.status()).toMatchObject({ pending: 0, lastError: null });
       expect(numbers(d)).toEqual({ [first]: number, [second]: `${number}-R1` });
     }
-    const expected = await serverRows(fresh.db, BRANCH_A);
+    const expected = await serverRows(suite.server.db, BRANCH_A);
     for (const d of [a, b, c]) expect(desktopRows(d.db)).toEqual(expected);
     const events = b.db.prepare("SELECT data FROM timeline_events WHERE case_id = ? AND kind = 'conflict'").all(second) as { data: string }[];
     expect(events.map((e) => JSON.parse(e.data) as unknown)).toEqual([expect.objectContaining({ field: 'number', kept: `${number}-R1`, lost: number })]);

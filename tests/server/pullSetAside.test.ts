@@ -1,13 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase } from '../../src/main/actions/caseActions';
 import { listSetAsideRows } from '../../src/main/store/sync/pullSetAside';
 import { pullCursorOf } from '../../src/main/store/sync/syncState';
 import { writeRecord } from '../../src/server/storage/records';
 import type { ServerDb } from '../../src/server/storage/serverDb';
 import { takeChangeNumbers } from '../../src/server/storage/serverSchema';
-import { agentOf, BRANCH_A, openDesktop, seedOrganisation, type Desktop } from '../support/syncHarness';
-import { makeTempDir } from '../support/tempDir';
-import { backends, openFreshServerDb, type TestServerDb } from './serverTestDb';
+import { agentOf, BRANCH_A, type Desktop } from '../support/syncHarness';
+import { backends } from './serverTestDb';
+import { serverWithDesktops } from '../support/serverWithDesktops';
 
 /**
  * One pulled row the desktop cannot apply (a UNIQUE or CHECK constraint fails here) is set aside
@@ -23,26 +23,12 @@ async function writeServerRow(db: ServerDb, tbl: string, pk: string, data: Recor
 }
 
 describe.each(backends)('a pulled row the desktop cannot apply (%s)', (backend) => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let fresh: TestServerDb;
-  const open: Desktop[] = [];
+  const suite = serverWithDesktops(backend, [alice, bob], T0);
   const desktop = (name: string, agent = alice) => {
-    const d = openDesktop(temp.dir, name, fresh.db, agent, () => T0);
-    open.push(d);
+    const d = suite.desktop(name, agent);
     return d;
   };
   const caseIds = (d: Desktop) => (d.db.prepare('SELECT id FROM cases ORDER BY id').pluck().all() as string[]);
-
-  beforeEach(async () => {
-    temp = makeTempDir();
-    fresh = await openFreshServerDb(backend, temp.dir);
-    await seedOrganisation(fresh.db, [alice, bob]);
-  });
-  afterEach(async () => {
-    for (const d of open.splice(0)) d.close();
-    await fresh.cleanup();
-    temp.cleanup();
-  });
 
   it('sets a case whose number this desktop already holds aside, applies the rest, and applies it once the number is free', async () => {
     const writer = desktop('writer');
@@ -93,8 +79,8 @@ describe.each(backends)('a pulled row the desktop cannot apply (%s)', (backend) 
 
   it('sets aside a row failing a CHECK here (a role this desktop does not know) until the server sends a version that fits', async () => {
     const supervisor = agentOf('1500');
-    await writeServerRow(fresh.db, 'agents', supervisor.id, { id: supervisor.id, number: '1500', name: '坐席1500', role: 'supervisor', branch_id: BRANCH_A, team_id: null, active: 1 });
-    await writeServerRow(fresh.db, 'agents', agentOf('1003').id, { id: agentOf('1003').id, number: '1003', name: '坐席1003', role: 'agent', branch_id: BRANCH_A, team_id: null, active: 1 });
+    await writeServerRow(suite.server.db, 'agents', supervisor.id, { id: supervisor.id, number: '1500', name: '坐席1500', role: 'supervisor', branch_id: BRANCH_A, team_id: null, active: 1 });
+    await writeServerRow(suite.server.db, 'agents', agentOf('1003').id, { id: agentOf('1003').id, number: '1003', name: '坐席1003', role: 'agent', branch_id: BRANCH_A, team_id: null, active: 1 });
     const d = desktop('d');
     await d.client.syncNow();
     expect(d.client.status()).toMatchObject({ phase: 'idle', lastError: null, setAside: 1 });
@@ -102,7 +88,7 @@ describe.each(backends)('a pulled row the desktop cannot apply (%s)', (backend) 
     expect(agents()).toEqual(['1001', '1002', '1003']);
     expect(listSetAsideRows(d.db)).toMatchObject([{ table: 'agents', key: supervisor.id, reason: 'check' }]);
 
-    await writeServerRow(fresh.db, 'agents', supervisor.id, { id: supervisor.id, number: '1500', name: '坐席1500', role: 'lead', branch_id: BRANCH_A, team_id: null, active: 1 });
+    await writeServerRow(suite.server.db, 'agents', supervisor.id, { id: supervisor.id, number: '1500', name: '坐席1500', role: 'lead', branch_id: BRANCH_A, team_id: null, active: 1 });
     await d.client.syncNow();
     expect(d.client.status()).toMatchObject({ lastError: null, setAside: 0 });
     expect(agents()).toEqual(['1001', '1002', '1003', '1500']);
