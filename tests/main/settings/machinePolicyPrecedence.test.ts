@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_SETTINGS, guardedSettings } from '../../../src/main/settings/guardedSettings';
-import { readMachinePolicy, type MachinePolicy } from '../../../src/main/settings/machinePolicy';
+import { defaultPolicyPath, readMachinePolicy, type MachinePolicy } from '../../../src/main/settings/machinePolicy';
 import { createSettings, memorySettingsBackend } from '../../../src/main/settings/settings';
 import type { Role } from '../../../src/shared/schemas/domainTerms';
 import { makeTempDir } from '../../support/tempDir';
@@ -80,5 +80,15 @@ describe('machine policy precedence over the user’s settings', () => {
     const { settings } = desktop({ serverUrl: 'https://sync.policy.example' }, 'admin');
     expect(refusal(() => settings.update({ serverUrl: 'https://sync.other.example' }))).toBe('forbidden');
     expect(settings.update({ autoUpdate: true })).toMatchObject({ serverUrl: 'https://sync.policy.example', autoUpdate: true });
+  });
+
+  it('ignores AGENTDESK_POLICY_FILE in an installed app, so an agent cannot swap the policy for a file of their own', () => {
+    const env = { AGENTDESK_POLICY_FILE: '/home/agent/my-policy.json', ProgramData: 'C:\\ProgramData' };
+    expect(defaultPolicyPath(env, 'linux', true)).toBe('/etc/agentdesk/policy.json');
+    expect(defaultPolicyPath(env, 'darwin', true)).toBe('/Library/Application Support/AgentDesk/policy.json');
+    expect(defaultPolicyPath(env, 'win32', true)).toMatch(/^C:\\ProgramData[\\/]AgentDesk[\\/]policy\.json$/);
+    // From a source checkout (`npm start`) the variable still points the desktop at a test policy.
+    expect(defaultPolicyPath(env, 'linux', false)).toBe('/home/agent/my-policy.json');
+    expect(defaultPolicyPath(env, 'linux')).toBe('/home/agent/my-policy.json');
   });
 });
