@@ -19,6 +19,7 @@ import { updateFeed } from './updates/updateFeed';
 import type { Settings } from '../shared/schemas/settings';
 import { channelOf } from '../shared/channels';
 import { mimeTypeOf, resolveRendererAsset } from './window/rendererAssets';
+import { defaultPolicyPath, readMachinePolicy } from './settings/machinePolicy';
 
 const here = import.meta.dirname;
 const rendererRoot = join(here, '../renderer');
@@ -56,6 +57,8 @@ async function start(): Promise<void> {
       osLocale: app.getLocale(),
       log: (message, error) => console.error(`[agentdesk] ${message}`, error ?? ''),
       tokenVault: encryptedTokenFile(join(app.getPath('userData'), 'session.bin'), safeStorage),
+      // The machine policy: AGENTDESK_POLICY_FILE only when run from source (npm start), never installed.
+      readPolicy: () => readMachinePolicy(defaultPolicyPath(process.env, process.platform, app.isPackaged)),
       onSyncStatus: (status) => {
         if (window && !window.isDestroyed()) sendEvent(window.webContents, 'onSyncStatus', status);
       },

@@ -14,7 +14,7 @@ import { serverUrlSchema } from '../../shared/schemas/settings';
  * - updateUrl / autoUpdate: where updates come from and whether they are fetched;
  * - offlineSignInHours: how long after the last online check an agent may still sign in offline
  *   (default 72).
- * Path: AGENTDESK_POLICY_FILE, else /etc/agentdesk/policy.json (Linux),
+ * Path: AGENTDESK_POLICY_FILE (not in a packaged app), else /etc/agentdesk/policy.json (Linux),
  * %ProgramData%\AgentDesk\policy.json (Windows), /Library/Application Support/AgentDesk/policy.json (macOS).
  */
 export const machinePolicySchema = z.strictObject({
@@ -30,8 +30,9 @@ export type { PublicJwk };
 
 export const DEFAULT_OFFLINE_SIGN_IN_HOURS = 72;
 
-export function defaultPolicyPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  const given = env['AGENTDESK_POLICY_FILE'];
+export function defaultPolicyPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, packaged = false): string {
+  // An installed app ignores the variable: an agent could otherwise start it with a policy of their own.
+  const given = packaged ? undefined : env['AGENTDESK_POLICY_FILE'];
   if (given) return given;
   if (platform === 'win32') return join(env['ProgramData'] ?? 'C:\\ProgramData', 'AgentDesk', 'policy.json');
   if (platform === 'darwin') return '/Library/Application Support/AgentDesk/policy.json';
