@@ -21,5 +21,5 @@ describe('electronegativity', () => {
     } finally {
       temp.cleanup();
     }
-  }, 120_000);
+  }, 300_000);
 });

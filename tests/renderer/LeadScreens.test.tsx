@@ -51,7 +51,7 @@ describe('team lead screens', () => {
     expect(screen.getByRole('figure', { name: '满意度图表' }).querySelectorAll('svg').length).toBeGreaterThan(0);
 
     await user.click(screen.getByRole('button', { name: '导出 Excel' }));
-    const saved = await screen.findByText(/^已保存：/, {}, { timeout: 15_000 }); // a real XLSX file is written
+    const saved = await screen.findByText(/^已保存：/, {}, { timeout: 60_000 }); // a real XLSX file is written
     const path = saved.textContent!.replace('已保存：', '');
     expect(path).toMatch(/班次报表_售后一组_2026-11-16\.xlsx$/);
     expect(existsSync(path)).toBe(true);

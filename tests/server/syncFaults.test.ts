@@ -129,7 +129,7 @@ describe.each(backends)('sync faults with real server processes (%s)', (backend)
       expect((await mutationsOnServer()) - before).toBe(500);
     }
     expect(desktopRows(desk.db)).toEqual(await serverRows(fresh.db, desk.login.agent.branchId));
-  }, 120_000); // restarts a real server several times: a generous ceiling for a loaded machine, not a timing assertion
+  }, 300_000); // restarts a real server several times: a generous ceiling for a loaded machine, not a timing assertion
 
   it('two desktops on two server processes sharing one database converge', async () => {
     const [one, two] = [await startServer(), await startServer()];

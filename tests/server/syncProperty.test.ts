@@ -218,5 +218,5 @@ describe.each(backends)('sync property (%s)', (backend) => {
       }),
       { numRuns: Number(process.env['AGENTDESK_PROPERTY_RUNS'] ?? 12) },
     );
-  }, 120_000);
+  }, 300_000);
 });
