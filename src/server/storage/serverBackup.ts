@@ -35,7 +35,10 @@ export async function restoreServerDb(options: OpenServerDbOptions, from: string
   if (!existsSync(from)) throw new BackupError(`there is no backup at ${from}`);
   if (options.databaseUrl) {
     const { url, env } = connectionOf(options.databaseUrl);
-    const listing = await runTool('pg_restore', ['--list', from], env);
+    const listing = await runTool('pg_restore', ['--list', from], env).catch((error: unknown) => {
+      if (error instanceof BackupError && /not found on PATH|could not be started/.test(error.message)) throw error;
+      throw new BackupError(`${from} is not a backup of an AgentDesk server database (${error instanceof Error ? error.message : String(error)}): nothing was restored`);
+    });
     const schema = options.pgSchema ?? '\\S+';
     if (!new RegExp(`^\\d+; \\d+ \\d+ TABLE ${schema} server_schema `, 'm').test(listing)) {
       throw new BackupError(`${from} is not a backup of an AgentDesk server database${options.pgSchema ? ` in schema ${options.pgSchema}` : ''}: nothing was restored`);
