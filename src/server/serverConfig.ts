@@ -35,6 +35,9 @@ const envSchema = z.object({
   AGENTDESK_SHUTDOWN_TIMEOUT_MS: whole('AGENTDESK_SHUTDOWN_TIMEOUT_MS', 1_000, 600_000).default(30_000),
 });
 
+/** The variables this file reads (the deployment test checks docs/server.md lists each). */
+export const SERVER_CONFIG_VARIABLES: readonly string[] = [...Object.keys(envSchema.shape), 'AGENTDESK_TOKEN_SECRET'];
+
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   if (env['AGENTDESK_TOKEN_SECRET']) {
     throw new ServerConfigError('AGENTDESK_TOKEN_SECRET is no longer used: tokens are signed with Ed25519; set AGENTDESK_TOKEN_PRIVATE_KEY (JWK or PKCS8 PEM) or unset it to use the key kept in the database');
