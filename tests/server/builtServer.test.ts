@@ -39,7 +39,7 @@ const admin = (args: string[], env: Record<string, string>, input?: string) =>
 const post = (url: string, body: unknown, token?: string) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
 
-describe('the built server (plain node, SQLite)', () => {
+describe('the built server (plain node, SQLite)', { timeout: 120_000 }, () => {
   it('builds main.js, adminCli.js and healthcheck.js whose only packages are server/package.json dependencies', () => {
     const allowed = Object.keys((JSON.parse(readFileSync(join(app.dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
     for (const file of [app.main, app.adminCli, app.healthcheck]) {
@@ -137,7 +137,7 @@ describe('the built server (plain node, SQLite)', () => {
   });
 });
 
-describe('the built admin CLI: passwords', () => {
+describe('the built admin CLI: passwords', { timeout: 120_000 }, () => {
   const env = () => ({ AGENTDESK_SERVER_DB: join(temp.dir, 'passwords.db') });
   const hashOf = async (number: string) => {
     const db = await openServerDb({ sqlitePath: env().AGENTDESK_SERVER_DB });
@@ -177,7 +177,7 @@ describe('the built admin CLI: passwords', () => {
   });
 });
 
-describe.each(backends)('the built admin CLI: backup and restore (%s)', (backend: Backend) => {
+describe.each(backends)('the built admin CLI: backup and restore (%s)', { timeout: 120_000 }, (backend: Backend) => {
   let options: OpenServerDbOptions;
   let cleanup: () => Promise<void>;
   let env: Record<string, string>;

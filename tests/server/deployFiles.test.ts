@@ -142,7 +142,7 @@ describe('Dockerfile', () => {
     expect(check.status).toBe(0);
   });
 
-  describe('its CMD and HEALTHCHECK, run from the runtime layout', () => {
+  describe('its CMD and HEALTHCHECK, run from the runtime layout', { timeout: 120_000 }, () => {
     let temp: ReturnType<typeof makeTempDir>;
     let app: BuiltServerApp;
     beforeAll(() => {

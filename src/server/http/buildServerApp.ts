@@ -8,6 +8,7 @@ import { errorReplyOf } from './errorReply';
 import { healthRoute } from './healthRoute';
 import { keyRoute } from './keyRoute';
 import { countRequests, metricsRoute } from './metricsRoute';
+import { drainOnClose } from './drainOnClose';
 import { ServerMetrics } from '../metrics/serverMetrics';
 import { logRequests, serverLoggerOptions } from './requestLog';
 import type { ServerContext } from './serverContext';
@@ -68,6 +69,7 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
 
   logRequests(app);
   countRequests(app, context.metrics);
+  drainOnClose(app);
   app.setErrorHandler((error, request, reply) => {
     const answer = errorReplyOf(error);
     request.errorCode = answer.code;
