@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
@@ -174,6 +174,55 @@ describe('the built admin CLI: passwords', { timeout: 120_000 }, () => {
     expect(weak.status).toBe(2);
     expect(weak.stderr).toMatch(/^error: the password must be at least 8 characters/);
     expect(await hashOf('1001')).toBe(before);
+  });
+});
+
+/**
+ * Runs the built admin CLI on a pseudo-terminal (util-linux `script`), typing each answer once its
+ * question shows; resolves with the exit code and everything the terminal showed.
+ */
+function onTerminal(args: string[], env: Record<string, string>, answers: string[]): Promise<{ code: number | null; screen: string }> {
+  const command = [process.execPath, app.adminCli, ...args].map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: app.dir, env: serverEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+  let screen = '';
+  let asked = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    screen += chunk.toString('utf8');
+    const questions = screen.match(/password: |again: /g)?.length ?? 0;
+    while (asked < questions && asked < answers.length) child.stdin.write(`${answers[asked++]}\r`);
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the admin CLI on a terminal did not finish within 60 s:\n${screen}`));
+    }, 60_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, screen });
+    });
+  });
+}
+
+describe.runIf(spawnSync('script', ['--version']).status === 0)('the built admin CLI: the password prompt on a terminal', { timeout: 120_000 }, () => {
+  const env = () => ({ AGENTDESK_SERVER_DB: join(temp.dir, 'prompt.db') });
+
+  it('asks twice with the typing hidden, and changes nothing when the two differ', async () => {
+    expect(admin(['create-branch', '--code', 'SH01', '--name', '上海一店'], env()).status).toBe(0);
+    const created = await onTerminal(['create-agent', '--number', '1001', '--name', '张敏', '--role', 'agent', '--branch', 'SH01'], env(), ['typed-at-prompt-1', 'typed-at-prompt-1']);
+    expect(created.code).toBe(0);
+    expect(created.screen).toMatch(/New password: [\s\S]*The same password again: [\s\S]*created agent 1001 张敏/);
+    expect(created.screen).not.toContain('typed-at-prompt-1');
+    const db = await openServerDb({ sqlitePath: env().AGENTDESK_SERVER_DB });
+    try {
+      const hash = (await db.read((tx) => accountByNumber(tx, '1001')))!.passwordHash;
+      expect(await verifyPassword('typed-at-prompt-1', hash)).toBe(true);
+      const differ = await onTerminal(['reset-password', '--number', '1001'], env(), ['first-answer-1', 'second-answer-2']);
+      expect(differ.code).toBe(2);
+      expect(differ.screen).toContain('error: the two passwords differ: nothing was changed');
+      expect((await db.read((tx) => accountByNumber(tx, '1001')))!.passwordHash).toBe(hash);
+    } finally {
+      await db.close();
+    }
   });
 });
 

@@ -17,9 +17,10 @@ export async function readPasswordFromStdin(stdin: NodeJS.ReadableStream): Promi
 export function promptHidden(question: string, stdin: NodeJS.ReadStream, out: NodeJS.WriteStream): Promise<string> {
   return new Promise((resolve, reject) => {
     let typed = '';
-    out.write(question);
+    // Raw mode first: a key typed as soon as the question shows must not be echoed.
     stdin.setRawMode(true);
     stdin.resume();
+    out.write(question);
     const finish = (error: Error | null) => {
       stdin.setRawMode(false);
       stdin.pause();
