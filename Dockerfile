@@ -4,7 +4,7 @@
 # Settings: environment variables, see docs/server.md. compose.yaml runs it with PostgreSQL.
 
 # --- build: bundle src/server with the root lockfile's tools (esbuild) -----------------------
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /src
 ENV ELECTRON_SKIP_BINARY_DOWNLOAD=1
 COPY package.json package-lock.json ./
@@ -19,13 +19,15 @@ COPY src/server ./src/server
 RUN npm run build:server
 
 # --- deps: the server's own runtime dependencies (server/package-lock.json) ------------------
-FROM node:20-bookworm-slim AS deps
+FROM node:22-bookworm-slim AS deps
+# better-sqlite3 downloads a prebuilt binary; these let it compile instead where none fits (or GitHub is unreachable).
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY server/package.json server/package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # --- runtime ----------------------------------------------------------------------------------
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8787 \
