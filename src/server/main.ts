@@ -1,26 +1,22 @@
 /**
- * The sync server process: `npm run server`. Environment:
- * - PORT (default 8787; 0 picks a free port), HOST (default 127.0.0.1)
- * - DATABASE_URL (PostgreSQL; AGENTDESK_PG_SCHEMA for a schema of its own) or
- *   AGENTDESK_SERVER_DB (SQLite file, default ./agentdesk-server.db)
- * - AGENTDESK_TOKEN_PRIVATE_KEY (optional): the Ed25519 private key to sign tokens with, as a JWK
- *   (JSON) or PKCS8 PEM, instead of the key pair kept in the database; LOG_LEVEL (default info)
- * Prints `listening on http://HOST:PORT` once it accepts requests; SIGTERM/SIGINT close it cleanly.
+ * The sync server process: `node dist/server/main.js` (built by `npm run build:server`), or
+ * `npm run server` (tsx) in development. Every setting comes from an environment variable:
+ * serverConfig.ts and storage/openServerDb.ts read them; docs/server.md has the table.
+ * Prints `listening on http(s)://HOST:PORT` once it accepts requests. SIGTERM/SIGINT: stops
+ * accepting connections, lets requests in flight finish, closes the database, exits 0.
  */
 import type { AddressInfo } from 'node:net';
 import { buildServerApp } from './http/buildServerApp';
+import { ServerMetrics } from './metrics/serverMetrics';
+import { serverConfigFromEnv, type ServerConfig } from './serverConfig';
 import { openServerDb, serverDbOptionsFromEnv } from './storage/openServerDb';
 
 const env = process.env;
-const port = Number(env['PORT'] ?? 8787);
-const host = env['HOST'] || '127.0.0.1';
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`PORT must be a port number, got ${env['PORT']}`);
-  process.exit(2);
-}
-
-if (env['AGENTDESK_TOKEN_SECRET']) {
-  console.error('AGENTDESK_TOKEN_SECRET is no longer used: tokens are signed with Ed25519; set AGENTDESK_TOKEN_PRIVATE_KEY (JWK or PKCS8 PEM) or unset it to use the key kept in the database');
+let config: ServerConfig;
+try {
+  config = serverConfigFromEnv(env);
+} catch (error) {
+  console.error(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 }
 
@@ -34,18 +30,27 @@ try {
 
 const app = buildServerApp({
   db,
-  logger: { level: env['LOG_LEVEL'] || 'info' },
-  ...(env['AGENTDESK_TOKEN_PRIVATE_KEY'] ? { tokenPrivateKey: env['AGENTDESK_TOKEN_PRIVATE_KEY'] } : {}),
+  logger: { level: config.logLevel },
+  metrics: new ServerMetrics({ activeWindowMinutes: config.activeWindowMinutes }),
+  ...(config.tokenPrivateKey ? { tokenPrivateKey: config.tokenPrivateKey } : {}),
+  ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
+  ...(config.tls ? { https: config.tls } : {}),
 });
 
 let closing = false;
 async function shutdown(signal: NodeJS.Signals): Promise<void> {
   if (closing) return;
   closing = true;
-  app.log.info({ signal }, 'closing');
+  app.log.info({ signal }, 'closing: no new connections, finishing requests in flight');
+  // A request that never finishes must not keep the process alive past the service manager's patience.
+  setTimeout(() => {
+    app.log.error({ timeoutMs: config.shutdownTimeoutMs }, 'requests still in flight at the shutdown deadline: exiting anyway');
+    process.exit(1);
+  }, config.shutdownTimeoutMs).unref();
   try {
     await app.close();
     await db.close();
+    app.log.info('closed');
     process.exit(0);
   } catch (error) {
     app.log.error({ err: error }, 'failed to close cleanly');
@@ -56,12 +61,12 @@ process.on('SIGTERM', (signal) => void shutdown(signal));
 process.on('SIGINT', (signal) => void shutdown(signal));
 
 try {
-  await app.listen({ port, host });
+  await app.listen({ port: config.port, host: config.host });
 } catch (error) {
-  console.error(`cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`);
   await db.close();
   process.exit(1);
 }
 const address = app.server.address() as AddressInfo;
 const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-process.stdout.write(`listening on http://${shownHost}:${address.port}\n`);
+process.stdout.write(`listening on ${config.tls ? 'https' : 'http'}://${shownHost}:${address.port}\n`);

@@ -4,7 +4,7 @@ import type { ServerDb } from '../storage/serverDb';
 import type { AdminCommand } from './adminArgs';
 
 /** Runs one admin command; returns the lines to print. */
-export async function runAdminCommand(db: ServerDb, command: Exclude<AdminCommand, { kind: 'help' }>, now: number): Promise<string[]> {
+export async function runAdminCommand(db: ServerDb, command: Exclude<AdminCommand, { kind: 'help' | 'backup' | 'restore' }>, now: number): Promise<string[]> {
   switch (command.kind) {
     case 'create-branch': {
       const branch = await createBranch(db, command);

@@ -7,6 +7,9 @@ import { authRoutes } from './authRoutes';
 import { errorReplyOf } from './errorReply';
 import { healthRoute } from './healthRoute';
 import { keyRoute } from './keyRoute';
+import { countRequests, metricsRoute } from './metricsRoute';
+import { drainOnClose } from './drainOnClose';
+import { ServerMetrics } from '../metrics/serverMetrics';
 import { logRequests, serverLoggerOptions } from './requestLog';
 import type { ServerContext } from './serverContext';
 import { syncRoutes } from './syncRoutes';
@@ -23,6 +26,12 @@ export interface ServerAppOptions {
   /** Signs tokens with this Ed25519 private key (AGENTDESK_TOKEN_PRIVATE_KEY: JWK JSON or PKCS8 PEM) instead of the one kept in the database. */
   tokenPrivateKey?: string;
   tokenLifetimeMs?: number;
+  /** The counters `/metrics` shows; default a fresh set. */
+  metrics?: ServerMetrics;
+  /** When set, `/metrics` needs `Authorization: Bearer <metricsToken>` (AGENTDESK_METRICS_TOKEN). */
+  metricsToken?: string;
+  /** TLS: the server answers HTTPS with this certificate chain and key (PEM). */
+  https?: { cert: Buffer | string; key: Buffer | string };
 }
 
 /**
@@ -35,7 +44,8 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
-  });
+    ...(options.https ? { https: options.https } : {}),
+  }) as unknown as FastifyInstance; // with `https` the instance is typed for https.Server; the routes do not care
   // Only JSON bodies: anything else is a 415.
   app.removeContentTypeParser('text/plain');
 
@@ -51,12 +61,15 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
       return key;
     },
     tokenLifetimeMs: options.tokenLifetimeMs ?? DEFAULT_TOKEN_LIFETIME_MS,
+    metrics: options.metrics ?? new ServerMetrics(options.now ? { now: options.now } : {}),
   };
   app.addHook('onReady', async () => {
     await context.tokenKey();
   });
 
   logRequests(app);
+  countRequests(app, context.metrics);
+  drainOnClose(app);
   app.setErrorHandler((error, request, reply) => {
     const answer = errorReplyOf(error);
     request.errorCode = answer.code;
@@ -69,6 +82,7 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
   });
 
   healthRoute(app, context);
+  metricsRoute(app, context.metrics, options.metricsToken);
   authRoutes(app, context);
   keyRoute(app, context);
   syncRoutes(app, context);

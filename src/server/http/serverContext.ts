@@ -1,3 +1,4 @@
+import type { ServerMetrics } from '../metrics/serverMetrics';
 import type { ServerDb } from '../storage/serverDb';
 import type { SigningKey } from '../../node/tokenSigning';
 
@@ -7,4 +8,5 @@ export interface ServerContext {
   now: () => number;
   tokenKey: () => Promise<SigningKey>;
   tokenLifetimeMs: number;
+  metrics: ServerMetrics;
 }

@@ -12,15 +12,18 @@ export function syncRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post('/sync/push', async (request): Promise<PushResponse> => {
     const agent = await bearerAgent(request, db, await context.tokenKey(), context.now());
     const body = parseBody(pushRequestSchema, request.body);
-    return pushMutations(db, agent, body, context.now(), {
+    const answer = await pushMutations(db, agent, body, context.now(), {
       clockClamped: (clientId, hlc) => request.log.warn({ clientId, hlc }, 'client clock ahead of the server: timestamp clamped'),
     });
+    context.metrics.push(body.clientId, body.mutations.length);
+    return answer;
   });
 
   app.post('/sync/pull', async (request, reply): Promise<string> => {
     const agent = await bearerAgent(request, db, await context.tokenKey(), context.now());
     const body = parseBody(pullRequestSchema, request.body);
     reply.type('application/json; charset=utf-8');
-    return pullChangesJson(db, agent, body); // a PullResponse, already serialized
+    const page = await pullChangesJson(db, agent, body, (rows) => context.metrics.pull(body.clientId, rows)); // a PullResponse, already serialized
+    return page;
   });
 }

@@ -23,7 +23,7 @@ export async function pullChanges(db: ServerDb, agent: AuthedAgent, request: Pul
  * The same page as JSON text, built around each record's stored JSON without parsing it again
  * (what the HTTP route sends: a first sync moves hundreds of thousands of rows).
  */
-export async function pullChangesJson(db: ServerDb, agent: AuthedAgent, request: PullRequest): Promise<string> {
+export async function pullChangesJson(db: ServerDb, agent: AuthedAgent, request: PullRequest, sent?: (rows: number) => void): Promise<string> {
   const limit = request.limit;
   const { rows, cursor, restarted, serverId, highWater, lastSeq, nextMark } = await db.read(async (tx) => {
     const serverId = await checkServerId(tx, request.serverId);
@@ -37,6 +37,7 @@ export async function pullChangesJson(db: ServerDb, agent: AuthedAgent, request:
     return { rows, cursor, restarted: !vouched, serverId, highWater, lastSeq: await lastSeqOf(tx, request.clientId), nextMark };
   });
   const page = rows.slice(0, limit);
+  sent?.(page.length);
   const changes = page.map((row) => `{"t":${JSON.stringify(row.tbl)},"k":${JSON.stringify(row.pk)},"f":${row.data}}`);
   const nextCursor = page.length > 0 ? Number(page[page.length - 1]!.change_seq) : cursor;
   const history = `"cursorMark":${JSON.stringify(nextMark ?? '')},"restarted":${restarted},"lastSeq":${lastSeq},"highWater":${highWater},"serverId":${JSON.stringify(serverId)}`;
