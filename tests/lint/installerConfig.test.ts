@@ -118,8 +118,13 @@ describe('installer configuration (electron-builder.config.ts)', () => {
     const excluded = packagesTheDesktopDoesNotLoad(lock);
     const dependencies = (lock.packages[''] as { dependencies?: Record<string, string> }).dependencies ?? {};
     for (const server of ['fastify', 'pg']) {
-      if (server in dependencies) expect(excluded).toContain(`node_modules/${server}`);
-      expect(packaged(bare, `node_modules/${server}/package.json`)).toBe(false);
+      if (server in dependencies) {
+        expect(excluded).toContain(`node_modules/${server}`);
+        expect(packaged(bare, `node_modules/${server}/package.json`)).toBe(false);
+      } else {
+        // A development dependency: electron-builder never packages those.
+        expect(lock.packages[`node_modules/${server}`]?.dev).toBe(true);
+      }
     }
     for (const name of DESKTOP_RUNTIME_PACKAGES) expect(excluded).not.toContain(`node_modules/${name}`);
     // …and what they need in turn: better-sqlite3 finds its binary through bindings.
