@@ -16,7 +16,6 @@ const electron = vi.hoisted(() => ({
 }));
 electron.userData = temp.dir;
 
-vi.mock('electron-store', () => ({ default: class { store: Record<string, unknown> = {}; } }));
 vi.mock('electron', async () => {
   const fakes = await import('./fakeElectron');
   return {
@@ -31,7 +30,10 @@ vi.mock('electron', async () => {
       on: (event: string, listener: (...args: unknown[]) => void) => electron.appEvents.set(event, listener),
       quit: vi.fn(),
       exit: vi.fn(),
+      isPackaged: false,
+      setAppUserModelId: vi.fn(),
     },
+    ...fakes.fakeDesktopBasics(),
     dialog: { showErrorBox: vi.fn() },
     ipcMain: { handle: (channel: string, listener: (event: unknown, payload: unknown) => Promise<unknown>) => electron.ipc.set(channel, listener) },
     protocol: {
@@ -84,7 +86,8 @@ describe('the composition root (index.ts)', () => {
 describe('screen pop', () => {
   it('registers agentdesk:// and pops the caller found by number when a second instance is opened with a call link', async () => {
     expect(electron.protocols).toEqual(['agentdesk']);
-    const window = electron.created[0]!.window as { webContents: { sent: [string, unknown][] } };
+    const window = electron.created[0]!.window as { webContents: { sent: [string, unknown][]; emit(event: string): void } };
+    window.webContents.emit('did-finish-load');
     electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', 'agentdesk://call?number=13900001111']);
     expect(window.webContents.sent).toEqual([
       ['event:incomingCall', { number: '13900001111', receivedAt: expect.any(Number), matches: [expect.objectContaining({ name: '赵先生', phoneMasked: '139****1111' })] }],
