@@ -22,6 +22,7 @@ interface Report {
   ipcChannels: string[];
   windows: { options: { backgroundColor?: string; x?: number; width?: number }; sent: [string, unknown][] }[];
   menus: number;
+  pagesLoaded: number;
   power: string[];
   updater: { loaded: boolean; feed: unknown; checked: boolean };
 }
@@ -86,7 +87,7 @@ describe('the built main bundle under Node with a fake Electron', () => {
       }),
     );
     const app = startBuiltMain(userData);
-    const report = await settled(app, (r) => r.windows.length === 1 && r.updater.checked && r.menus > 0);
+    const report = await settled(app, (r) => r.windows.length === 1 && r.pagesLoaded > 0 && r.updater.checked && r.menus > 0);
 
     // Every app handler before the app is ready: a cold-start agentdesk:// link is not lost.
     const ready = report.order.indexOf('whenReady');
@@ -117,7 +118,7 @@ describe('the built main bundle under Node with a fake Electron', () => {
     mkdirSync(userData, { recursive: true });
     writeFileSync(join(userData, 'settings.json'), '{"theme": "dark", "autoUpd');
     const app = startBuiltMain(userData);
-    const report = await settled(app, (r) => r.windows.length === 1 && r.menus > 0);
+    const report = await settled(app, (r) => r.windows.length === 1 && r.pagesLoaded > 0 && r.menus > 0);
     expect(report.windows[0]!.options.backgroundColor).toBe('#f4f6f9');
     expect(report.updater.loaded).toBe(false);
     expect(readdirSync(userData).filter((name) => name.startsWith('settings.corrupt-'))).toHaveLength(1);

@@ -9,6 +9,7 @@ const state = {
   ipcChannels: [],
   windows: [],
   menus: 0,
+  pagesLoaded: 0,
   power: [],
   updater: { loaded: false, feed: null, checked: false },
 };
@@ -67,6 +68,7 @@ export class BrowserWindow extends EventEmitter {
       this.webContents.emit('did-start-loading');
       this.webContents.emit('did-finish-load');
       this.emit('ready-to-show');
+      state.pagesLoaded++;
     });
   }
   show() {}
