@@ -151,8 +151,8 @@ function Shell({ info, initialTheme }: { info: AppInfo; initialTheme: Theme }) {
               {t('shell.help.button')}
             </button>
           </div>
+          <NoticeBanner api={api} />
         </header>
-        <NoticeBanner api={api} />
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
         {editingProfile && (
           <ProfileDialog
