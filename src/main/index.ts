@@ -36,6 +36,7 @@ import { installProcessCrashHandlers } from './logging/processCrashes';
 import { SETTINGS_FILE, settingsFile } from './settings/settingsFile';
 import { crashRecovery } from './window/crashRecovery';
 import { menuTemplate } from './window/menuTemplate';
+import { menuLabels } from './window/menuLabels';
 import { restorableBounds } from './window/windowBounds';
 import { windowBackground } from './window/windowBackground';
 import { startOptionalServices } from './window/optionalServices';
@@ -58,7 +59,7 @@ const state: { services: MainServices | null; window: BrowserWindow | null; page
 };
 
 function logError(message: string, error?: unknown): void {
-  logFile.write(error === undefined ? 'info' : 'error', message, error);
+  logFile.write(error === undefined ? 'warn' : 'error', message, error);
   console.error(`[agentdesk] ${message}`, error ?? '');
 }
 
@@ -198,8 +199,9 @@ function openWindow(services: MainServices): BrowserWindow {
     crashes.record(what === 'gone' ? 'rendererGone' : 'rendererHung', detail);
     if (action.kind === 'reload') notices.add({ code: 'windowRecovered' });
     if (action.kind === 'giveUp') {
+      const l = menuLabels(interfaceLocale());
       void dialog
-        .showMessageBox(window, { type: 'error', message: 'AgentDesk', detail: 'The window keeps failing. Reload it, or quit and export diagnostics. / 窗口多次出错：可重新加载，或退出后导出诊断信息。', buttons: ['Reload / 重新加载', 'Quit / 退出'] })
+        .showMessageBox(window, { type: 'error', message: 'AgentDesk', detail: l.windowFailing, buttons: [l.reloadWindow, l.quitApp] })
         .then(({ response }) => (response === 0 ? window.webContents.reload() : app.quit()));
     }
   });
@@ -220,7 +222,7 @@ function installMenu(): void {
       lockScreen: () => send('onLockRequested', { reason: 'menu' }),
       exportDiagnostics: () => {
         void state.services?.dispatch(channelOf.exportDiagnostics, undefined).then((result) => {
-          if (result.ok) void dialog.showMessageBox({ type: 'info', message: 'AgentDesk', detail: (result.value as { path: string }).path });
+          if (result.ok) void dialog.showMessageBox({ type: 'info', message: 'AgentDesk', detail: `${menuLabels(interfaceLocale()).diagnosticsSaved}\n${(result.value as { path: string }).path}` });
         });
       },
       about: () => void dialog.showMessageBox({ type: 'info', message: 'AgentDesk', detail: `${app.getVersion()} · Electron ${process.versions['electron'] ?? ''}` }),
@@ -278,7 +280,13 @@ catchProcessCrashes();
 registerAppScheme();
 if (app.requestSingleInstanceLock()) {
   registerAppHandlers();
-  void start();
+  // A required step that fails leaves no window: say so and end, rather than run on invisibly.
+  start().catch((error: unknown) => {
+    logError('start-up failed', error);
+    crashes.record('uncaughtException', `start-up failed: ${error instanceof Error ? error.message : String(error)}`, error instanceof Error ? error.stack : undefined);
+    dialog.showErrorBox('AgentDesk', `AgentDesk could not start / 无法启动:\n\n${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
+  });
 } else {
   app.quit();
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../shared/schemas/settings';
 
-/** The words of the application and right-click menus, in the interface language. */
+/** The words of the application and right-click menus and of main's own dialogs, in the interface language. */
 export interface MenuLabels {
   file: string;
   lockScreen: string;
@@ -25,6 +25,11 @@ export interface MenuLabels {
   close: string;
   help: string;
   about: string;
+  /** Main's own dialogs. */
+  windowFailing: string;
+  reloadWindow: string;
+  quitApp: string;
+  diagnosticsSaved: string;
 }
 
 const zhCN: MenuLabels = {
@@ -51,6 +56,10 @@ const zhCN: MenuLabels = {
   close: '关闭窗口',
   help: '帮助',
   about: '关于 AgentDesk',
+  windowFailing: '窗口接连出错，已停止自动重新加载。可以再试一次重新加载；如仍出错，请退出并通过“文件 > 导出诊断信息”把记录交给技术支持。',
+  reloadWindow: '重新加载',
+  quitApp: '退出',
+  diagnosticsSaved: '诊断信息已保存到：',
 };
 
 const en: MenuLabels = {
@@ -77,6 +86,10 @@ const en: MenuLabels = {
   close: 'Close Window',
   help: 'Help',
   about: 'About AgentDesk',
+  windowFailing: 'The window failed several times in a row, so it is no longer reloaded by itself. You can try reloading once more; if it fails again, quit and send support the file from File > Export Diagnostics.',
+  reloadWindow: 'Reload',
+  quitApp: 'Quit',
+  diagnosticsSaved: 'Diagnostics saved to:',
 };
 
 export function menuLabels(locale: Locale): MenuLabels {
