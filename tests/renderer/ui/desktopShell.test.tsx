@@ -1,4 +1,9 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import type { AgentDeskApi } from '../../../src/shared/api';
+import type { FollowUpItem } from '../../../src/shared/schemas/workspace';
+import { useFollowUpReminders } from '../../../src/renderer/features/followups/useFollowUpReminders';
+import type { Notifier } from '../../../src/renderer/features/followups/dueSoonAlerts';
 import { join } from 'node:path';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -106,5 +111,21 @@ describe('clicking a follow-up reminder', () => {
     instances[0]!.onclick!();
     expect(focus).toHaveBeenCalledOnce();
     expect(onClick).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a follow-up reminder on any screen', () => {
+  it('opens the follow-up it announced when clicked', async () => {
+    const T0 = Date.UTC(2026, 10, 23, 2, 0);
+    const item: FollowUpItem = { id: 'f-1', caseId: 'c-1', caseNumber: 'SH01-20261123-3GK-0001', subject: '退款进度', customerId: 'u-1', customerName: '孙女士', customerPhoneMasked: '138****2222', kind: 'callback', state: 'pending', dueAt: T0 + 5 * 60_000, doneAt: null, note: '', overdue: false };
+    const api = { listFollowUps: async ({ view }: { view: string }) => ({ ok: true, value: view === 'today' ? [item] : [] }) } as unknown as AgentDeskApi;
+    const clicks: (() => void)[] = [];
+    const notifier: Notifier = { permission: () => 'granted', requestPermission: async () => 'granted', show: (_title, options) => void (options.onClick && clicks.push(options.onClick)) };
+    const opened: string[] = [];
+    const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={setupI18n('zh-CN')}>{children}</I18nextProvider>;
+    renderHook(() => useFollowUpReminders(api, notifier, () => T0, (clicked) => opened.push(clicked.id)), { wrapper });
+    await waitFor(() => expect(clicks).toHaveLength(1));
+    clicks[0]!();
+    expect(opened).toEqual(['f-1']);
   });
 });
