@@ -117,7 +117,7 @@ describe('clicking a follow-up reminder', () => {
 describe('a follow-up reminder on any screen', () => {
   it('opens the follow-up it announced when clicked', async () => {
     const T0 = Date.UTC(2026, 10, 23, 2, 0);
-    const item: FollowUpItem = { id: 'f-1', caseId: 'c-1', caseNumber: 'SH01-20261123-3GK-0001', subject: '退款进度', customerId: 'u-1', customerName: '孙女士', customerPhoneMasked: '138****2222', kind: 'callback', state: 'pending', dueAt: T0 + 5 * 60_000, doneAt: null, note: '', overdue: false };
+    const item: FollowUpItem = { id: 'f-1', caseId: 'c-1', caseNumber: 'SH01-20261123-3GK-0001', subject: '退款进度', customerId: 'u-1', customerName: '孙女士', customerPhoneMasked: '138****2222', kind: 'callback', state: 'due', dueAt: T0 + 5 * 60_000, doneAt: null, note: '', overdue: false };
     const api = { listFollowUps: async ({ view }: { view: string }) => ({ ok: true, value: view === 'today' ? [item] : [] }) } as unknown as AgentDeskApi;
     const clicks: (() => void)[] = [];
     const notifier: Notifier = { permission: () => 'granted', requestPermission: async () => 'granted', show: (_title, options) => void (options.onClick && clicks.push(options.onClick)) };
