@@ -1,9 +1,12 @@
-import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import { BrowserWindow, Menu, session, shell, type WebContents } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Settings } from '../shared/schemas/settings';
+import type { Locale, Settings } from '../shared/schemas/settings';
+import { contextMenuTemplate } from './window/menuTemplate';
+import { HUNG_GRACE_MS, type CrashRecovery, type RecoveryAction } from './window/crashRecovery';
+import { WINDOW_BACKGROUNDS } from './window/windowBackground';
 import { isSafeExternalUrl } from './window/externalLinks';
 import { APP_ENTRY_URL, isAppUrl } from './window/appOrigin';
 import { isPermissionAllowed } from './window/permissions';
@@ -34,7 +37,11 @@ export function lockDownContents(contents: WebContents): void {
   });
 }
 
-export function createMainWindow(preloadPath: string, bounds: Settings['windowBounds'] = null): BrowserWindow {
+/**
+ * The main window, hidden until its first paint (`ready-to-show`) and painted in the theme's
+ * background colour until then, so a dark theme never flashes light at start.
+ */
+export function createMainWindow(preloadPath: string, bounds: Settings['windowBounds'] = null, backgroundColor: string = WINDOW_BACKGROUNDS.light): BrowserWindow {
   const window = new BrowserWindow({
     width: bounds?.width ?? 1280,
     height: bounds?.height ?? 800,
@@ -43,7 +50,7 @@ export function createMainWindow(preloadPath: string, bounds: Settings['windowBo
     minHeight: 600,
     show: false,
     title: 'AgentDesk',
-    backgroundColor: '#f5f6f8',
+    backgroundColor,
     // Every webPreference that matters for security, written out here so that static scanners
     // (electronegativity) see them too; asserted by tests/glue/mainWindow.test.ts.
     webPreferences: {
@@ -68,6 +75,47 @@ export function createMainWindow(preloadPath: string, bounds: Settings['windowBo
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;
+}
+
+/** Right-click in a text field: cut, copy, paste, select all (window/menuTemplate.ts); copy on selected text. */
+export function attachContextMenu(window: BrowserWindow, locale: () => Locale): void {
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, locale());
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
+  });
+}
+
+/**
+ * A renderer that dies (`render-process-gone`) or stays hung (`unresponsive` for HUNG_GRACE_MS
+ * without `responsive`) is reloaded as `recovery` decides; the call draft is in SQLite, so the
+ * reloaded call screen resumes it. `onEvent` logs, records and tells the agent.
+ */
+export function watchRenderer(window: BrowserWindow, recovery: CrashRecovery, onEvent: (what: 'gone' | 'hung', detail: string, action: RecoveryAction) => void): void {
+  const act = (action: RecoveryAction) => {
+    if (action.kind !== 'reload' || window.isDestroyed()) return;
+    window.webContents.reload();
+  };
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const action = recovery.onGone(details.reason);
+    onEvent('gone', `${details.reason} (exit code ${details.exitCode})`, action);
+    act(action);
+  });
+  let hung: ReturnType<typeof setTimeout> | null = null;
+  window.on('unresponsive', () => {
+    if (hung) return;
+    hung = setTimeout(() => {
+      hung = null;
+      if (window.isDestroyed()) return;
+      // A hung page does not run a reload: its process is ended, and 'render-process-gone' (reason
+      // "killed") reloads it like any other crash.
+      onEvent('hung', `no answer for ${HUNG_GRACE_MS / 1000} s`, { kind: 'none' });
+      window.webContents.forcefullyCrashRenderer();
+    }, HUNG_GRACE_MS);
+  });
+  window.on('responsive', () => {
+    if (hung) clearTimeout(hung);
+    hung = null;
+  });
 }
 
 /**

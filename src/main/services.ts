@@ -17,7 +17,10 @@ import { SyncClient } from './sync/syncClient';
 import { httpSyncTransport, type SyncTransport } from './sync/syncTransport';
 import { findCustomersByPhone } from './store/customers/customerLookup';
 import { openDatabase } from './store/openDatabase';
-import { rotatingLog } from './logging/rotatingLog';
+import { rotatingLog, type RotatingLog } from './logging/rotatingLog';
+import { crashRecords, type CrashRecords } from './logging/crashRecords';
+import { noticeBoard, type NoticeBoard } from './logging/notices';
+import { fetchServerKey } from './sync/trustedServer';
 import { startIdleMaintenance } from './store/search/idleMaintenance';
 import type { ReportProgress } from '../shared/schemas/reports';
 import type { PrintHtmlToPdf } from './reports/export/pdfExport';
@@ -50,6 +53,14 @@ export interface MainServicesOptions {
   printHtml?: PrintHtmlToPdf;
   /** Progress of report jobs, for the renderer's progress bar. */
   onReportProgress?: (progress: ReportProgress) => void;
+  /** The log files; absent: `<userDataDir>/logs` (index.ts opens them first, for crashes before the store). */
+  logFile?: RotatingLog;
+  /** Crash records for diagnostics; absent: `<userDataDir>/logs/crashes.jsonl`. */
+  crashes?: CrashRecords;
+  /** Notices for the agent (app:takeNotices); absent: a board of its own. */
+  notices?: NoticeBoard;
+  /** The HTTP client for sync and the server key: Electron's net.fetch in the app (system proxy, OS certificates); global fetch when absent. */
+  fetch?: typeof fetch;
 }
 
 export interface MainServices {
@@ -61,6 +72,8 @@ export interface MainServices {
   rawDb(): WritableDB;
   /** The sync client for the configured server (standalone when none). */
   sync(): SyncClient;
+  /** Notices waiting for the agent (the same board as options.notices when given). */
+  notices: NoticeBoard;
   close(): void;
 }
 
@@ -71,7 +84,9 @@ export const CASE_STORE_FILE = 'agentdesk.db';
  * both build the app from here, so the tests exercise exactly what ships.
  */
 export function createMainServices(options: MainServicesOptions): MainServices {
-  const logFile = rotatingLog(join(options.userDataDir, 'logs'), { now: options.now });
+  const logFile = options.logFile ?? rotatingLog(join(options.userDataDir, 'logs'), { now: options.now });
+  const crashes = options.crashes ?? crashRecords(join(options.userDataDir, 'logs'), options.now);
+  const notices = options.notices ?? noticeBoard(options.now);
   const log = (message: string, error?: unknown) => {
     logFile.write(error === undefined ? 'info' : 'error', message, error);
     options.log?.(message, error);
@@ -87,12 +102,12 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     forgetCachedLogins(db);
   });
   const vault = options.tokenVault ?? memoryTokenVault();
-  const transportFor = options.transportFor ?? ((url: string, token: () => string | null) => httpSyncTransport(url, token));
+  const transportFor = options.transportFor ?? ((url: string, token: () => string | null) => httpSyncTransport(url, token, undefined, options.fetch));
   const transport = () => {
     const url = settings.get().serverUrl;
     return url ? transportFor(url, () => vault.read()) : null;
   };
-  const trust = trustedServer({ db, now, serverUrl: () => settings.get().serverUrl, policyKey: policy.serverKey, offlineWindowMs: offlineSignInWindowMs(policy), fetchKey: options.serverKeyFor });
+  const trust = trustedServer({ db, now, serverUrl: () => settings.get().serverUrl, policyKey: policy.serverKey, offlineWindowMs: offlineSignInWindowMs(policy), fetchKey: options.serverKeyFor ?? (options.fetch ? (url) => fetchServerKey(url, undefined, options.fetch) : undefined) });
   const session: Session = new Session(db, vault, transport, scryptHasher, now, trust);
   let syncClient: SyncClient;
   const restartSync = () => {
@@ -125,6 +140,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     chooseSavePath: options.chooseSavePath,
     printHtml: options.printHtml,
     onReportProgress: options.onReportProgress,
+    notices,
+    crashes,
   });
   const stopMaintenance = startIdleMaintenance(db, log);
   return {
@@ -133,6 +150,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     screenPop: (number) => ({ number, receivedAt: now(), matches: findCustomersByPhone(db, number) }),
     rawDb: () => db,
     sync: () => syncClient,
+    notices,
     close: () => {
       syncClient.stop();
       stopMaintenance();

@@ -35,8 +35,10 @@ import { DisplayPreferences } from './features/shell/DisplayPreferences';
 import { ShortcutHelp } from './features/shell/ShortcutHelp';
 import { useShellShortcuts } from './features/shell/useShellShortcuts';
 import { useTheme } from './features/shell/useTheme';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { NoticeBanner } from './ui/NoticeBanner';
 
-function Shell({ info }: { info: AppInfo }) {
+function Shell({ info, initialTheme }: { info: AppInfo; initialTheme: Theme }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const store = useMemo(() => createCasesStore(api), [api]);
@@ -46,7 +48,7 @@ function Shell({ info }: { info: AppInfo }) {
   const draft = useStore(calls, (s) => s.draft);
   const inCall = draft !== null;
   const [chosenStatus, setChosenStatus] = useState<ChosenStatus>('available');
-  const [theme, setTheme] = useState<Theme>('system');
+  const [theme, setTheme] = useState<Theme>(initialTheme);
   useTheme(theme);
   const [helpOpen, setHelpOpen] = useState(false);
   const saved = useStore(calls, (s) => s.saved);
@@ -69,7 +71,11 @@ function Shell({ info }: { info: AppInfo }) {
   // Signed in, the header already names the agent (AgentSession); the profile button just opens the profile.
   const signedIn = useStore(sync, (s) => s.serverUrl !== null && !!s.agent);
   useSyncTriggers(api, sync);
-  useFollowUpReminders(api);
+  // A reminder clicked in the system's notification area opens the follow-ups.
+  useFollowUpReminders(api, undefined, undefined, () => setWorkspace('followUps'));
+  // The OS locked the screen or is going to sleep, or the agent chose Lock in the menu.
+  const lockNow = lock.lockNow;
+  useEffect(() => api.onLockRequested(() => lockNow()), [api, lockNow]);
 
   useEffect(() => {
     void store.getState().refresh();
@@ -145,6 +151,7 @@ function Shell({ info }: { info: AppInfo }) {
               {t('shell.help.button')}
             </button>
           </div>
+          <NoticeBanner api={api} />
         </header>
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
         {editingProfile && (
@@ -207,11 +214,13 @@ function Shell({ info }: { info: AppInfo }) {
   );
 }
 
-export function App({ api, i18n, info }: { api: AgentDeskApi; i18n: i18n; info: AppInfo }) {
+export function App({ api, i18n, info, theme = 'system' }: { api: AgentDeskApi; i18n: i18n; info: AppInfo; theme?: Theme }) {
   return (
     <ApiProvider value={api}>
       <I18nextProvider i18n={i18n}>
-        <Shell info={info} />
+        <ErrorBoundary api={api}>
+          <Shell info={info} initialTheme={theme} />
+        </ErrorBoundary>
       </I18nextProvider>
     </ApiProvider>
   );

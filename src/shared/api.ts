@@ -20,7 +20,7 @@ import type { ReportProgress } from './schemas/reports';
 import type { SyncStatus } from './schemas/sync';
 
 export type { AgentList, AgentOption } from './contract/agents';
-export type { AppInfo } from './contract/app';
+export type { AppInfo, Notice } from './contract/app';
 export type { Article } from './contract/knowledge';
 
 /**
@@ -64,6 +64,10 @@ export interface AgentDeskEvents {
   onIncomingCall: IncomingCall;
   onSyncStatus: SyncStatus;
   onReportProgress: ReportProgress;
+  /** Notices are waiting: the renderer takes them with `takeNotices`. */
+  onNotices: { waiting: number };
+  /** Lock the screen now: the OS locked or is suspending, or the agent chose Lock in the menu. */
+  onLockRequested: { reason: 'lockScreen' | 'suspend' | 'menu' };
 }
 
 type Verbs = {

@@ -43,6 +43,8 @@ export const eventChannelOf = {
   onIncomingCall: 'event:incomingCall',
   onSyncStatus: 'event:syncStatus',
   onReportProgress: 'event:reportProgress',
+  onNotices: 'event:notices',
+  onLockRequested: 'event:lockRequested',
 } as const;
 
 export type EventName = keyof typeof eventChannelOf;

@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { channelOf } from '../../src/shared/channels';
@@ -13,12 +14,16 @@ const electron = vi.hoisted(() => ({
   protocolHandler: null as null | ((request: Request) => Promise<Response>),
   appEvents: new Map<string, (...args: unknown[]) => void>(),
   protocols: [] as string[],
+  basics: null as null | { menus: unknown[]; power: Map<string, (...args: unknown[]) => unknown>; fetched: string[] },
 }));
 electron.userData = temp.dir;
+// A sync server is configured: its requests must go through Electron's net.fetch.
+writeFileSync(join(temp.dir, 'settings.json'), JSON.stringify({ serverUrl: 'https://sync.example.com' }));
 
-vi.mock('electron-store', () => ({ default: class { store: Record<string, unknown> = {}; } }));
 vi.mock('electron', async () => {
   const fakes = await import('./fakeElectron');
+  const basics = fakes.fakeDesktopBasics();
+  electron.basics = basics.recorded as never;
   return {
     app: {
       whenReady: async () => {},
@@ -31,7 +36,10 @@ vi.mock('electron', async () => {
       on: (event: string, listener: (...args: unknown[]) => void) => electron.appEvents.set(event, listener),
       quit: vi.fn(),
       exit: vi.fn(),
+      isPackaged: false,
+      setAppUserModelId: vi.fn(),
     },
+    ...basics,
     dialog: { showErrorBox: vi.fn() },
     ipcMain: { handle: (channel: string, listener: (event: unknown, payload: unknown) => Promise<unknown>) => electron.ipc.set(channel, listener) },
     protocol: {
@@ -84,12 +92,38 @@ describe('the composition root (index.ts)', () => {
 describe('screen pop', () => {
   it('registers agentdesk:// and pops the caller found by number when a second instance is opened with a call link', async () => {
     expect(electron.protocols).toEqual(['agentdesk']);
-    const window = electron.created[0]!.window as { webContents: { sent: [string, unknown][] } };
+    const window = electron.created[0]!.window as { webContents: { sent: [string, unknown][]; emit(event: string): void } };
+    window.webContents.emit('did-finish-load');
     electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', 'agentdesk://call?number=13900001111']);
     expect(window.webContents.sent).toEqual([
       ['event:incomingCall', { number: '13900001111', receivedAt: expect.any(Number), matches: [expect.objectContaining({ name: '赵先生', phoneMasked: '139****1111' })] }],
     ]);
     electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', '--call', 'not-a-number']);
     expect(window.webContents.sent).toHaveLength(1);
+  });
+});
+
+describe('desktop basics', () => {
+  const window = () => electron.created[0]!.window as { webContents: { sent: [string, unknown][]; emit(event: string): void } };
+
+  it('installs the application menu in the interface language', () => {
+    const [menu] = electron.basics!.menus as { label: string }[][];
+    expect(menu!.map((item) => item.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+  });
+
+  it('asks the page to lock when the OS locks the screen or goes to sleep', () => {
+    window().webContents.emit('did-finish-load');
+    electron.basics!.power.get('lock-screen')!();
+    electron.basics!.power.get('suspend')!();
+    expect(window().webContents.sent.filter(([channel]) => channel === 'event:lockRequested')).toEqual([
+      ['event:lockRequested', { reason: 'lockScreen' }],
+      ['event:lockRequested', { reason: 'suspend' }],
+    ]);
+  });
+
+  it('reaches the sync server through Electron net.fetch (system proxy and certificates), not Node fetch', async () => {
+    const reply = (await electron.ipc.get('session:login')!(fromApp, { number: '1001', password: 'pw-1001' })) as { ok: boolean };
+    expect(reply.ok).toBe(false);
+    expect(electron.basics!.fetched.some((url) => url.startsWith('https://sync.example.com/'))).toBe(true);
   });
 });

@@ -66,3 +66,27 @@ export function navigationBlocked(contents: ReturnType<typeof fakeWebContents>, 
   contents.emit(event, { preventDefault }, url);
   return preventDefault.mock.calls.length > 0;
 }
+
+/**
+ * The Electron modules index.ts uses for the desktop basics (menu, theme, network, power events,
+ * displays), recording what it does with them.
+ */
+export function fakeDesktopBasics() {
+  const recorded = { menus: [] as unknown[], power: new Map<string, Listener>(), fetched: [] as string[] };
+  return {
+    recorded,
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template, popup: vi.fn() }),
+      setApplicationMenu: (menu: { template: unknown }) => void recorded.menus.push(menu.template),
+    },
+    nativeTheme: { shouldUseDarkColors: false },
+    net: {
+      fetch: async (url: string) => {
+        recorded.fetched.push(url);
+        throw new Error('offline in tests');
+      },
+    },
+    powerMonitor: { on: (event: string, listener: Listener) => void recorded.power.set(event, listener) },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+  };
+}

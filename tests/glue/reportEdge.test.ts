@@ -38,7 +38,6 @@ db.prepare('INSERT INTO local_logins (number, agent, password_hash, last_login_a
 db.close();
 writeFileSync(join(electron.userData, 'session.bin'), Buffer.from('token').reverse());
 
-vi.mock('electron-store', () => ({ default: class { store: Record<string, unknown> = {}; } }));
 vi.mock('electron', async () => {
   const fakes = await import('./fakeElectron');
   const Base = fakes.fakeBrowserWindowClass(electron.created as never);
@@ -69,7 +68,10 @@ vi.mock('electron', async () => {
       on: (event: string, listener: (...args: unknown[]) => void) => electron.appEvents.set(event, listener),
       quit: vi.fn(),
       exit: vi.fn(),
+      isPackaged: false,
+      setAppUserModelId: vi.fn(),
     },
+    ...fakes.fakeDesktopBasics(),
     dialog: {
       showErrorBox: vi.fn(),
       showSaveDialog: vi.fn(async (...args: unknown[]) => {
@@ -91,6 +93,8 @@ vi.mock('electron', async () => {
 
 await import('../../src/main/index');
 await vi.waitFor(() => expect(electron.created).toHaveLength(1));
+// The page has loaded: main may send it events.
+(electron.created[0]!.window as { webContents: { emit(event: string): void } }).webContents.emit('did-finish-load');
 afterAll(() => {
   electron.appEvents.get('will-quit')?.();
   temp.cleanup();

@@ -2,6 +2,8 @@ import type { WritableDB } from '../store/db';
 import type { SliceHandlers } from '../../shared/api';
 import type { VerbSpec } from '../../shared/contract/slice';
 import type { ReportProgress } from '../../shared/schemas/reports';
+import type { CrashRecords } from '../logging/crashRecords';
+import type { NoticeBoard } from '../logging/notices';
 import type { RotatingLog } from '../logging/rotatingLog';
 import type { PrintHtmlToPdf } from '../reports/export/pdfExport';
 import type { ChooseSavePath } from '../reports/reportService';
@@ -31,6 +33,10 @@ export interface HandlerDeps {
   /** Prints report HTML to PDF (Electron's printToPDF, index.ts); absent: drawn in Node. */
   printHtml?: PrintHtmlToPdf | undefined;
   onReportProgress?: ((progress: ReportProgress) => void) | undefined;
+  /** Notices waiting for the agent (settings reset, a service that failed, a recovered window); none in benchmarks. */
+  notices?: NoticeBoard | undefined;
+  /** Crash records (logging/crashRecords.ts), for the renderer's error boundary and diagnostics. */
+  crashes?: CrashRecords | undefined;
 }
 
 /**

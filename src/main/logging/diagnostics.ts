@@ -6,6 +6,7 @@ import type { Settings } from '../../shared/schemas/settings';
 import type { SyncStatus } from '../../shared/schemas/sync';
 import type { ReadableDB } from '../store/db';
 import { storeHealth } from '../store/storeHealth';
+import type { CrashRecord } from './crashRecords';
 import type { RotatingLog } from './rotatingLog';
 
 export interface DiagnosticsInput {
@@ -13,6 +14,8 @@ export interface DiagnosticsInput {
   settings: Settings;
   sync: SyncStatus;
   log: RotatingLog;
+  /** The latest crash records (logging/crashRecords.ts), already redacted. */
+  crashes?: CrashRecord[];
   version: string;
   dataDir: string;
   now: number;
@@ -21,7 +24,7 @@ export interface DiagnosticsInput {
 /**
  * "Export diagnostics" for support: one JSON file in `<data>/diagnostics/` with the versions, the
  * store's schema version, row counts and integrity, the sync state, the settings (the server URL
- * without credentials) and the last 500 log lines — no customer data, everything redacted again.
+ * without credentials) the last 500 log lines and the latest crash records — no customer data, everything redacted again.
  */
 export function writeDiagnostics(input: DiagnosticsInput): string {
   const serverUrl = input.settings.serverUrl ? new URL(input.settings.serverUrl) : null;
@@ -36,6 +39,7 @@ export function writeDiagnostics(input: DiagnosticsInput): string {
     sync: input.sync,
     settings: { ...input.settings, serverUrl: serverUrl?.toString() ?? null },
     log: input.log.tail(500).map(redact),
+    crashes: (input.crashes ?? []).map((c) => ({ ...c, message: redact(c.message), ...(c.detail ? { detail: redact(c.detail) } : {}) })),
   };
   const dir = join(input.dataDir, 'diagnostics');
   mkdirSync(dir, { recursive: true });

@@ -15,6 +15,10 @@ export const LOG_FILE = 'agentdesk.log';
 /**
  * Log files in the user data folder: `agentdesk.log`, rotated to `agentdesk.log.1` … `.N-1` before
  * a line would take it past `maxBytes`, the oldest dropped. Every line goes through `redact`.
+ *
+ * Synchronous on purpose: a line written just before a crash is on disk. electron-log's file
+ * transport does the same by default (`sync: true`); `npm run bench -- log` measures the cost of a
+ * line here against a bare appendFileSync and an asynchronous stream.
  */
 export function rotatingLog(dir: string, options: { maxBytes?: number; files?: number; now?: () => number } = {}): RotatingLog {
   const maxBytes = options.maxBytes ?? 1_000_000;
@@ -27,17 +31,38 @@ export function rotatingLog(dir: string, options: { maxBytes?: number; files?: n
     for (let n = files - 2; n >= 0; n--) if (existsSync(path(n))) renameSync(path(n), path(n + 1));
   }
 
+  // The current file's size, read from disk once and then counted as lines are appended (as
+  // electron-log's file transport does): a line costs one append, not a mkdir, exists and stat too.
+  let size: number | null = null;
+  const sizeOnDisk = () => {
+    try {
+      return statSync(path(0)).size;
+    } catch {
+      return 0;
+    }
+  };
+
   return {
     dir,
     write(level, message, error) {
       try {
-        mkdirSync(dir, { recursive: true });
         const detail = error instanceof Error ? ` ${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ''}` : error === undefined ? '' : ` ${String(error)}`;
         const line = `${new Date(now()).toISOString()} ${level.toUpperCase()} ${redact(message + detail)}\n`;
-        if (existsSync(path(0)) && statSync(path(0)).size + Buffer.byteLength(line) > maxBytes) rotate();
+        const bytes = Buffer.byteLength(line);
+        if (size === null) {
+          mkdirSync(dir, { recursive: true });
+          size = sizeOnDisk();
+        }
+        // Past the limit by our count: check the file itself (another writer, or a file removed) before rotating.
+        if (size + bytes > maxBytes && (size = sizeOnDisk()) + bytes > maxBytes && size > 0) {
+          rotate();
+          size = 0;
+        }
         appendFileSync(path(0), line);
+        size += bytes;
       } catch {
-        // a full or read-only disk: the app goes on without its log
+        // a full or read-only disk (or the folder removed): the app goes on without its log, and looks again next time
+        size = null;
       }
     },
     tail(count) {

@@ -2,7 +2,7 @@ import { settingsPatch, settingsSchema, type Settings, type SettingsPatch } from
 import { AppError } from '../../shared/result';
 import { toFieldIssues } from '../../shared/validation';
 
-/** Where settings live: electron-store in the app (see index.ts), memory in tests. */
+/** Where settings live: settings.json (settingsFile.ts) in the app, memory in tests. */
 export interface SettingsBackend {
   read(): unknown;
   write(value: Settings): void;

@@ -29,12 +29,13 @@ export class SyncHttpError extends Error {
 /** The server could not be reached (offline, refused, timed out). */
 export class SyncNetworkError extends Error {}
 
-export function httpSyncTransport(baseUrl: string, token: () => string | null, timeoutMs = 30_000): SyncTransport {
+/** `fetchImpl`: Electron's net.fetch in the app (system proxy and certificate store); global fetch by default (Node, tests). */
+export function httpSyncTransport(baseUrl: string, token: () => string | null, timeoutMs = 30_000, fetchImpl: typeof fetch = fetch): SyncTransport {
   async function post<T>(path: string, body: unknown, schema: z.ZodType<T>, authed: boolean): Promise<T> {
     let response: Response;
     try {
       const bearer = authed ? token() : null;
-      response = await fetch(new URL(path, baseUrl), {
+      response = await fetchImpl(new URL(path, baseUrl), {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
         body: JSON.stringify(body),

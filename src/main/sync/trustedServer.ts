@@ -17,10 +17,10 @@ const CLOCK_TOLERANCE_SECONDS = 300;
 export const accountRefusals: readonly AccountRefusal[] = ['tokenRevoked', 'accountDeactivated'];
 
 /** Fetches a server's public signing key (`GET /auth/key`); unreachable is a SyncNetworkError. */
-export async function fetchServerKey(baseUrl: string, timeoutMs = 30_000): Promise<PublicJwk> {
+export async function fetchServerKey(baseUrl: string, timeoutMs = 30_000, fetchImpl: typeof fetch = fetch): Promise<PublicJwk> {
   let json: unknown;
   try {
-    const response = await fetch(new URL('/auth/key', baseUrl), { signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetchImpl(new URL('/auth/key', baseUrl), { signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok) throw new AppError('untrusted_server', `the server did not give its signing key (HTTP ${response.status})`);
     json = await response.json();
   } catch (error) {

@@ -12,9 +12,22 @@ export interface AppInfo {
   standalone: boolean;
 }
 
+/**
+ * Something the agent is told once, outside any request (logging/notices.ts): settings reset
+ * because the file was corrupt (`detail`: where the old file was kept), an optional service that
+ * failed to start (`detail`: its name), the window reloaded after its page crashed or hung.
+ */
+export interface Notice {
+  code: 'settingsReset' | 'serviceFailed' | 'windowRecovered';
+  detail?: string;
+  at: number;
+}
+
 /** The app slice: app info and settings. */
 export const appContract = {
   getAppInfo: { request: none, reply: {} as AppInfo },
   getSettings: { request: none, reply: {} as Settings },
   updateSettings: { request: settingsPatch, reply: {} as Settings },
+  /** The notices waiting for the agent; each is handed out once. */
+  takeNotices: { request: none, reply: {} as Notice[] },
 } satisfies SliceContract<typeof appChannels>;

@@ -17,5 +17,6 @@ export function appHandlers(deps: HandlerDeps) {
       if (next.serverUrl !== before) deps.onServerChanged();
       return next;
     },
+    takeNotices: () => deps.notices?.take() ?? [],
   } satisfies FeatureHandlers<typeof appContract>;
 }

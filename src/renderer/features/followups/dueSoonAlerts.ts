@@ -7,19 +7,20 @@ export interface Notifier {
   permission(): NotifyPermission;
   /** Asks the user (only ever from a click); resolves with the answer. */
   requestPermission(): Promise<NotifyPermission>;
-  show(title: string, options: { body: string; tag: string }): void;
+  /** `onClick`: the agent clicked the notification (the window is brought to the front first). */
+  show(title: string, options: { body: string; tag: string; onClick?: () => void }): void;
 }
 
 interface NotificationLike {
   readonly permission: string;
   requestPermission(): Promise<string>;
-  new (title: string, options?: { body?: string; tag?: string }): unknown;
+  new (title: string, options?: { body?: string; tag?: string }): { onclick: (() => void) | null };
 }
 
 const asPermission = (value: string): NotifyPermission => (value === 'granted' || value === 'denied' ? value : 'default');
 
 /** The Web Notification API (Electron's renderer has it); "unsupported" where there is none, as in jsdom. */
-export function webNotifier(scope: { Notification?: unknown } = globalThis): Notifier {
+export function webNotifier(scope: { Notification?: unknown; focus?: () => void } = globalThis): Notifier {
   const api = scope.Notification as NotificationLike | undefined;
   return {
     permission: () => (api ? asPermission(api.permission) : 'unsupported'),
@@ -31,10 +32,15 @@ export function webNotifier(scope: { Notification?: unknown } = globalThis): Not
         return 'denied';
       }
     },
-    show(title, options) {
+    show(title, { onClick, ...options }) {
       if (!api || api.permission !== 'granted') return;
       try {
-        new api(title, options);
+        const shown = new api(title, options);
+        if (onClick)
+          shown.onclick = () => {
+            scope.focus?.();
+            onClick();
+          };
       } catch {
         // A notification that cannot be shown leaves the in-app banner as the reminder.
       }
@@ -65,7 +71,7 @@ export function dueSoon(items: readonly FollowUpItem[], now: number, withinMs: n
 const announced = new WeakMap<Notifier, Set<string>>();
 
 /** Shows one system notification per follow-up (never twice) when notifications are allowed; returns the ids shown. */
-export function announceOnce(notifier: Notifier, items: readonly FollowUpItem[], message: (item: FollowUpItem) => { title: string; body: string }): string[] {
+export function announceOnce(notifier: Notifier, items: readonly FollowUpItem[], message: (item: FollowUpItem) => { title: string; body: string }, onClick?: (item: FollowUpItem) => void): string[] {
   if (notifier.permission() !== 'granted') return [];
   const done = announced.get(notifier) ?? new Set<string>();
   announced.set(notifier, done);
@@ -74,7 +80,7 @@ export function announceOnce(notifier: Notifier, items: readonly FollowUpItem[],
     if (done.has(item.id)) continue;
     done.add(item.id);
     const { title, body } = message(item);
-    notifier.show(title, { body, tag: `follow-up-${item.id}` });
+    notifier.show(title, { body, tag: `follow-up-${item.id}`, ...(onClick ? { onClick: () => onClick(item) } : {}) });
     shown.push(item.id);
   }
   return shown;

@@ -35,5 +35,7 @@ export function useIdleLock(minutes: number, paused: boolean): { locked: boolean
     };
   }, [arm, locked]);
 
-  return { locked, lockNow: () => setLocked(true), unlock: () => setLocked(false) };
+  // Stable, so a subscription (the OS lock event in App.tsx) need not be renewed on every render.
+  const lockNow = useCallback(() => setLocked(true), []);
+  return { locked, lockNow, unlock: () => setLocked(false) };
 }

@@ -3,4 +3,5 @@ export const appChannels = {
   getAppInfo: 'app:info',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  takeNotices: 'app:takeNotices',
 } as const;
