@@ -33,6 +33,7 @@ describe('calls end to end in Chromium', () => {
     await expect.poll(() => page.getByRole('region', { name: /话术/ }).textContent()).toContain('安心家电');
     // A known caller: account details wait for the identity check, and the greeting says their records were found.
     await page.getByText('身份尚未核实，账户资料暂不显示。').waitFor();
+    await page.screenshot({ path: screenshotPath('call-verify-required.zh-CN.png'), fullPage: true });
     await expect.poll(() => page.getByRole('region', { name: /话术/ }).textContent()).toContain('王建国您好，已经查到您的资料了');
     await page.getByLabel('来电号码与预留号码一致').check();
     await page.getByText('身份尚未核实，账户资料暂不显示。').waitFor({ state: 'detached' });
@@ -130,6 +131,19 @@ describe('calls end to end in Chromium', () => {
     await page.getByRole('row', { name: /维修两次仍不制冷/ }).click();
     await page.getByText('客户表示未解决').first().waitFor();
     await page.screenshot({ path: screenshotPath('call-escalated-timeline.zh-CN.png'), fullPage: true });
+
+    // Customer 360: the salutation is edited in place, and the next call's script addresses him by it.
+    await page.getByRole('button', { name: /查看客户档案/ }).click();
+    await page.getByRole('complementary', { name: /客户档案/ }).waitFor();
+    await page.getByRole('button', { name: '修改称呼' }).click();
+    await page.getByLabel('称呼', { exact: true }).selectOption({ label: '先生' });
+    await page.screenshot({ path: screenshotPath('customer360-salutation-edit.zh-CN.png'), fullPage: true });
+    await page.getByRole('button', { name: '保存称呼' }).click();
+    await page.getByText('称呼已保存，之后的话术会用新的称呼。').waitFor();
+    await page.screenshot({ path: screenshotPath('customer360-salutation-saved.zh-CN.png'), fullPage: true });
+    const again = desktop.services.screenPop('13812345678');
+    await page.evaluate((payload) => (window as unknown as { __agentDeskEmit(c: string, p: unknown): void }).__agentDeskEmit('event:incomingCall', payload), again);
+    await expect.poll(() => page.getByRole('region', { name: /话术/ }).textContent()).toContain('王先生您好，已经查到您的资料了');
     expect(errors).toEqual([]);
     await page.close();
     desktop.services.close();

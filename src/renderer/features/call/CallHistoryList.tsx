@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
+import './callFlow.css';
 import type { CallAct, CallDraft } from '../../../shared/schemas/callDraft';
 
 const clockTimes = new Map<string, Intl.DateTimeFormat>();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScriptLine } from '../../../shared/domain/scripts/scriptTypes';
 import { fillLine, lineText, type PlaceholderValues } from '../../../shared/domain/scripts/fillScript';
+import './callFlow.css';
 
 /** The script line the agent says before an act (a transfer, an escalation), filled as the dialog is typed. */
 export function SayFirst({ line, values }: { line: ScriptLine | undefined; values: PlaceholderValues }) {
