@@ -180,6 +180,7 @@ describe('finishing a call', () => {
     const db = app.services.rawDb();
     expect(db.prepare("SELECT verification FROM calls WHERE case_id = ? ORDER BY started_at DESC LIMIT 1").get(reply.value.id)).toEqual({ verification: JSON.stringify({ method: 'idLastDigits', at: clock }) });
     expect(reply.value.timeline.filter((e) => e.kind === 'identityChecked').map((e) => e.data.method)).toEqual(['idLastDigits']);
+    expect(reply.value.calls.map((c) => c.verification)).toEqual(['idLastDigits']);
     app.services.close();
   });
 });
