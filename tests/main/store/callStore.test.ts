@@ -54,6 +54,11 @@ describe('call drafts', () => {
     const bad = { ...newCallDraft({ id: 'c', now: t0, channel: 'phone', callerNumber: null }), followUp: { satisfaction: 9 } };
     const reply = await app.api.saveCallDraft({ draft: bad as unknown as CallDraft });
     expect(reply).toMatchObject({ ok: false, error: { code: 'validation' } });
+    // A history act the schema does not know, or a transfer with no wait, is refused the same way.
+    const fresh = newCallDraft({ id: 'c', now: t0, channel: 'phone', callerNumber: null });
+    for (const history of [[{ act: 'erased', at: t0 }], [{ act: 'transfer', transfer: { kind: 'transfer', target: '技术部', reason: '', waitSeconds: 0, note: '', at: t0 }, at: t0 }]]) {
+      expect(await app.api.saveCallDraft({ draft: { ...fresh, history } as unknown as CallDraft })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    }
     expect(fingerprint(app.services.rawDb())).toBe(before);
     app.services.close();
   });
