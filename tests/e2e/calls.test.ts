@@ -27,11 +27,16 @@ const stageHeading = (page: Page, name: string) => page.getByRole('heading', { l
 const completeStage = (page: Page) => page.keyboard.press('Control+Enter');
 
 describe('calls end to end in Chromium', () => {
-  it('runs a complete complaint call from screen pop to saved wrap-up', async () => {
+  it('runs a complaint call from screen pop through escalation and "not solved" to an honestly saved escalated case', async () => {
     const { desktop, page, errors } = await ringing(`${temp.dir}/complaint`, '13812345678');
     await page.getByText('已关联客户：王建国').waitFor();
     await expect.poll(() => page.getByRole('region', { name: /话术/ }).textContent()).toContain('安心家电');
-    await page.getByLabel(/已核实客户身份/).check();
+    // A known caller: account details wait for the identity check, and the greeting says their records were found.
+    await page.getByText('身份尚未核实，账户资料暂不显示。').waitFor();
+    await page.screenshot({ path: screenshotPath('call-verify-required.zh-CN.png'), fullPage: true });
+    await expect.poll(() => page.getByRole('region', { name: /话术/ }).textContent()).toContain('王建国您好，已经查到您的资料了');
+    await page.getByLabel('来电号码与预留号码一致').check();
+    await page.getByText('身份尚未核实，账户资料暂不显示。').waitFor({ state: 'detached' });
     await page.screenshot({ path: screenshotPath('call-1-greet.zh-CN.png'), fullPage: true });
     await completeStage(page);
 
@@ -50,21 +55,40 @@ describe('calls end to end in Chromium', () => {
     await stageHeading(page, '解决');
     await page.getByText(/需在 .* 前发起协作/).waitFor();
     await page.getByLabel(/解决方案/).fill('向客户致歉，说明将由售后主管评估换机');
+    // A transfer is its own act: the caller would wait on the line. Looked at, then not made.
+    await page.keyboard.press('Alt+KeyT');
+    const transfer = page.getByRole('dialog', { name: /转接电话/ });
+    await transfer.getByLabel(/转接到/).fill('技术支持组');
+    await transfer.getByLabel('转接原因').fill('需要远程查看压缩机运行数据');
+    await transfer.getByLabel('预计等候时长').fill('90');
+    await transfer.getByText('大约需要等候90秒，请先不要挂断').waitFor();
+    await page.screenshot({ path: screenshotPath('call-transfer-dialog.zh-CN.png'), fullPage: true });
+    await page.keyboard.press('Escape');
+    await transfer.waitFor({ state: 'detached' });
+
     await page.keyboard.press('Alt+KeyE');
-    await page.getByLabel(/接手人/).fill('售后主管 陈工');
-    await page.getByRole('button', { name: '确认', exact: true }).click();
-    await page.getByText(/升级给 售后主管 陈工/).waitFor();
+    const escalate = page.getByRole('dialog', { name: /升级处理/ });
+    await escalate.getByLabel(/接手人/).fill('售后主管 陈工');
+    await escalate.getByLabel(/承诺多少分钟内答复/).fill('120');
+    await escalate.getByLabel(/交接说明/).fill('两次维修未解决，客户要求换机，需主管评估');
+    await escalate.getByText('120分钟之内会有专人主动联系您').waitFor();
+    await page.screenshot({ path: screenshotPath('call-escalate-dialog.zh-CN.png'), fullPage: true });
+    await escalate.getByRole('button', { name: '升级', exact: true }).click();
+    await page.getByText(/已升级给 售后主管 陈工/).waitFor();
+    expect(await page.getByRole('region', { name: /话术/ }).textContent()).not.toContain('等候120分钟');
     await page.screenshot({ path: screenshotPath('call-3-solve.zh-CN.png'), fullPage: true });
     await completeStage(page);
 
     await stageHeading(page, '跟进');
-    await page.getByLabel('已解决', { exact: true }).check();
-    await page.getByLabel('回访时间', { exact: true }).fill('2026-11-24T10:00');
-    await page.getByRole('radio', { name: '4' }).click();
+    // The customer says it is not solved: with the escalation open, the call goes on to be saved as escalated.
+    await page.getByLabel('未解决', { exact: true }).check();
+    await page.getByText(/按“已升级、待答复”保存/).waitFor();
+    await page.getByLabel('客户拒绝评价', { exact: true }).check();
     await page.screenshot({ path: screenshotPath('call-4-follow-up.zh-CN.png'), fullPage: true });
     await completeStage(page);
 
     await stageHeading(page, '记录');
+    await page.getByRole('region', { name: '本次通话经过' }).getByText('客户表示仍未解决：按“已升级、待答复”保存').waitFor();
     await page.keyboard.press('Alt+KeyH');
     await page.getByLabel('处理结果代码').selectOption({ label: '已升级' });
     await page.screenshot({ path: screenshotPath('call-5-record.zh-CN.png'), fullPage: true });
@@ -72,17 +96,54 @@ describe('calls end to end in Chromium', () => {
     await page.getByRole('heading', { name: '通话已保存' }).waitFor();
 
     const db = new BetterSqlite3(desktop.services.dbPath, { readonly: true });
-    const saved = db.prepare("SELECT c.status, c.scenario, c.severity, c.category, c.order_no, c.satisfaction, cu.name FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.subject = '维修两次仍不制冷，要求换机'").get();
-    const kinds = (db.prepare("SELECT kind FROM timeline_events e JOIN cases c ON c.id = e.case_id WHERE c.subject = '维修两次仍不制冷，要求换机' ORDER BY kind").all() as { kind: string }[]).map((r) => r.kind);
-    const call = db.prepare('SELECT disposition, talk_seconds >= 0 AS ok FROM calls').get();
+    const saved = db.prepare("SELECT c.id, c.status, c.scenario, c.severity, c.category, c.order_no, c.satisfaction, cu.name FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.subject = '维修两次仍不制冷，要求换机'").get() as { id: string };
+    const kinds = (db.prepare('SELECT kind FROM timeline_events WHERE case_id = ? ORDER BY kind').all(saved.id) as { kind: string }[]).map((r) => r.kind);
+    const escalation = db.prepare("SELECT at, data FROM timeline_events WHERE case_id = ? AND kind = 'escalation'").get(saved.id) as { at: number; data: string };
+    const call = db.prepare('SELECT disposition, talk_seconds >= 0 AS ok, history, verification FROM calls WHERE case_id = ?').get(saved.id) as { history: string; verification: string };
     const drafts = db.prepare('SELECT count(*) AS n FROM call_drafts').get();
-    const followUps = db.prepare('SELECT kind FROM follow_ups').all();
+    const followUps = db.prepare('SELECT kind, due_at AS dueAt, note FROM follow_ups WHERE case_id = ?').all(saved.id);
     db.close();
-    expect(saved).toEqual({ status: 'escalated', scenario: 'complaint', severity: 'major', category: 'complaintSuggestion', order_no: 'SO-2026-110087', satisfaction: 4, name: '王建国' });
-    expect(kinds).toEqual(['created', 'escalation', 'followUpScheduled', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'statusChanged', 'survey']);
-    expect(call).toEqual({ disposition: 'escalated', ok: 1 });
+    expect(saved).toEqual({ id: saved.id, status: 'escalated', scenario: 'complaint', severity: 'major', category: 'complaintSuggestion', order_no: 'SO-2026-110087', satisfaction: null, name: '王建国' });
+    expect(kinds).toEqual([
+      'callNotSolved',
+      'created',
+      'escalation',
+      'followUpScheduled',
+      'identityChecked',
+      'solutionAttempt',
+      'stageCompleted',
+      'stageCompleted',
+      'stageCompleted',
+      'stageCompleted',
+      'stageCompleted',
+      'statusChanged',
+    ]);
+    // The escalation is kept whole, and its 120-minute promise is a follow-up due at that time.
+    expect(JSON.parse(escalation.data)).toMatchObject({ target: '售后主管 陈工', note: '两次维修未解决，客户要求换机，需主管评估', feedbackMinutes: 120 });
+    expect(followUps).toEqual([{ kind: 'callback', dueAt: escalation.at + 120 * 60_000, note: '↑ 售后主管 陈工' }]);
+    expect((JSON.parse(call.history) as { act: string }[]).filter((a) => a.act !== 'stage').map((a) => a.act)).toEqual(['verification', 'escalation', 'solution', 'notSolved']);
+    expect(JSON.parse(call.verification)).toMatchObject({ method: 'phoneMatch' });
+    expect(call).toMatchObject({ disposition: 'escalated', ok: 1 });
     expect(drafts).toEqual({ n: 0 });
-    expect(followUps).toEqual([{ kind: 'callback' }]);
+
+    // The case timeline shows what happened on the call.
+    await page.getByRole('button', { name: '返回工单列表' }).click();
+    await page.getByRole('row', { name: /维修两次仍不制冷/ }).click();
+    await page.getByText('客户表示未解决').first().waitFor();
+    await page.screenshot({ path: screenshotPath('call-escalated-timeline.zh-CN.png'), fullPage: true });
+
+    // Customer 360: the salutation is edited in place, and the next call's script addresses him by it.
+    await page.getByRole('button', { name: /查看客户档案/ }).click();
+    await page.getByRole('complementary', { name: /客户档案/ }).waitFor();
+    await page.getByRole('button', { name: '修改称呼' }).click();
+    await page.getByLabel('称呼', { exact: true }).selectOption({ label: '先生' });
+    await page.screenshot({ path: screenshotPath('customer360-salutation-edit.zh-CN.png'), fullPage: true });
+    await page.getByRole('button', { name: '保存称呼' }).click();
+    await page.getByText('称呼已保存，之后的话术会用新的称呼。').waitFor();
+    await page.screenshot({ path: screenshotPath('customer360-salutation-saved.zh-CN.png'), fullPage: true });
+    const again = desktop.services.screenPop('13812345678');
+    await page.evaluate((payload) => (window as unknown as { __agentDeskEmit(c: string, p: unknown): void }).__agentDeskEmit('event:incomingCall', payload), again);
+    await expect.poll(() => page.getByRole('region', { name: /话术/ }).textContent()).toContain('王先生您好，已经查到您的资料了');
     expect(errors).toEqual([]);
     await page.close();
     desktop.services.close();

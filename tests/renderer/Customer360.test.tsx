@@ -188,3 +188,27 @@ describe('customer 360', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 });
+
+describe('salutation in customer 360', () => {
+  it('is edited in place and stored, so the call scripts address the customer by it; a bad value is refused and changes nothing', async () => {
+    const b = (backend = realBridge());
+    const { customerId } = await seedCustomer(b);
+    render(
+      <ApiProvider value={b.api}>
+        <I18nextProvider i18n={setupI18n('zh-CN')}>
+          <Customer360View customerId={customerId} onClose={() => {}} onOpenCase={() => {}} />
+        </I18nextProvider>
+      </ApiProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '修改称呼' }));
+    await user.selectOptions(screen.getByLabelText('称呼'), '女士');
+    await user.click(screen.getByRole('button', { name: '保存称呼' }));
+    expect((await screen.findByRole('status', {}, { timeout: 30_000 })).textContent).toContain('称呼已保存');
+    expect(db(b).prepare('SELECT salutation FROM customers WHERE id = ?').get(customerId)).toEqual({ salutation: 'ms' });
+    expect(db(b).prepare("SELECT count(*) AS n FROM outbox WHERE name = 'customer.setSalutation'").get()).toEqual({ n: 1 });
+    const bad = await b.api.setCustomerSalutation({ customerId, salutation: 'sir' as never });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(db(b).prepare('SELECT salutation FROM customers WHERE id = ?').get(customerId)).toEqual({ salutation: 'ms' });
+  });
+});

@@ -5,7 +5,7 @@ import { callDraftSchema } from '../../src/shared/schemas/callDraft';
 
 const t0 = Date.UTC(2026, 10, 23, 2, 0);
 const fresh = () => newCallDraft({ id: 'call-1', now: t0, channel: 'phone', callerNumber: '13812345678' });
-const linked = (d: CallDraft): CallDraft => ({ ...d, caller: { mode: 'linked', customerId: 'cu1', name: '王建国', salutation: 'mr' } });
+const linked = (d: CallDraft): CallDraft => ({ ...d, caller: { mode: 'linked', customerId: 'cu1', name: '王建国', salutation: 'mr' }, verified: true, verification: { method: 'phoneMatch', at: d.startedAt } });
 const confirmed = (d: CallDraft): CallDraft => ({ ...d, confirm: { ...d.confirm, category: 'complaintSuggestion', summary: '冰箱送达三天不制冷', restated: true } });
 const solved = (d: CallDraft): CallDraft => ({ ...d, solve: { ...d.solve, solution: '安排上门检测' } });
 const followedUp = (d: CallDraft): CallDraft => ({ ...d, followUp: { ...d.followUp, solved: true, callbackDeclined: true, satisfaction: 5 } });
@@ -21,7 +21,7 @@ describe('the call stage machine', () => {
     const callback = newCallDraft({ id: 'call-2', now: t0, channel: 'phone', callerNumber: null, caseId: 'case-1', caller: { mode: 'linked', customerId: 'cu1', name: '王建国', salutation: 'mr' } });
     expect(callDraftSchema.parse(callback)).toEqual(callback);
     expect(callback).toMatchObject({ stage: 'greet', caseId: 'case-1', caller: { mode: 'linked', customerId: 'cu1' } });
-    expect(gateOf(callback, 'greet')).toEqual([]);
+    expect(gateOf(callback, 'greet')).toEqual(['identityVerified']);
     expect(fresh()).toMatchObject({ caseId: null, caller: null });
   });
 
@@ -31,10 +31,11 @@ describe('the call stage machine', () => {
     expect(gateOf({ ...fresh(), caller: { mode: 'anonymous' } }, 'greet')).toEqual([]);
     expect(gateOf({ ...fresh(), caller: { mode: 'new', name: ' ', phone: '12', salutation: null } }, 'greet')).toEqual(['newCallerName', 'newCallerPhone']);
     expect(gateOf({ ...fresh(), caller: { mode: 'new', name: '赵敏', phone: '021-6666 8888', salutation: 'ms' } }, 'greet')).toEqual([]);
-    const strict = { ...defaultGatePolicy, requireVerified: true };
-    expect(gateOf(linked(fresh()), 'greet', strict)).toEqual(['identityVerified']);
-    expect(gateOf({ ...linked(fresh()), verified: true }, 'greet', strict)).toEqual([]);
-    expect(gateOf({ ...fresh(), caller: { mode: 'anonymous' } }, 'greet', strict)).toEqual([]);
+    const unchecked = { ...linked(fresh()), verified: false, verification: null };
+    expect(gateOf(unchecked, 'greet')).toEqual(['identityVerified']);
+    expect(gateOf(unchecked, 'greet', { ...defaultGatePolicy, requireVerified: false })).toEqual([]);
+    expect(gateOf({ ...unchecked, verified: true }, 'greet')).toEqual([]);
+    expect(gateOf({ ...fresh(), caller: { mode: 'anonymous' } }, 'greet')).toEqual([]);
   });
 
   it('confirm: needs category, summary and the confirmed restatement (unless the policy relaxes it)', () => {
@@ -118,8 +119,9 @@ describe('the call stage machine', () => {
     expect(back.solve.collaborationDueAt).toBe(t0 + 600_000 + COLLABORATION_WITHIN_MS);
     expect(gateOf(back, 'solve')).toEqual(['escalationRequired']);
     expect(notSolved({ ...back, priority: 'urgent' }, t0).priority).toBe('urgent');
-    const transferred = { ...back, solve: { ...back.solve, collaboration: { kind: 'transfer' as const, target: '技术部', feedbackMinutes: 30, note: '', at: t0 } } };
+    const transferred = { ...back, solve: { ...back.solve, collaboration: { kind: 'transfer' as const, target: '技术部', reason: '', waitSeconds: 60, note: '', at: t0 } } };
     expect(statusAfterCall(transferred)).toBe('transferred');
+    expect(gateOf(transferred, 'solve')).toEqual(['escalationRequired']);
   });
 });
 

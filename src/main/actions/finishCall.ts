@@ -99,6 +99,8 @@ function wrapUpOf(draft: CallDraft, caseId: string, now: number): ParsedWrapUp {
       acwSeconds: Math.round((now - talkEnd) / 1000),
       disposition: draft.record.disposition,
       stages: [...draft.completed.map((c) => ({ stage: c.stage, completedAt: c.at })), { stage: 'record', completedAt: now }],
+      history: draft.history,
+      verification: draft.verification,
     },
     category: draft.confirm.category,
     resolution: draft.solve.solution.trim() || (collaboration ? `${collaboration.kind === 'transfer' ? '→' : '↑'} ${collaboration.target}` : draft.confirm.summary),

@@ -1,3 +1,4 @@
+import { collaborationsOf, feedbackDueAt, openEscalation, openTransfer, transferCheckDueAt } from '../../shared/domain/callHistory';
 import { defaultCalendar } from '../../shared/domain/businessCalendar';
 import { returnEligibility, returnStepDueAt } from '../../shared/domain/returns';
 import type { CallDraft } from '../../shared/schemas/callDraft';
@@ -17,12 +18,41 @@ interface SolveTarget {
 
 type Details = Record<string, unknown>;
 
-/** The escalation or transfer event; returns what goes into the call's details mutation. */
-export function recordCollaboration(db: WritableDB, draft: CallDraft, { caseId, ctx }: SolveTarget): Details {
-  const { collaboration } = draft.solve;
-  if (!collaboration) return {};
-  addEvent(db, { caseId, kind: collaboration.kind === 'transfer' ? 'transfer' : 'escalation', at: collaboration.at, actorId: ctx.actor.agentId, data: { ...collaboration, dueBy: draft.solve.collaborationDueAt } });
-  return { collaboration };
+/**
+ * The call's history on the case timeline — every escalation and transfer (also those an
+ * answer of "not solved" was followed by), every solution tried, each "not solved", each identity
+ * check — and the clocks the call leaves open: the promised feedback of an open escalation and,
+ * after a transfer, the check that the receiving team solved it, each a follow-up due on time.
+ */
+export function recordCollaboration(db: WritableDB, draft: CallDraft, { caseId, customerId, ctx }: SolveTarget): Details {
+  const actorId = ctx.actor.agentId;
+  const collaborations = collaborationsOf(draft);
+  for (const c of collaborations) {
+    const dueBy = c.kind === 'escalate' ? feedbackDueAt(c) : null;
+    addEvent(db, { caseId, kind: c.kind === 'transfer' ? 'transfer' : 'escalation', at: c.at, actorId, data: { ...c, dueBy } });
+  }
+  for (const act of draft.history) {
+    if (act.act === 'solution') addEvent(db, { caseId, kind: 'solutionAttempt', at: act.at, actorId, data: { solution: act.solution, remedy: act.remedy } });
+    else if (act.act === 'notSolved') addEvent(db, { caseId, kind: 'callNotSolved', at: act.at, actorId, data: { next: act.next } });
+    else if (act.act === 'verification') addEvent(db, { caseId, kind: 'identityChecked', at: act.at, actorId, data: { method: act.method } });
+  }
+  const promised = openFollowUpOf(draft);
+  let promisedFollowUp: Details | null = null;
+  if (promised) {
+    const followUpId = insertFollowUp(db, { caseId, customerId, agentId: actorId, kind: 'callback', dueAt: promised.dueAt, note: promised.note, now: ctx.now });
+    addEvent(db, { caseId, kind: 'followUpScheduled', at: ctx.now, actorId, data: { followUpId, kind: 'callback', dueAt: promised.dueAt, reason: promised.reason } });
+    promisedFollowUp = { followUpId, ...promised };
+  }
+  return collaborations.length === 0 ? {} : { collaborations, collaboration: draft.solve.collaboration, promisedFollowUp };
+}
+
+/** The follow-up an open collaboration leaves: the escalation's promised feedback, or the check after a transfer. */
+function openFollowUpOf(draft: CallDraft): { reason: 'escalationFeedback' | 'transferCheck'; dueAt: number; note: string } | null {
+  const escalation = openEscalation(draft);
+  if (escalation) return { reason: 'escalationFeedback', dueAt: feedbackDueAt(escalation), note: `↑ ${escalation.target}` };
+  const transfer = openTransfer(draft);
+  if (transfer) return { reason: 'transferCheck', dueAt: transferCheckDueAt(transfer), note: `→ ${transfer.target}` };
+  return null;
 }
 
 export function recordApprovalRequest(db: WritableDB, draft: CallDraft, { caseId, ctx }: SolveTarget): Details {

@@ -50,7 +50,7 @@ export const callEn: typeof callZhCN = {
     script: 'Script',
     checklist: 'Checklist',
     blank: '____',
-    shortcuts: 'Shortcuts: Alt+1…5 stages · Ctrl+Enter complete stage · Alt+← previous · Alt+E escalate/transfer · Alt+H end call · Ctrl+S save call · Ctrl+K search',
+    shortcuts: 'Shortcuts: Alt+1…5 stages · Ctrl+Enter complete stage · Alt+← previous · Alt+E escalate · Alt+T transfer · Alt+H end call · Ctrl+S save call · Ctrl+K search',
     greet: {
       matches: 'Customers with this number',
       noMatch: 'No customer has this number: register a new customer or mark the call anonymous.',

@@ -49,7 +49,7 @@ export const callZhCN = {
     script: '话术',
     checklist: '检查项',
     blank: '____',
-    shortcuts: '快捷键：Alt+1…5 切换阶段 · Ctrl+Enter 完成本阶段 · Alt+← 上一阶段 · Alt+E 升级/转交 · Alt+H 结束通话 · Ctrl+S 保存通话 · Ctrl+K 搜索',
+    shortcuts: '快捷键：Alt+1…5 切换阶段 · Ctrl+Enter 完成本阶段 · Alt+← 上一阶段 · Alt+E 升级 · Alt+T 转接 · Alt+H 结束通话 · Ctrl+S 保存通话 · Ctrl+K 搜索',
     greet: {
       matches: '号码匹配到的客户',
       noMatch: '该号码没有对应客户，请登记新客户或标记为匿名。',

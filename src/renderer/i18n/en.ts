@@ -1,4 +1,5 @@
 import { callEn } from './callEn';
+import { callFlowEn } from './callFlowEn';
 import { syncEn } from './syncEn';
 import { reportsEn } from './reportsEn';
 import { casesEn } from './casesEn';
@@ -53,6 +54,7 @@ export const en: Messages<typeof zhCN> = {
     columns: { number: 'Case no.', customer: 'Customer', phone: 'Phone', channel: 'Channel', subject: 'Subject', status: 'Status', updatedAt: 'Updated' },
   },
   ...callEn,
+  ...callFlowEn,
   ...syncEn,
   ...reportsEn,
   ...casesEn,
@@ -102,6 +104,9 @@ export const en: Messages<typeof zhCN> = {
       fieldRevealed: 'Personal data revealed',
       export: 'Exported',
       conflict: 'Sync conflict',
+      solutionAttempt: 'Solution tried',
+      callNotSolved: 'Customer says not solved',
+      identityChecked: 'Identity check',
     },
   },
   search: {

@@ -107,7 +107,7 @@ export const syncEn: Messages<typeof syncZhCN> = {
     },
     mutations: {
       case: { create: 'New case', setFields: 'Case edit', setStatus: 'Status change' },
-      customer: { create: 'New customer' },
+      customer: { create: 'New customer', setSalutation: 'Customer salutation changed' },
       call: { details: 'Call record', endedAt: 'Call ended', wrapUp: 'Call wrap-up' },
       note: { add: 'Note' },
       followUp: { complete: 'Follow-up done', reschedule: 'Follow-up moved' },

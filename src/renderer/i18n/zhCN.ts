@@ -1,4 +1,5 @@
 import { callZhCN } from './callZhCN';
+import { callFlowZhCN } from './callFlowZhCN';
 import { syncZhCN } from './syncZhCN';
 import { reportsZhCN } from './reportsZhCN';
 import { casesZhCN } from './casesZhCN';
@@ -49,6 +50,7 @@ export const zhCN = {
     columns: { number: '工单号', customer: '客户', phone: '电话', channel: '渠道', subject: '问题摘要', status: '状态', updatedAt: '更新时间' },
   },
   ...callZhCN,
+  ...callFlowZhCN,
   ...syncZhCN,
   ...reportsZhCN,
   ...casesZhCN,
@@ -98,6 +100,9 @@ export const zhCN = {
       fieldRevealed: '查看个人信息',
       export: '导出',
       conflict: '同步冲突',
+      solutionAttempt: '尝试的解决方案',
+      callNotSolved: '客户表示未解决',
+      identityChecked: '身份核验',
     },
   },
   search: {

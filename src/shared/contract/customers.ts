@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId } from '../schemas/case';
 import { revealFieldInput } from '../schemas/caseActions';
+import { salutations } from '../schemas/callDraft';
 import type { MaskedCustomer } from '../schemas/caseDetail';
 import type { Customer360 } from '../schemas/workspace';
 import type { customersChannels } from './channels/customers';
@@ -13,4 +14,6 @@ export const customersContract = {
   revealCustomerField: { request: revealFieldInput, reply: {} as { value: string | null } },
   /** Customer 360: profile (masked), cases, calls, satisfaction, follow-ups, next care date. */
   getCustomer360: { request: z.strictObject({ customerId: entityId }), reply: {} as Customer360 },
+  /** How the customer is addressed (the scripts' {customer}); null: by full name. Returns the masked customer. */
+  setCustomerSalutation: { request: z.strictObject({ customerId: entityId, salutation: z.enum(salutations, 'invalidChoice').nullable() }), reply: {} as MaskedCustomer },
 } satisfies SliceContract<typeof customersChannels>;

@@ -1,10 +1,14 @@
 import { orderNumber, phoneSchema, type Channel } from '../schemas/case';
 import type { CallDraft, Caller } from '../schemas/callDraft';
 import { callStages, type CallStage, type Scenario } from '../schemas/domainTerms';
+import { openEscalation, recordSolutionAttempt, recordStageVisit, appendAct } from './callHistory';
 
 /** What a lead can tighten or relax; the defaults follow domain.md. */
 export interface GatePolicy {
-  /** Greet: the caller's identity must be verified (not only linked). */
+  /**
+   * Greet: for a known (linked) customer, how identity was checked — or that it was not — must be
+   * recorded; account details are shown only to a verified caller (see `identityDisclosed`).
+   */
   requireVerified: boolean;
   /** Confirm: the restatement must have the customer's yes. */
   requireRestatement: boolean;
@@ -13,7 +17,7 @@ export interface GatePolicy {
   /** Every checklist item of the stage must be ticked. */
   requireChecklist: boolean;
 }
-export const defaultGatePolicy: GatePolicy = { requireVerified: false, requireRestatement: true, requireSurvey: true, requireChecklist: false };
+export const defaultGatePolicy: GatePolicy = { requireVerified: true, requireRestatement: true, requireSurvey: true, requireChecklist: false };
 
 /** Why a stage cannot be completed yet; each is a translated message in the UI. */
 export type GateItem =
@@ -48,7 +52,7 @@ export function gateOf(draft: CallDraft, stage: CallStage, policy: GatePolicy = 
         if (!has(caller.name)) missing.push('newCallerName');
         if (!phoneSchema.safeParse(caller.phone).success) missing.push('newCallerPhone');
       }
-      if (policy.requireVerified && caller?.mode !== 'anonymous' && !draft.verified) missing.push('identityVerified');
+      if (policy.requireVerified && caller?.mode === 'linked' && !draft.verified && draft.verification === null) missing.push('identityVerified');
       break;
     case 'confirm':
       if (!confirm.category) missing.push('category');
@@ -57,13 +61,16 @@ export function gateOf(draft: CallDraft, stage: CallStage, policy: GatePolicy = 
       if (policy.requireRestatement && !confirm.restated) missing.push('restated');
       break;
     case 'solve':
-      if ((solve.mustEscalate || confirm.needsCollaboration) && !solve.collaboration) missing.push('escalationRequired');
+      if ((solve.mustEscalate && !openEscalation(draft)) || (confirm.needsCollaboration && !solve.collaboration)) missing.push('escalationRequired');
       else if (!has(solve.solution) && !solve.collaboration) missing.push('solutionOrCollaboration');
       if (solve.beyondAuthority && solve.approvalRequestedAt === null) missing.push('approvalRequested');
       break;
     case 'followUp':
       if (followUp.solved === null) missing.push('solvedAnswered');
-      if (!followUp.callback && !followUp.callbackDeclined) missing.push('callbackOrDeclined');
+      // "Not solved" with nothing open goes straight back to solve: callback and survey come later.
+      if (followUp.solved === false && !openEscalation(draft)) break;
+      // An open escalation already promises the customer a call back by its feedback time.
+      if (!followUp.callback && !followUp.callbackDeclined && !openEscalation(draft)) missing.push('callbackOrDeclined');
       if (policy.requireSurvey && followUp.satisfaction === null && !followUp.surveyDeclined) missing.push('surveyAsked');
       break;
     case 'record':
@@ -97,7 +104,8 @@ export function completeStage(draft: CallDraft, now: number, policy: GatePolicy 
   if (draft.stage === 'followUp' && draft.followUp.solved === false) return notSolved(draft, now);
   const next = callStages[indexOf(draft.stage) + 1];
   if (!next) return draft;
-  const completed = { ...draft, stage: next, completed: [...draft.completed, { stage: draft.stage, at: now }], updatedAt: now };
+  const tried = draft.stage === 'solve' ? recordSolutionAttempt(draft, now) : draft;
+  const completed = { ...recordStageVisit(tried, next, now), stage: next, completed: [...draft.completed, { stage: draft.stage, at: now }], updatedAt: now };
   if (draft.stage === 'confirm' && draft.confirm.needsCollaboration && !draft.solve.collaboration) {
     return { ...completed, solve: { ...draft.solve, collaborationDueAt: now + COLLABORATION_WITHIN_MS } };
   }
@@ -108,19 +116,39 @@ export function completeStage(draft: CallDraft, now: number, policy: GatePolicy 
 export function goToStage(draft: CallDraft, stage: CallStage, now: number): CallDraft {
   const reached = Math.max(indexOf(draft.stage), ...draft.completed.map((c) => indexOf(c.stage) + 1));
   if (indexOf(stage) > reached || stage === draft.stage) return draft;
-  return { ...draft, stage, updatedAt: now };
+  return { ...recordStageVisit(draft, stage, now), stage, updatedAt: now };
 }
 
-/** "Not solved" at follow-up: back to solve, which now requires an escalation. */
+/**
+ * "Not solved" at follow-up. Nothing recorded is removed: the answer is added to the history.
+ * With an escalation open, the honest outcome is to save the call as escalated, its promised
+ * feedback pending — so the call goes on to record. Otherwise back to solve, which now requires an
+ * escalation (a transfer that did not solve it stays in the history).
+ */
 export function notSolved(draft: CallDraft, now: number): CallDraft {
+  const priority = draft.priority === 'urgent' ? 'urgent' : 'high';
+  const followUpDone = [...draft.completed, { stage: 'followUp' as const, at: now }];
+  if (openEscalation(draft)) {
+    const noted = appendAct(draft, { act: 'notSolved', next: 'record', at: now });
+    return { ...recordStageVisit(noted, 'record', now), stage: 'record', completed: followUpDone, priority, updatedAt: now };
+  }
+  const noted = appendAct(draft, { act: 'notSolved', next: 'solve', at: now });
   return {
-    ...draft,
+    ...recordStageVisit(noted, 'solve', now),
     stage: 'solve',
+    completed: followUpDone,
     solve: { ...draft.solve, mustEscalate: true, collaboration: null, collaborationDueAt: now + COLLABORATION_WITHIN_MS },
     followUp: { ...draft.followUp, solved: null },
-    priority: draft.priority === 'urgent' ? 'urgent' : 'high',
+    priority,
     updatedAt: now,
   };
+}
+
+/** Whether the caller's account details may be shown: a known caller whose identity was checked, or a policy that does not ask. */
+export function identityDisclosed(draft: CallDraft, policy: GatePolicy = defaultGatePolicy): boolean {
+  if (draft.caller?.mode !== 'linked') return false;
+  if (!policy.requireVerified) return true;
+  return draft.verified && draft.verification?.method !== 'notVerified';
 }
 
 /** Complex issues must start collaboration within 5 minutes of being recognised (domain.md). */
@@ -144,6 +172,7 @@ export function newCallDraft(init: { id: string; now: number; channel: Channel; 
     checklist: {},
     caller: init.caller ?? null,
     verified: false,
+    verification: null,
     scenario: init.scenario ?? 'consultation',
     priority: 'normal',
     severity: null,
@@ -164,6 +193,7 @@ export function newCallDraft(init: { id: string; now: number; channel: Channel; 
     followUp: { solved: null, callback: null, callbackDeclined: false, satisfaction: null, surveyDeclined: false, comment: '' },
     record: { disposition: null, notes: '' },
     updatedAt: init.now,
+    history: [],
   };
 }
 
@@ -173,7 +203,11 @@ export type Disposition = (typeof dispositions)[number];
 
 /** The case status a saved call leaves behind. */
 export function statusAfterCall(draft: CallDraft): 'inProgress' | 'escalated' | 'transferred' | 'resolved' | 'waitingCustomer' {
-  if (draft.solve.collaboration) return draft.solve.collaboration.kind === 'transfer' ? 'transferred' : 'escalated';
+  const collaboration = draft.solve.collaboration;
+  // An escalation stays open until its promised feedback is given, whatever the caller said.
+  if (collaboration?.kind === 'escalate') return 'escalated';
+  // After a transfer the follow-up asked whether the receiving team solved it.
+  if (collaboration?.kind === 'transfer') return draft.followUp.solved === true ? 'resolved' : 'transferred';
   if (draft.followUp.solved === true) return 'resolved';
   if (draft.solve.approvalRequestedAt !== null) return 'waitingCustomer';
   return 'inProgress';

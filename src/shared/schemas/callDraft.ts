@@ -13,17 +13,68 @@ export const callerSchema = z.discriminatedUnion('mode', [
 ]);
 export type Caller = z.infer<typeof callerSchema>;
 
-export const collaborationSchema = z.strictObject({
-  kind: z.enum(['escalate', 'transfer']),
+export const remedies = ['refund', 'exchange', 'repair', 'compensation', 'explanation'] as const;
+export type Remedy = (typeof remedies)[number];
+
+/** The salutations a customer may be addressed with; none (null) means the full name is used. */
+export const salutations = ['mr', 'ms'] as const;
+export type Salutation = (typeof salutations)[number];
+
+/** An escalation: a colleague or team takes the case over and contacts the customer by a promised time. */
+export const escalationSchema = z.strictObject({
+  kind: z.literal('escalate'),
   target: optionalText(LIMITS.name).refine((v) => v.length > 0, 'required'),
   feedbackMinutes: z.number().int().min(1).max(7 * 24 * 60),
   note: text(LIMITS.note),
   at: epochMs,
 });
-export type Collaboration = z.infer<typeof collaborationSchema>;
+export type Escalation = z.infer<typeof escalationSchema>;
 
-export const remedies = ['refund', 'exchange', 'repair', 'compensation', 'explanation'] as const;
-export type Remedy = (typeof remedies)[number];
+/** A transfer: the caller waits on the line while the call goes to another team or agent. */
+export const transferSchema = z.strictObject({
+  kind: z.literal('transfer'),
+  target: optionalText(LIMITS.name).refine((v) => v.length > 0, 'required'),
+  reason: text(LIMITS.note),
+  /** How long the caller is told they will wait on the line. */
+  waitSeconds: z.number().int().min(1).max(3600),
+  note: text(LIMITS.note),
+  at: epochMs,
+});
+export type Transfer = z.infer<typeof transferSchema>;
+
+/** Drafts saved before transfers had their own fields held a "feedback" time in minutes: read it as the wait. */
+const legacyTransfer = (value: unknown) => {
+  if (!value || typeof value !== 'object') return value;
+  const v = value as Record<string, unknown>;
+  if (v.kind !== 'transfer' || !('feedbackMinutes' in v)) return value;
+  const { feedbackMinutes, ...rest } = v;
+  return { reason: '', ...rest, waitSeconds: Math.min(3600, Math.max(1, Number(feedbackMinutes) * 60 || 60)) };
+};
+
+export const collaborationSchema = z.preprocess(legacyTransfer, z.discriminatedUnion('kind', [escalationSchema, transferSchema]));
+export type Collaboration = Escalation | Transfer;
+
+/** How the caller's identity was checked, or that it was not. */
+export const verificationMethods = ['phoneMatch', 'orderNo', 'idLastDigits', 'notVerified'] as const;
+export type VerificationMethod = (typeof verificationMethods)[number];
+export const verificationSchema = z.strictObject({ method: z.enum(verificationMethods), at: epochMs });
+export type Verification = z.infer<typeof verificationSchema>;
+
+/**
+ * One act recorded during the call. The history only grows: going back a stage, answering "not
+ * solved" or escalating again adds acts and never removes one.
+ */
+export const callActSchema = z.discriminatedUnion('act', [
+  z.strictObject({ act: z.literal('stage'), stage: z.enum(callStages), at: epochMs }),
+  z.strictObject({ act: z.literal('verification'), method: z.enum(verificationMethods), at: epochMs }),
+  z.strictObject({ act: z.literal('solution'), solution: text(LIMITS.description), remedy: z.enum(remedies).nullable(), at: epochMs }),
+  z.strictObject({ act: z.literal('escalation'), escalation: escalationSchema, at: epochMs }),
+  z.strictObject({ act: z.literal('transfer'), transfer: transferSchema, at: epochMs }),
+  /** The customer said the problem is not solved; `next` is where the call went from there. */
+  z.strictObject({ act: z.literal('notSolved'), next: z.enum(['solve', 'record']), at: epochMs }),
+]);
+export type CallAct = z.infer<typeof callActSchema>;
+export const CALL_HISTORY_LIMIT = 500;
 
 /**
  * A call in progress, exactly as the call screen holds it. Saved as a draft on every change, so a
@@ -45,6 +96,8 @@ export const callDraftSchema = z.strictObject({
   checklist: z.record(z.string().max(40), z.boolean()),
   caller: callerSchema.nullable(),
   verified: z.boolean(),
+  /** How identity was checked (or explicitly not); null: not asked yet. `verified` follows it. */
+  verification: verificationSchema.nullable().default(null),
   scenario: z.enum(scenarios),
   priority: z.enum(priorities),
   severity: z.enum(complaintSeverities).nullable(),
@@ -87,5 +140,7 @@ export const callDraftSchema = z.strictObject({
   }),
   record: z.strictObject({ disposition: z.string().max(40).nullable(), notes: text(LIMITS.note) }),
   updatedAt: epochMs,
+  /** Every act of the call in order; append-only (see CallAct). */
+  history: z.array(callActSchema).max(CALL_HISTORY_LIMIT).default([]),
 });
 export type CallDraft = z.output<typeof callDraftSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseStatuses, channels, entityId, LIMITS, optionalText, orderNumber, requiredText } from './case';
 import { callStages, categories, complaintSeverities, followUpKinds, piiFields, priorities } from './domainTerms';
+import { callActSchema, CALL_HISTORY_LIMIT, verificationSchema } from './callDraft';
 
 const epochMs = z.number().int().min(0).max(8_640_000_000_000);
 
@@ -44,6 +45,9 @@ export const wrapUpInput = z.strictObject({
     acwSeconds: z.number().int().min(0).max(86_400),
     disposition: requiredText(40),
     stages: z.array(z.strictObject({ stage: z.enum(callStages, 'invalidChoice'), completedAt: epochMs })).max(50),
+    /** What happened on the call, in order (append-only); stored with the call as QA evidence. */
+    history: z.array(callActSchema).max(CALL_HISTORY_LIMIT).default([]),
+    verification: verificationSchema.nullable().default(null),
   }),
   category: z.enum(categories, 'invalidChoice'),
   resolution: requiredText(LIMITS.description),

@@ -35,6 +35,8 @@ export interface CaseCall {
   talkSeconds: number;
   acwSeconds: number;
   disposition: string | null;
+  /** How the caller's identity was checked on this call (QA evidence); null: not asked (anonymous, new caller, older call). */
+  verification: 'phoneMatch' | 'orderNo' | 'idLastDigits' | 'notVerified' | null;
 }
 
 /** A callback, survey, visit confirmation or care contact planned on the case. */

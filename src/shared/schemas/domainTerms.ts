@@ -35,6 +35,9 @@ export const timelineKinds = [
   'fieldRevealed',
   'export',
   'conflict',
+  'solutionAttempt',
+  'callNotSolved',
+  'identityChecked',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 

@@ -164,6 +164,9 @@ const tables = {
       acw_seconds: z.number().int().min(0).max(10 ** 7),
       disposition: nullable(text(64)),
       stages: json(),
+      /** Desktop schema 21: the call's append-only history of acts, and how identity was checked. */
+      history: json().optional(),
+      verification: nullable(json(2_000)).optional(),
     }),
   },
   follow_ups: {

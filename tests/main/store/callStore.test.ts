@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { completeStage, newCallDraft } from '../../../src/shared/domain/callFlow';
+import { recordCollaboration, recordVerification } from '../../../src/shared/domain/callHistory';
 import type { CallDraft } from '../../../src/shared/schemas/callDraft';
 import { createMainServices } from '../../../src/main/services';
 import { memorySettingsBackend } from '../../../src/main/settings/settings';
@@ -53,6 +54,11 @@ describe('call drafts', () => {
     const bad = { ...newCallDraft({ id: 'c', now: t0, channel: 'phone', callerNumber: null }), followUp: { satisfaction: 9 } };
     const reply = await app.api.saveCallDraft({ draft: bad as unknown as CallDraft });
     expect(reply).toMatchObject({ ok: false, error: { code: 'validation' } });
+    // A history act the schema does not know, or a transfer with no wait, is refused the same way.
+    const fresh = newCallDraft({ id: 'c', now: t0, channel: 'phone', callerNumber: null });
+    for (const history of [[{ act: 'erased', at: t0 }], [{ act: 'transfer', transfer: { kind: 'transfer', target: '技术部', reason: '', waitSeconds: 0, note: '', at: t0 }, at: t0 }]]) {
+      expect(await app.api.saveCallDraft({ draft: { ...fresh, history } as unknown as CallDraft })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    }
     expect(fingerprint(app.services.rawDb())).toBe(before);
     app.services.close();
   });
@@ -70,11 +76,15 @@ describe('finishing a call', () => {
     expect(detail).toMatchObject({ status: 'escalated', scenario: 'complaint', severity: 'major', category: 'complaintSuggestion', subject: '冰箱送达三天不制冷，要求退换', orderNo: 'SO-2026-110087', satisfaction: 4 });
     expect(detail.customer).toMatchObject({ name: '王建国', salutation: 'mr', phoneMasked: '138****5678' });
     expect(detail.timeline.map((e) => e.kind).sort()).toEqual(
-      ['created', 'escalation', 'followUpScheduled', 'note', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'statusChanged', 'survey'].sort(),
+      ['created', 'escalation', 'followUpScheduled', 'followUpScheduled', 'note', 'solutionAttempt', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'statusChanged', 'survey'].sort(),
     );
     const db = app.services.rawDb();
     expect(db.prepare('SELECT talk_seconds, acw_seconds, disposition FROM calls').get()).toEqual({ talk_seconds: 270, acw_seconds: 45, disposition: 'escalated' });
-    expect(db.prepare('SELECT kind, state FROM follow_ups').all()).toEqual([{ kind: 'callback', state: 'due' }]);
+    // The callback the customer asked for, and the escalation's promised feedback (15 minutes after it was made).
+    expect(db.prepare('SELECT kind, state, due_at AS dueAt, note FROM follow_ups ORDER BY due_at').all()).toEqual([
+      { kind: 'callback', state: 'due', dueAt: t0 + 90_000 + 60_000 + 15 * 60_000, note: '↑ 售后二线 陈工' },
+      { kind: 'callback', state: 'due', dueAt: t0 + 86_400_000, note: '确认换货进度' },
+    ]);
     expect((db.prepare('SELECT name FROM outbox ORDER BY seq').all() as { name: string }[]).map((r) => r.name)).toEqual(['customer.create', 'case.create', 'call.details', 'case.setStatus', 'call.wrapUp']);
     expect(db.prepare('SELECT count(*) AS n FROM call_drafts').get()).toEqual({ n: 0 });
     app.services.close();
@@ -117,9 +127,9 @@ describe('finishing a call', () => {
     const first = await app.api.finishCall({ draft: complaintCall() });
     if (!first.ok) throw new Error(first.error.message);
     const db = app.services.rawDb();
-    const followUp = db.prepare("SELECT id, customer_id FROM follow_ups WHERE state = 'due'").get() as { id: string; customer_id: string };
+    const followUp = db.prepare("SELECT id, customer_id FROM follow_ups WHERE state = 'due' AND note = '确认换货进度'").get() as { id: string; customer_id: string };
     const d = complaintCall();
-    const callback: CallDraft = { ...d, id: 'call-back', caseId: first.value.id, followUpId: followUp.id, caller: { mode: 'linked', customerId: followUp.customer_id, name: '王建国', salutation: 'mr' }, followUp: { ...d.followUp, callback: null, callbackDeclined: true } };
+    const callback: CallDraft = { ...d, id: 'call-back', caseId: first.value.id, followUpId: followUp.id, caller: { mode: 'linked', customerId: followUp.customer_id, name: '王建国', salutation: 'mr' }, verification: { method: 'phoneMatch', at: t0 }, verified: true, followUp: { ...d.followUp, callback: null, callbackDeclined: true } };
     const reply = await app.api.finishCall({ draft: callback });
     if (!reply.ok) throw new Error(reply.error.message);
     expect(db.prepare('SELECT state, done_at FROM follow_ups WHERE id = ?').get(followUp.id)).toEqual({ state: 'done', done_at: clock });
@@ -134,6 +144,48 @@ describe('finishing a call', () => {
     const reply = await app.api.finishCall({ draft: { ...d, caller: { mode: 'anonymous' }, callerNumber: null } });
     if (!reply.ok) throw new Error(reply.error.message);
     expect(reply.value.customer).toMatchObject({ tags: ['anonymous'], phoneMasked: '' });
+    app.services.close();
+  });
+
+  it('saves "not solved" after an escalation honestly: escalated, the escalation and every act kept, the promised feedback due on time', async () => {
+    const app = openApp(join(temp.dir, 'not-solved'));
+    let d = newCallDraft({ id: 'call-unsolved', now: t0, channel: 'phone', callerNumber: '13812345678', scenario: 'complaint' });
+    d = completeStage({ ...d, caller: { mode: 'new', name: '王建国', phone: '13812345678', salutation: 'mr' } }, (clock += 30_000));
+    d = completeStage({ ...d, confirm: { ...d.confirm, category: 'complaintSuggestion', summary: '冰箱不制冷', restated: true } }, (clock += 60_000));
+    const escalatedAt = (clock += 60_000);
+    d = recordCollaboration({ ...d, solve: { ...d.solve, solution: '致歉并登记' } }, { kind: 'escalate', target: '投诉专员 刘敏', feedbackMinutes: 120, note: '客户要求当天答复', at: escalatedAt }, escalatedAt);
+    d = completeStage(d, (clock += 30_000));
+    d = completeStage({ ...d, followUp: { ...d.followUp, solved: false, surveyDeclined: true } }, (clock += 30_000));
+    expect(d.stage).toBe('record');
+    const draft: CallDraft = { ...d, talkEndedAt: clock, record: { disposition: 'escalated', notes: '' } };
+    const reply = await app.api.finishCall({ draft });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.status).toBe('escalated');
+    const escalation = reply.value.timeline.find((e) => e.kind === 'escalation');
+    expect(escalation?.data).toMatchObject({ target: '投诉专员 刘敏', note: '客户要求当天答复', feedbackMinutes: 120, dueBy: escalatedAt + 120 * 60_000 });
+    expect(reply.value.timeline.filter((e) => e.kind === 'callNotSolved')).toHaveLength(1);
+    const db = app.services.rawDb();
+    expect(db.prepare('SELECT kind, due_at AS dueAt, note FROM follow_ups').all()).toEqual([{ kind: 'callback', dueAt: escalatedAt + 120 * 60_000, note: '↑ 投诉专员 刘敏' }]);
+    const stored = db.prepare('SELECT history FROM calls').get() as { history: string };
+    expect(JSON.parse(stored.history)).toEqual(draft.history);
+    expect(draft.history.map((a) => a.act)).toEqual(['stage', 'stage', 'escalation', 'solution', 'stage', 'notSolved', 'stage']);
+    app.services.close();
+  });
+
+  it('keeps how a known caller was verified on the call', async () => {
+    const app = openApp(join(temp.dir, 'verified'));
+    const first = await app.api.finishCall({ draft: complaintCall() });
+    if (!first.ok) throw new Error(first.error.message);
+    const d = complaintCall();
+    const linked: CallDraft = { ...d, id: 'call-known', caller: { mode: 'linked', customerId: first.value.customer.id, name: '王建国', salutation: 'mr' }, verification: null, verified: false };
+    const refused = await app.api.finishCall({ draft: linked });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('greet.identityVerified') } });
+    const reply = await app.api.finishCall({ draft: recordVerification(linked, 'idLastDigits', clock) });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const db = app.services.rawDb();
+    expect(db.prepare("SELECT verification FROM calls WHERE case_id = ? ORDER BY started_at DESC LIMIT 1").get(reply.value.id)).toEqual({ verification: JSON.stringify({ method: 'idLastDigits', at: clock }) });
+    expect(reply.value.timeline.filter((e) => e.kind === 'identityChecked').map((e) => e.data.method)).toEqual(['idLastDigits']);
+    expect(reply.value.calls.map((c) => c.verification)).toEqual(['idLastDigits']);
     app.services.close();
   });
 });

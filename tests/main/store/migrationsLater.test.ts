@@ -229,3 +229,16 @@ describe('migration 019: pull set-aside rows', () => {
     expect(() => db.prepare("UPDATE pull_set_aside SET attempts = 0").run()).toThrow(/CHECK/);
   });
 });
+
+describe('migration 021: call evidence', () => {
+  it('gives existing calls an empty history and no verification, and captured call rows carry both', () => {
+    const db = databaseAt(19);
+    insertV1Case(db);
+    db.prepare("INSERT INTO calls (id, case_id, channel, started_at, talk_seconds, acw_seconds) VALUES ('k1', 'c1', 'phone', 1, 120, 30)").run();
+    applyMigrations(db, 21);
+    expect(db.prepare("SELECT history, verification FROM calls WHERE id = 'k1'").get()).toEqual({ history: '[]', verification: null });
+    db.prepare(`UPDATE calls SET verification = '{"method":"orderNo","at":5}' WHERE id = 'k1'`).run();
+    const captured = db.prepare("SELECT new FROM sync_capture WHERE tbl = 'calls' AND op = 'u'").get() as { new: string };
+    expect(JSON.parse(captured.new)).toMatchObject({ history: '[]', verification: '{"method":"orderNo","at":5}' });
+  });
+});

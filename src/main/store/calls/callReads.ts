@@ -9,7 +9,8 @@ const LINKED_LIMIT = 200;
 export function callsOfCase(db: ReadableDB, caseId: string): CaseCall[] {
   return statement(
     db,
-    `SELECT k.id, k.channel, a.name AS agentName, k.started_at AS startedAt, k.ended_at AS endedAt, k.talk_seconds AS talkSeconds, k.acw_seconds AS acwSeconds, k.disposition
+    `SELECT k.id, k.channel, a.name AS agentName, k.started_at AS startedAt, k.ended_at AS endedAt, k.talk_seconds AS talkSeconds, k.acw_seconds AS acwSeconds, k.disposition,
+       json_extract(k.verification, '$.method') AS verification
      FROM calls k LEFT JOIN agents a ON a.id = k.agent_id WHERE k.case_id = ? ORDER BY k.started_at DESC, k.id DESC LIMIT ?`,
   ).all(caseId, LINKED_LIMIT) as CaseCall[];
 }

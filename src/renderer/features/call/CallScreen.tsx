@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { scriptFor } from '../../../shared/domain/scripts/defaultScripts';
-import { salutationOf, type Placeholder } from '../../../shared/domain/scripts/fillScript';
+import type { TFunction } from 'i18next';
+import { callPlaceholderValues } from '../../../shared/domain/scripts/callPlaceholders';
+import type { PlaceholderValues } from '../../../shared/domain/scripts/fillScript';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { callStages } from '../../../shared/schemas/domainTerms';
 import type { Locale } from '../../../shared/schemas/settings';
@@ -17,30 +19,15 @@ import { KbPanel } from './KbPanel';
 import { RecordStage } from './RecordStage';
 import { ScriptPanel } from './ScriptPanel';
 import { SlaClocks } from './SlaClocks';
-import { SolveStage } from './SolveStage';
+import { CallHistoryList } from './CallHistoryList';
+import { SolveStage, type CollaborationDialog } from './SolveStage';
 import { StageRail } from './StageRail';
 import { formatDuration } from '../../ui/formatDuration';
 import { useNow } from '../../ui/useNow';
 
 /** What the script placeholders are filled with, from the agent's profile and what the call has captured. */
-export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, minutes: (n: number) => string): Partial<Record<Placeholder, string | null>> {
-  const caller = draft.caller;
-  const named = caller && caller.mode !== 'anonymous' && caller.name.trim() ? salutationOf(caller.name.trim(), caller.salutation, locale) : null;
-  const c = draft.solve.collaboration;
-  return {
-    company: profile.companyName || null,
-    customer: named,
-    agentName: profile.agentName || null,
-    agentNumber: profile.agentNumber || null,
-    product: draft.confirm.product || null,
-    orderNo: draft.confirm.orderNo || null,
-    engineer: draft.solve.visit.engineer || null,
-    visitDate: draft.solve.visit.date || null,
-    timeSlot: draft.solve.visit.timeSlot || null,
-    transferTarget: c?.target ?? null,
-    feedbackTime: c ? minutes(c.feedbackMinutes) : null,
-    expectedWait: c ? minutes(c.feedbackMinutes) : null,
-  };
+export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, t: TFunction): PlaceholderValues {
+  return callPlaceholderValues(draft, profile, locale, { minutes: (count) => t('callFlow.minutes', { count }), seconds: (count) => t('callFlow.seconds', { count }) });
 }
 
 /** The screen an agent lives in during a call: stage rail, script, the stage's form, customer, knowledge base, clocks. */
@@ -52,7 +39,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const saveState = useStore(store, (s) => s.saveState);
   const error = useStore(store, (s) => s.error);
   const now = useNow(1000, clock);
-  const [escalating, setEscalating] = useState(false);
+  const [dialog, setDialog] = useState<CollaborationDialog>(null);
   const [finishing, setFinishing] = useState(false);
   const kbInput = useRef<HTMLInputElement>(null);
   const actions = store.getState();
@@ -75,7 +62,8 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
       if (e.altKey && digit) store.getState().goTo(callStages[Number(digit[1]) - 1]!);
       else if (e.altKey && e.key === 'ArrowLeft' && index > 0) store.getState().goTo(callStages[index - 1]!);
       else if ((e.altKey && e.key === 'ArrowRight') || ((e.ctrlKey || e.metaKey) && e.key === 'Enter')) next();
-      else if (e.altKey && e.code === 'KeyE' && current.stage === 'solve') setEscalating(true);
+      else if (e.altKey && e.code === 'KeyE' && current.stage === 'solve') setDialog('escalate');
+      else if (e.altKey && e.code === 'KeyT' && current.stage === 'solve') setDialog('transfer');
       else if (e.altKey && e.code === 'KeyH') store.getState().endTalk();
       else if (e.altKey && e.code === 'KeyK') kbInput.current?.focus();
       else if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.code === 'KeyS') void (current.stage === 'record' ? finish() : store.getState().flush());
@@ -93,7 +81,8 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   }, [store]);
 
   if (!draft) return null;
-  const values = placeholderValues(draft, profile, locale, (count) => t('call.minutes', { count }));
+  const values = placeholderValues(draft, profile, locale, t);
+  const solveLines = scriptFor(draft.scenario, locale).stages.solve.lines;
   const update = actions.update;
   return (
     <section className="call-screen" aria-labelledby="call-title">
@@ -126,9 +115,24 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
         <ScriptPanel draft={draft} locale={locale} values={values} onTick={(id, done) => update((d) => ({ ...d, checklist: { ...d.checklist, [id]: done } }))} />
         <section className="panel stage-panel" aria-labelledby="stage-title">
           <h3 id="stage-title">{t(`call.stages.${draft.stage}`)}</h3>
-          {draft.stage === 'greet' && <GreetStage draft={draft} incoming={incoming} update={update} />}
+          {draft.stage === 'greet' && <GreetStage draft={draft} incoming={incoming} update={update} onVerify={(method) => actions.verify(method)} />}
           {draft.stage === 'confirm' && <ConfirmStage draft={draft} update={update} />}
-          {draft.stage === 'solve' && <SolveStage draft={draft} update={update} now={now} clock={clock} escalating={escalating} setEscalating={setEscalating} />}
+          {draft.stage === 'solve' && (
+            <SolveStage
+              draft={draft}
+              update={update}
+              now={now}
+              clock={clock}
+              dialog={dialog}
+              setDialog={setDialog}
+              onCollaborate={(c) => {
+                actions.collaborate(c);
+                setDialog(null);
+              }}
+              lines={{ escalate: solveLines.find((l) => l.id === 'escalate'), transfer: solveLines.find((l) => l.id === 'transfer') }}
+              values={values}
+            />
+          )}
           {draft.stage === 'followUp' && <FollowUpStage draft={draft} update={update} now={now} />}
           {draft.stage === 'record' && <RecordStage draft={draft} update={update} />}
           <GateNotice missing={blocked} />
@@ -148,6 +152,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
         </section>
         <aside className="call-side">
           <CustomerCard draft={draft} />
+          <CallHistoryList draft={draft} />
           <KbPanel
             inputRef={kbInput}
             onInsert={(articleId, text) =>

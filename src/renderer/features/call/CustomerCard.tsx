@@ -4,12 +4,15 @@ import type { CaseSummary } from '../../../shared/schemas/case';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import type { MaskedCustomer } from '../../../shared/schemas/caseDetail';
 import { useApi } from '../../apiContext';
+import { identityDisclosed } from '../../../shared/domain/callFlow';
 
 /** Who is calling: masked contact data, tags and their earlier cases (newest first). */
 export function CustomerCard({ draft }: { draft: CallDraft }) {
   const { t } = useTranslation();
   const api = useApi();
   const customerId = draft.caller?.mode === 'linked' ? draft.caller.customerId : null;
+  // Account details (contact data, earlier cases) only for a caller whose identity was checked.
+  const disclosed = identityDisclosed(draft);
   const [customer, setCustomer] = useState<MaskedCustomer | null>(null);
   const [history, setHistory] = useState<CaseSummary[]>([]);
   useEffect(() => {
@@ -30,7 +33,8 @@ export function CustomerCard({ draft }: { draft: CallDraft }) {
       {draft.caller?.mode === 'anonymous' && <p>{t('call.anonymousName')}</p>}
       {draft.caller?.mode === 'new' && <p>{draft.caller.name || '—'}</p>}
       {!draft.caller && <p className="muted">{t('call.customer.none')}</p>}
-      {customer && (
+      {customerId && !disclosed && <p className="warning-banner">{t('callFlow.verify.hidden')}</p>}
+      {customer && disclosed && (
         <dl>
           <dt>{t('call.greet.name')}</dt>
           <dd>{customer.name}</dd>
@@ -44,7 +48,7 @@ export function CustomerCard({ draft }: { draft: CallDraft }) {
           )}
         </dl>
       )}
-      {customerId && (
+      {customerId && disclosed && (
         <>
           <h4>{t('call.customer.history')}</h4>
           {history.length === 0 ? (

@@ -1,22 +1,30 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PlaceholderValues } from '../../../shared/domain/scripts/fillScript';
+import type { ScriptLine } from '../../../shared/domain/scripts/scriptTypes';
 import { LIMITS } from '../../../shared/schemas/case';
-import type { Collaboration } from '../../../shared/schemas/callDraft';
+import type { Escalation } from '../../../shared/schemas/callDraft';
 import { Dialog } from '../../ui/Dialog';
-import { SelectField, TextField } from '../../ui/fields';
+import { TextField } from '../../ui/fields';
+import { formatAt } from '../../ui/formatSpan';
+import { SayFirst } from './SayFirst';
 
-const kinds = ['escalate', 'transfer'] as const;
+const MAX_MINUTES = 7 * 24 * 60;
 
-/** Escalate or transfer: to whom, and when they will come back (15 minutes unless said otherwise). */
-export function EscalateDialog({ now, onConfirm, onCancel }: { now: () => number; onConfirm(c: Collaboration): void; onCancel(): void }) {
-  const { t } = useTranslation();
-  const [kind, setKind] = useState<Collaboration['kind']>('escalate');
+/** Escalate: a colleague or team takes the case over and contacts the customer by a promised time (15 minutes unless said otherwise). */
+export function EscalateDialog({ now, line, values, onConfirm, onCancel }: { now: () => number; line: ScriptLine | undefined; values: PlaceholderValues; onConfirm(e: Escalation): void; onCancel(): void }) {
+  const { t, i18n } = useTranslation();
   const [target, setTarget] = useState('');
   const [minutes, setMinutes] = useState('15');
   const [note, setNote] = useState('');
-  const feedbackMinutes = Number(minutes);
-  const valid = target.trim().length > 0 && Number.isInteger(feedbackMinutes) && feedbackMinutes >= 1 && feedbackMinutes <= 10_080;
-  const confirm = () => valid && onConfirm({ kind, target: target.trim(), feedbackMinutes, note, at: now() });
+  const [tried, setTried] = useState(false);
+  const feedbackMinutes = /^\d+$/.test(minutes.trim()) ? Number(minutes) : NaN;
+  const minutesOk = Number.isInteger(feedbackMinutes) && feedbackMinutes >= 1 && feedbackMinutes <= MAX_MINUTES;
+  const problems = [!target.trim() && t('callFlow.escalate.targetRequired'), !minutesOk && t('callFlow.escalate.minutesInvalid')].filter((p): p is string => Boolean(p));
+  const confirm = () => {
+    setTried(true);
+    if (problems.length === 0) onConfirm({ kind: 'escalate', target: target.trim(), feedbackMinutes, note, at: now() });
+  };
   return (
     <Dialog
       labelledBy="escalate-title"
@@ -28,18 +36,26 @@ export function EscalateDialog({ now, onConfirm, onCancel }: { now: () => number
         e.stopPropagation();
       }}
     >
-      <h3 id="escalate-title">{t('call.escalateDialog.title')}</h3>
-      <p className="muted">{t('call.escalateDialog.tellCustomer')}</p>
-      <TextField label={t('call.escalateDialog.target')} value={target} maxLength={LIMITS.name} onChange={setTarget} />
-      <SelectField label={t('call.escalateDialog.kind')} value={kind} options={kinds} labelOf={(k) => t(`terms.collaborationKinds.${k}`)} onChange={(k) => k && setKind(k)} />
-      <TextField label={t('call.escalateDialog.feedbackMinutes')} type="number" value={minutes} onChange={setMinutes} />
-      <TextField label={t('call.escalateDialog.note')} value={note} maxLength={LIMITS.note} onChange={setNote} />
+      <h3 id="escalate-title">{t('callFlow.escalate.title')}</h3>
+      <p className="muted">{t('callFlow.escalate.explain')}</p>
+      <TextField label={t('callFlow.escalate.target')} value={target} maxLength={LIMITS.name} onChange={setTarget} />
+      <TextField label={t('callFlow.escalate.feedbackMinutes')} type="number" value={minutes} onChange={setMinutes} />
+      {minutesOk && <p className="muted">{t('callFlow.escalate.dueAt', { time: formatAt(now() + feedbackMinutes * 60_000, i18n.language) })}</p>}
+      <TextField label={t('callFlow.escalate.note')} value={note} maxLength={LIMITS.note} onChange={setNote} />
+      <SayFirst line={line} values={{ ...values, escalationTarget: target.trim() || null, feedbackTime: minutesOk ? t('callFlow.minutes', { count: feedbackMinutes }) : null }} />
+      {tried && problems.length > 0 && (
+        <ul role="alert" className="error-banner">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
       <div className="row">
-        <button type="button" onClick={confirm} disabled={!valid}>
-          {t('call.escalateDialog.confirm')}
+        <button type="button" onClick={confirm}>
+          {t('callFlow.escalate.confirm')}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          {t('call.escalateDialog.cancel')}
+          {t('callFlow.cancel')}
         </button>
       </div>
     </Dialog>

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { followUpKinds } from '../../../shared/schemas/domainTerms';
 import { CheckField, SelectField, TextField } from '../../ui/fields';
+import { feedbackDueAt, openEscalation, openTransfer, transferCheckDueAt } from '../../../shared/domain/callHistory';
+import { formatAt } from '../../ui/formatSpan';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 
@@ -15,12 +17,20 @@ const fromLocalInput = (value: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.tes
 
 /** Follow-up: did it work, anything else, a callback time, and the satisfaction score 1–5. */
 export function FollowUpStage({ draft, update, now }: { draft: CallDraft; update: Update; now: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = draft.followUp;
+  const escalation = openEscalation(draft);
+  const transfer = openTransfer(draft);
   const setFollowUp = (patch: Partial<CallDraft['followUp']>) => update((d) => ({ ...d, followUp: { ...d.followUp, ...patch } }));
   const callback = f.callback;
   return (
     <div className="stage-form">
+      {transfer && <p className="warning-banner">{t('callFlow.followUp.transferCheck', { target: transfer.target, time: formatAt(transferCheckDueAt(transfer), i18n.language) })}</p>}
+      {escalation && f.solved === false && (
+        <p className="warning-banner" role="status">
+          {t('callFlow.followUp.pendingFeedback', { target: escalation.target, time: formatAt(feedbackDueAt(escalation), i18n.language) })}
+        </p>
+      )}
       <fieldset className="row">
         <legend>{t('call.followUp.solved')}</legend>
         {([true, false] as const).map((value) => (

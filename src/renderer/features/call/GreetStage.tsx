@@ -2,18 +2,30 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncomingCall } from '../../../shared/api';
 import { LIMITS } from '../../../shared/schemas/case';
-import type { CallDraft, Caller } from '../../../shared/schemas/callDraft';
+import type { CallDraft, Caller, VerificationMethod } from '../../../shared/schemas/callDraft';
+import { useApi } from '../../apiContext';
 import type { SearchHit } from '../../../shared/schemas/search';
-import { CheckField, SelectField, TextField } from '../../ui/fields';
+import { SelectField, TextField } from '../../ui/fields';
 import { useSearch } from '../../ui/useSearch';
+import { VerificationField } from './VerificationField';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 const salutations = ['mr', 'ms'] as const;
 
 /** Greet: find who is calling (screen-pop matches, a search, or a new customer) or mark them anonymous; verify identity. */
-export function GreetStage({ draft, incoming, update }: { draft: CallDraft; incoming: IncomingCall | null; update: Update }) {
+export function GreetStage({ draft, incoming, update, onVerify }: { draft: CallDraft; incoming: IncomingCall | null; update: Update; onVerify(method: VerificationMethod): void }) {
   const { t } = useTranslation();
-  const setCaller = (caller: Caller | null) => update((d) => ({ ...d, caller, verified: false }));
+  const api = useApi();
+  // Another caller: the identity check made so far stays in the history but no longer applies.
+  const setCaller = (caller: Caller | null) => update((d) => ({ ...d, caller, verified: false, verification: null }));
+  /** A customer picked from the search: linked at once, then with the salutation stored on them. */
+  const pick = (id: string, name: string) => {
+    setCaller({ mode: 'linked', customerId: id, name, salutation: null });
+    void api.getCustomer({ customerId: id }).then((reply) => {
+      const salutation = reply.ok && (reply.value.salutation === 'mr' || reply.value.salutation === 'ms') ? reply.value.salutation : null;
+      if (salutation) update((d) => (d.caller?.mode === 'linked' && d.caller.customerId === id ? { ...d, caller: { ...d.caller, salutation } } : d));
+    });
+  };
   const caller = draft.caller;
   return (
     <div className="stage-form">
@@ -65,7 +77,7 @@ export function GreetStage({ draft, incoming, update }: { draft: CallDraft; inco
       {!caller && (
         <>
           {incoming && incoming.matches.length === 0 && <p className="muted">{t('call.greet.noMatch')}</p>}
-          <CustomerFinder onPick={(hit) => setCaller({ mode: 'linked', customerId: hit.id, name: hit.title.map((p) => p.text).join(''), salutation: null })} />
+          <CustomerFinder onPick={(hit) => pick(hit.id, hit.title.map((p) => p.text).join(''))} />
           <div className="row">
             <button type="button" className="secondary" onClick={() => setCaller({ mode: 'new', name: '', phone: draft.callerNumber ?? '', salutation: null })}>
               {t('call.greet.newCustomer')}
@@ -76,7 +88,7 @@ export function GreetStage({ draft, incoming, update }: { draft: CallDraft; inco
           </div>
         </>
       )}
-      {caller && caller.mode !== 'anonymous' && <CheckField label={t('call.greet.verified')} checked={draft.verified} onChange={(verified) => update((d) => ({ ...d, verified }))} />}
+      {caller?.mode === 'linked' && <VerificationField draft={draft} onChange={onVerify} />}
     </div>
   );
 }

@@ -22,8 +22,8 @@ export function RecordStage({ draft, update }: { draft: CallDraft; update: Updat
         <dd>{draft.solve.solution || '—'}</dd>
         {c && (
           <>
-            <dt>{t('call.solve.escalate')}</dt>
-            <dd>{t('call.solve.collaboration', { kind: t(`terms.collaborationKinds.${c.kind}`), target: c.target, minutes: c.feedbackMinutes })}</dd>
+            <dt>{t(`terms.collaborationKinds.${c.kind}`)}</dt>
+            <dd>{c.kind === 'escalate' ? t('callFlow.history.escalation', { target: c.target, minutes: c.feedbackMinutes }) : t('callFlow.history.transfer', { target: c.target, wait: t('callFlow.seconds', { count: c.waitSeconds }) })}</dd>
           </>
         )}
         <dt>{t('call.followUp.satisfaction')}</dt>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { scriptFor } from '../../../shared/domain/scripts/defaultScripts';
 import { fillLine, type Placeholder } from '../../../shared/domain/scripts/fillScript';
+import { lineContextOf, linesFor } from '../../../shared/domain/scripts/scriptAudience';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import type { Locale } from '../../../shared/schemas/settings';
 
@@ -12,8 +13,7 @@ import type { Locale } from '../../../shared/schemas/settings';
 export function ScriptPanel({ draft, locale, values, onTick }: { draft: CallDraft; locale: Locale; values: Partial<Record<Placeholder, string | null>>; onTick(id: string, done: boolean): void }) {
   const { t } = useTranslation();
   const stage = scriptFor(draft.scenario, locale).stages[draft.stage];
-  const anonymous = draft.caller?.mode === 'anonymous';
-  const lines = stage.lines.filter((line) => !line.when || line.when === 'always' || (line.when === 'anonymous') === anonymous);
+  const lines = linesFor(stage.lines, lineContextOf(draft));
   return (
     <section className="panel script-panel" aria-labelledby="script-title">
       <h3 id="script-title">

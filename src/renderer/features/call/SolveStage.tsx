@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/schemas/case';
 import { remedies, type CallDraft } from '../../../shared/schemas/callDraft';
+import type { PlaceholderValues } from '../../../shared/domain/scripts/fillScript';
+import type { ScriptLine } from '../../../shared/domain/scripts/scriptTypes';
+import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
+import type { Collaboration } from '../../../shared/schemas/callDraft';
+import { formatAt } from '../../ui/formatSpan';
 import { EscalateDialog } from './EscalateDialog';
+import { TransferDialog } from './TransferDialog';
 import { FaultForm } from './FaultForm';
 import { CheckField, SelectField, TextField } from '../../ui/fields';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
@@ -9,10 +15,24 @@ import { ReturnForm } from './ReturnForm';
 import { formatDuration } from '../../ui/formatDuration';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
+export type CollaborationDialog = 'escalate' | 'transfer' | null;
 
-/** Solve: the answer (from the knowledge base or the agent), or an escalation/transfer; scenario forms; approval when beyond authority. */
-export function SolveStage(props: { draft: CallDraft; update: Update; now: number; clock: () => number; escalating: boolean; setEscalating(open: boolean): void }) {
-  const { t } = useTranslation();
+/**
+ * Solve: the answer (from the knowledge base or the agent), or an escalation or a transfer — two
+ * different acts, each with its own dialog; each one made is kept. Scenario forms; approval when beyond authority.
+ */
+export function SolveStage(props: {
+  draft: CallDraft;
+  update: Update;
+  now: number;
+  clock: () => number;
+  dialog: CollaborationDialog;
+  setDialog(open: CollaborationDialog): void;
+  onCollaborate(c: Collaboration): void;
+  lines: { escalate?: ScriptLine; transfer?: ScriptLine };
+  values: PlaceholderValues;
+}) {
+  const { t, i18n } = useTranslation();
   const { draft, update, now } = props;
   const s = draft.solve;
   const setSolve = (patch: Partial<CallDraft['solve']>) => update((d) => ({ ...d, solve: { ...d.solve, ...patch } }));
@@ -26,30 +46,23 @@ export function SolveStage(props: { draft: CallDraft; update: Update; now: numbe
         </p>
       )}
       <GuardedTextArea label={t('call.solve.solution')} rows={5} value={s.solution} maxLength={LIMITS.description} onChange={(solution) => setSolve({ solution })} />
-      <div className="row">
-        {s.collaboration ? (
-          <p className="linked">
-            {t('call.solve.collaboration', { kind: t(`terms.collaborationKinds.${s.collaboration.kind}`), target: s.collaboration.target, minutes: s.collaboration.feedbackMinutes })}{' '}
-            <button type="button" className="link" onClick={() => setSolve({ collaboration: null })}>
-              {t('call.greet.change')}
-            </button>
-          </p>
-        ) : (
-          <button type="button" className="secondary" onClick={() => props.setEscalating(true)}>
-            {t('call.solve.escalate')} <kbd>Alt+E</kbd>
-          </button>
-        )}
-      </div>
-      {props.escalating && (
-        <EscalateDialog
-          now={props.clock}
-          onCancel={() => props.setEscalating(false)}
-          onConfirm={(collaboration) => {
-            setSolve({ collaboration });
-            props.setEscalating(false);
-          }}
-        />
+      {s.collaboration && (
+        <p className="linked">
+          {s.collaboration.kind === 'escalate'
+            ? t('callFlow.escalate.recorded', { target: s.collaboration.target, time: formatAt(s.collaboration.at + s.collaboration.feedbackMinutes * 60_000, i18n.language) })
+            : t('callFlow.transfer.recorded', { target: s.collaboration.target, wait: waitWords(s.collaboration.waitSeconds, { minutes: (count) => t('callFlow.minutes', { count }), seconds: (count) => t('callFlow.seconds', { count }) }) })}
+        </p>
       )}
+      <div className="row">
+        <button type="button" className="secondary" onClick={() => props.setDialog('transfer')}>
+          {t('callFlow.transfer.open')} <kbd>Alt+T</kbd>
+        </button>
+        <button type="button" className="secondary" onClick={() => props.setDialog('escalate')}>
+          {t('callFlow.escalate.open')} <kbd>Alt+E</kbd>
+        </button>
+      </div>
+      {props.dialog === 'escalate' && <EscalateDialog now={props.clock} line={props.lines.escalate} values={props.values} onCancel={() => props.setDialog(null)} onConfirm={props.onCollaborate} />}
+      {props.dialog === 'transfer' && <TransferDialog now={props.clock} line={props.lines.transfer} values={props.values} onCancel={() => props.setDialog(null)} onConfirm={props.onCollaborate} />}
       {(draft.scenario === 'complaint' || draft.scenario === 'returnExchange' || s.remedy !== null) && (
         <SelectField label={t('call.solve.remedy')} value={s.remedy} options={remedies} emptyLabel={t('terms.remedies.none')} labelOf={(r) => t(`terms.remedies.${r}`)} onChange={(remedy) => setSolve({ remedy })} />
       )}

@@ -2,7 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import type { AgentDeskApi, IncomingCall } from '../../../shared/api';
 import { completeStage, defaultGatePolicy, gateOf, goToStage, newCallDraft, type GateItem } from '../../../shared/domain/callFlow';
 import type { AppErrorValue } from '../../../shared/result';
-import type { CallDraft } from '../../../shared/schemas/callDraft';
+import { recordCollaboration, recordVerification } from '../../../shared/domain/callHistory';
+import type { CallDraft, Collaboration, VerificationMethod } from '../../../shared/schemas/callDraft';
 import type { Channel } from '../../../shared/schemas/case';
 import type { CaseDetail, MaskedCustomer } from '../../../shared/schemas/caseDetail';
 import type { CallStage } from '../../../shared/schemas/domainTerms';
@@ -40,6 +41,10 @@ export interface CallState {
   update(change: (draft: CallDraft) => CallDraft): void;
   complete(checklistIds?: readonly string[]): boolean;
   goTo(stage: CallStage): void;
+  /** Records an escalation or a transfer; added to the call's history, never replacing an earlier one. */
+  collaborate(collaboration: Collaboration): void;
+  /** Records how the caller's identity was checked (or that it could not be). */
+  verify(method: VerificationMethod | null): void;
   endTalk(): void;
   finish(): Promise<boolean>;
   discard(): Promise<void>;
@@ -135,6 +140,18 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
         const draft = get().draft;
         if (!draft) return;
         set({ draft: goToStage(draft, stage, now()), blocked: [] });
+        void write();
+      },
+      collaborate(collaboration) {
+        const draft = get().draft;
+        if (!draft) return;
+        set({ draft: recordCollaboration(draft, collaboration, now()), blocked: [] });
+        void write();
+      },
+      verify(method) {
+        const draft = get().draft;
+        if (!draft) return;
+        set({ draft: recordVerification(draft, method, now()), blocked: [] });
         void write();
       },
       endTalk() {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CustomerActivity } from './CustomerActivity';
 import { RevealField } from './RevealField';
+import { SalutationField } from './SalutationField';
 import './customers.css';
 import { LoadStatus } from '../../ui/LoadStatus';
 import { SidePanel } from '../../ui/SidePanel';
@@ -24,12 +25,7 @@ export function Customer360View({ customerId, onClose, onOpenCase }: { customerI
           <section className="c360-section" aria-labelledby="c360-profile-title">
             <h3 id="c360-profile-title">{t('customer360.profile')}</h3>
             <dl className="summary c360-profile">
-              {customer.salutation && (
-                <>
-                  <dt>{t('customer360.fields.salutation')}</dt>
-                  <dd>{t(`call.greet.salutations.${customer.salutation}`, { defaultValue: customer.salutation })}</dd>
-                </>
-              )}
+              <SalutationField key={customer.id} customerId={customer.id} value={customer.salutation} />
               <RevealField key={`${customer.id}-phone`} customerId={customer.id} field="phone" label={t('customer360.fields.phone')} masked={customer.phoneMasked} />
               {otherPhones.length > 0 && (
                 <>

@@ -24,6 +24,12 @@ export function LinkedItems({ detail }: { detail: CaseDetail }) {
               acw: minutesAndSeconds(call.acwSeconds),
             })}
             {call.disposition && <> · {t('caseDetail.linked.disposition', { disposition: t(`terms.dispositions.${call.disposition}`, { defaultValue: call.disposition }) })}</>}
+            {call.verification && (
+              <span className={call.verification === 'notVerified' ? 'muted' : undefined}>
+                {' '}
+                · {t('callFlow.history.verification', { method: t(`callFlow.verify.methods.${call.verification}`) })}
+              </span>
+            )}
           </li>
         )}
       </ListSection>

@@ -35,6 +35,24 @@ function detailOf(t: TFunction, event: TimelineEvent, locale: string): string | 
     }
     case 'stageCompleted':
       return str(d.stage) ? t(`call.stages.${String(d.stage)}`) : null;
+    case 'transfer': {
+      const target = str(d.target);
+      const wait = num(d.waitSeconds);
+      // Transfers saved before they had their own fields carry a feedback time instead of a wait.
+      if (!target || wait === null) break;
+      const text = t('callFlow.timeline.transfer', { target, wait: wait % 60 === 0 ? t('callFlow.minutes', { count: wait / 60 }) : t('callFlow.seconds', { count: wait }) });
+      return [text, str(d.reason), str(d.note)].filter(Boolean).join(' · ');
+    }
+    case 'solutionAttempt':
+      return str(d.solution);
+    case 'callNotSolved':
+      return d.next === 'solve' || d.next === 'record' ? t(`callFlow.timeline.notSolved.${d.next}`) : null;
+    case 'identityChecked':
+      return str(d.method) ? t(`callFlow.verify.methods.${String(d.method)}`, { defaultValue: String(d.method) }) : null;
+    default:
+      break;
+  }
+  switch (event.kind) {
     case 'transfer':
     case 'escalation': {
       const target = str(d.target);

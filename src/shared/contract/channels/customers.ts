@@ -3,4 +3,5 @@ export const customersChannels = {
   getCustomer: 'customer:get',
   revealCustomerField: 'customer:revealField',
   getCustomer360: 'customer:get360',
+  setCustomerSalutation: 'customer:setSalutation',
 } as const;

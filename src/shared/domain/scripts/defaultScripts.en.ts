@@ -10,6 +10,7 @@ const greet: StageScript = {
     { id: 'open', text: "Hello, thank you for calling {company}. My name is {agentName}, agent number {agentNumber}, and I'll be looking after you today." },
     { id: 'lookup', text: 'So I can pull up your records, could you give me your mobile number, account or an order number? Any one of them will do.' },
     { id: 'verify', when: 'verified', text: 'Thank you, {customer}, I have your details here. To keep your account safe, could you confirm the last four digits of the mobile number we have on file?' },
+    { id: 'register', when: 'newCaller', text: "I don't have this number in our records yet, so I'll set up a customer record for you; that will make future calls quicker. May I have your name, and how should I address you?" },
     { id: 'anonymous', when: 'anonymous', text: "That's perfectly fine. I'll log this as an anonymous call, and I can still help you with your question." },
   ],
   checklist: [
@@ -35,7 +36,8 @@ const confirm = (ask: string): StageScript => ({
 
 /** Transfer etiquette: say where the call goes and how long the wait is, before transferring. */
 const transfer: ScriptLine = { id: 'transfer', text: "{transferTarget} handles this kind of request, so I'll put you through to them now. The wait should be about {expectedWait}; please stay on the line." };
-const escalate: ScriptLine = { id: 'escalate', text: "I'd like {transferTarget} to look into this with me. Someone will call you back within {feedbackTime}, so please keep your phone nearby." };
+/** Escalation: the customer does not wait on the line; a named colleague comes back to them by a promised time. */
+const escalate: ScriptLine = { id: 'escalate', text: "I've handed this over to {escalationTarget} with all the details. You don't need to hold: someone will contact you within {feedbackTime}, so please keep your phone nearby." };
 
 const solve: Record<Scenario, StageScript> = {
   consultation: {
@@ -57,6 +59,7 @@ const solve: Record<Scenario, StageScript> = {
       { id: 'evidence', text: 'To check this quickly, could you tell me when you bought it and the order number? Photos would help too, if you can send some.' },
       { id: 'options', text: "Under our policy we can offer a refund, an exchange, a repair or suitable compensation. Which would you prefer? Anything beyond what I can approve, I'll take to my supervisor." },
       { id: 'plan', text: "You'll have our proposed solution within {feedbackTime}, and once it's done I'll call you to check everything is fine." },
+      escalate,
       transfer,
     ],
     checklist: [
@@ -148,6 +151,8 @@ const solvedQuestion: Record<Scenario, string> = {
 const followUp = (solved: string): StageScript => ({
   lines: [
     { id: 'solved', text: solved },
+    { id: 'transferCheck', when: 'afterTransfer', text: 'You were put through to {transferTarget} earlier. Did they manage to sort this out for you?' },
+    { id: 'escalationPending', when: 'afterEscalation', text: "{escalationTarget} will get back to you within {feedbackTime}. If nobody has been in touch by then, please call us and we'll pick it up straight away." },
     { id: 'anythingElse', text: 'Is there anything else I can help you with today?' },
     { id: 'callback', text: "We'd like to call you back to make sure it's all resolved. What time would suit you best?" },
     { id: 'survey', text: 'Before you go, how would you rate my help today, from 1 (poor) to 5 (excellent)? Any comments are welcome too.' },
@@ -162,7 +167,7 @@ const followUp = (solved: string): StageScript => ({
 
 const record: StageScript = {
   lines: [
-    { id: 'thanks', when: 'verified', text: 'Thank you for your patience, {customer}.' },
+    { id: 'thanks', when: 'named', text: 'Thank you for your patience, {customer}.' },
     { id: 'thanksAnonymous', when: 'anonymous', text: 'Thank you for calling, and for your patience.' },
     { id: 'contact', text: "If anything else comes up, you're welcome to contact us any time." },
     { id: 'goodbye', text: 'Have a lovely day. Goodbye!' },

@@ -10,6 +10,7 @@ const greet: StageScript = {
     { id: 'open', text: '您好，欢迎致电{company}，我是客服{agentName}，工号{agentNumber}，今天由我为您服务。' },
     { id: 'lookup', text: '为了尽快查到您的记录，请告诉我您的手机号、会员账号或者订单号，任意一个都可以。' },
     { id: 'verify', when: 'verified', text: '{customer}您好，已经查到您的资料了。为了保护您的信息安全，麻烦再报一下预留手机号的后四位。' },
+    { id: 'register', when: 'newCaller', text: '这个号码在我们这边还没有登记过，我先为您建一份客户资料，以后来电就能更快为您办理。请问您贵姓，怎么称呼您比较好？' },
     { id: 'anonymous', when: 'anonymous', text: '没关系，不方便留信息的话，我先按匿名来电登记，一样可以为您解答。' },
   ],
   checklist: [
@@ -35,7 +36,8 @@ const confirm = (ask: string): StageScript => ({
 
 /** Transfer etiquette: say where the call goes and how long the wait is, before transferring. */
 const transfer: ScriptLine = { id: 'transfer', text: '这个问题由{transferTarget}负责处理，我现在为您转接，大约需要等候{expectedWait}，请先不要挂断。' };
-const escalate: ScriptLine = { id: 'escalate', text: '这个问题我需要请{transferTarget}一起核实，{feedbackTime}之内会有同事给您回电，请留意来电。' };
+/** Escalation: the customer does not wait on the line; a named colleague comes back to them by a promised time. */
+const escalate: ScriptLine = { id: 'escalate', text: '这件事我已经完整交给{escalationTarget}跟进，您不用在线等候，{feedbackTime}之内会有专人主动联系您，请留意来电。' };
 
 const solve: Record<Scenario, StageScript> = {
   consultation: {
@@ -57,6 +59,7 @@ const solve: Record<Scenario, StageScript> = {
       { id: 'evidence', text: '为了尽快核实，请您提供购买时间和订单号，方便的话再拍几张照片发给我们。' },
       { id: 'options', text: '按照公司规定，我们可以为您办理退款、换货、维修，或者给予相应补偿，您更倾向哪一种？超出我权限的部分，我会请主管审批。' },
       { id: 'plan', text: '处理方案会在{feedbackTime}之内给到您，办理完成后我会再打电话跟您确认。' },
+      escalate,
       transfer,
     ],
     checklist: [
@@ -148,6 +151,8 @@ const solvedQuestion: Record<Scenario, string> = {
 const followUp = (solved: string): StageScript => ({
   lines: [
     { id: 'solved', text: solved },
+    { id: 'transferCheck', when: 'afterTransfer', text: '刚才为您转到了{transferTarget}，那边的同事已经把问题帮您处理好了吗？' },
+    { id: 'escalationPending', when: 'afterEscalation', text: '{escalationTarget}会在{feedbackTime}之内给您答复；如果到时还没有人联系您，请直接来电，我们接着跟进。' },
     { id: 'anythingElse', text: '除了这件事，还有别的需要我帮忙的吗？' },
     { id: 'callback', text: '之后我们会再打电话回访，您看哪个时间接听比较方便？' },
     { id: 'survey', text: '最后想请您为今天的服务打个分，1分最低，5分最高，有什么意见或建议也欢迎告诉我。' },
@@ -162,7 +167,7 @@ const followUp = (solved: string): StageScript => ({
 
 const record: StageScript = {
   lines: [
-    { id: 'thanks', when: 'verified', text: '{customer}，感谢您的耐心配合。' },
+    { id: 'thanks', when: 'named', text: '{customer}，感谢您的耐心配合。' },
     { id: 'thanksAnonymous', when: 'anonymous', text: '感谢您的来电和耐心配合。' },
     { id: 'contact', text: '以后有任何问题，欢迎随时联系我们。' },
     { id: 'goodbye', text: '祝您一切顺利，再见！' },

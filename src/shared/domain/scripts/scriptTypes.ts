@@ -7,8 +7,12 @@ import { z } from 'zod';
 import { callStages, scenarios } from '../../schemas/domainTerms';
 import { locales } from '../../schemas/settings';
 
-/** The values a script line may ask for. `customer` is the salutation form: 王女士 / Ms Wang. */
-export const placeholders = ['company', 'customer', 'agentName', 'agentNumber', 'product', 'orderNo', 'engineer', 'visitDate', 'timeSlot', 'expectedWait', 'transferTarget', 'feedbackTime'] as const;
+/**
+ * The values a script line may ask for. `customer` is the salutation form: 王女士 / Ms Wang.
+ * A transfer fills `transferTarget` and `expectedWait` (the caller waits on the line); an
+ * escalation fills `escalationTarget` and `feedbackTime` (someone contacts the customer by then).
+ */
+export const placeholders = ['company', 'customer', 'agentName', 'agentNumber', 'product', 'orderNo', 'engineer', 'visitDate', 'timeSlot', 'expectedWait', 'transferTarget', 'feedbackTime', 'escalationTarget'] as const;
 export type Placeholder = (typeof placeholders)[number];
 
 const placeholderSet: ReadonlySet<string> = new Set(placeholders);
@@ -28,6 +32,14 @@ export function lineTextProblem(text: string): string | null {
   return null;
 }
 
+/**
+ * always; anonymous: an anonymous caller; verified: a known (linked) customer; newCaller: a caller
+ * being registered as a new customer; named: a known or new caller; afterTransfer / afterEscalation:
+ * once the call has been transferred / escalated.
+ */
+export const lineConditions = ['always', 'anonymous', 'verified', 'newCaller', 'named', 'afterTransfer', 'afterEscalation'] as const;
+export type LineCondition = (typeof lineConditions)[number];
+
 export const scriptLimits = { id: 40, text: 400, lines: 12, checklist: 12 } as const;
 
 const itemId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'invalid id').max(scriptLimits.id);
@@ -42,8 +54,8 @@ export const scriptLineSchema = z.strictObject({
     const problem = lineTextProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
-  /** Who the line is for: every caller (default), an anonymous caller, or a known (linked) one. */
-  when: z.enum(['always', 'anonymous', 'verified']).optional(),
+  /** When the line applies: see `lineApplies` (scriptAudience.ts). Absent: always. */
+  when: z.enum(lineConditions).optional(),
 });
 export type ScriptLine = z.infer<typeof scriptLineSchema>;
 

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
+import './callFlow.css';
+import type { CallAct, CallDraft } from '../../../shared/schemas/callDraft';
+
+const clockTimes = new Map<string, Intl.DateTimeFormat>();
+/** The time of day of an act (the call is today): 10:02:15. */
+function clockTime(ms: number, locale: string): string {
+  let format = clockTimes.get(locale);
+  if (!format) clockTimes.set(locale, (format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })));
+  return format.format(ms);
+}
+
+function actText(t: TFunction, act: CallAct): string {
+  const words = { minutes: (count: number) => t('callFlow.minutes', { count }), seconds: (count: number) => t('callFlow.seconds', { count }) };
+  switch (act.act) {
+    case 'stage':
+      return t('callFlow.history.stage', { stage: t(`call.stages.${act.stage}`) });
+    case 'verification':
+      return t('callFlow.history.verification', { method: t(`callFlow.verify.methods.${act.method}`) });
+    case 'solution':
+      return t('callFlow.history.solution', { solution: act.solution });
+    case 'escalation':
+      return t('callFlow.history.escalation', { target: act.escalation.target, minutes: act.escalation.feedbackMinutes });
+    case 'transfer':
+      return t('callFlow.history.transfer', { target: act.transfer.target, wait: waitWords(act.transfer.waitSeconds, words) });
+    case 'notSolved':
+      return t(`callFlow.history.notSolved.${act.next}`);
+  }
+}
+
+/** The call's history as the agent made it, oldest first; nothing in it is ever removed. Stage visits are left out: the stage rail shows them. */
+export function CallHistoryList({ draft }: { draft: CallDraft }) {
+  const { t, i18n } = useTranslation();
+  const acts = draft.history.filter((a) => a.act !== 'stage');
+  return (
+    <section className="panel call-history" aria-labelledby="call-history-title">
+      <h3 id="call-history-title">{t('callFlow.history.title')}</h3>
+      {acts.length === 0 ? (
+        <p className="muted">{t('callFlow.history.empty')}</p>
+      ) : (
+        <ol>
+          {acts.map((act, i) => (
+            <li key={i} className={`act-${act.act}`}>
+              <time className="muted">{clockTime(act.at, i18n.language)}</time> {actText(t, act)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
