@@ -22,6 +22,8 @@ import { startIdleMaintenance } from './store/search/idleMaintenance';
 import type { ReportProgress } from '../shared/schemas/reports';
 import type { PrintHtmlToPdf } from './reports/export/pdfExport';
 import type { ChooseSavePath } from './reports/reportService';
+import { createBackupService, type BackupService, type BackupTimer } from './backups/backupService';
+import type { StartupControl } from './startup/startupControl';
 
 export interface MainServicesOptions {
   userDataDir: string;
@@ -50,6 +52,12 @@ export interface MainServicesOptions {
   printHtml?: PrintHtmlToPdf;
   /** Progress of report jobs, for the renderer's progress bar. */
   onReportProgress?: (progress: ReportProgress) => void;
+  // Issue 20 (startup and backups): the store opened by the startup controller, which also answers restore and start-empty.
+  /** The store, already opened and checked by the startup controller; absent: opened here. */
+  db?: WritableDB;
+  startup?: StartupControl;
+  /** The backup schedule's timer (tests pass a fake); absent: Node's. */
+  backupTimer?: BackupTimer;
 }
 
 export interface MainServices {
@@ -61,10 +69,17 @@ export interface MainServices {
   rawDb(): WritableDB;
   /** The sync client for the configured server (standalone when none). */
   sync(): SyncClient;
+  /** Scheduled backups of the store (issue 20). */
+  backups: BackupService;
   close(): void;
 }
 
 export const CASE_STORE_FILE = 'agentdesk.db';
+
+/** Where backups go: the configured folder, or `<userData>/backups`. */
+export function backupFolderOf(settings: { backupFolder: string | null }, userDataDir: string): string {
+  return settings.backupFolder ?? join(userDataDir, 'backups');
+}
 
 /**
  * Everything main does, without Electron: the Electron glue (index.ts) and the end-to-end tests
@@ -77,7 +92,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     options.log?.(message, error);
   };
   const dbPath = join(options.userDataDir, CASE_STORE_FILE);
-  const db = openDatabase(dbPath);
+  const db = options.db ?? openDatabase(dbPath);
   const now = options.now ?? Date.now;
   const policy = (options.readPolicy ?? (() => readMachinePolicy()))();
   const actor = options.actor ?? (() => session.actor());
@@ -110,6 +125,17 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     if (session.token()) syncClient.start();
   };
   restartSync();
+  // Issue 20: the store is backed up every N hours into the backup folder (backups/backupService.ts).
+  const backups = createBackupService({
+    db,
+    folder: () => backupFolderOf(settings.get(), options.userDataDir),
+    everyHours: () => settings.get().backupEveryHours,
+    keepDays: () => settings.get().backupKeepDays,
+    now,
+    timer: options.backupTimer,
+    log,
+  });
+  backups.start();
   const handlers = createHandlers({
     db,
     settings,
@@ -125,6 +151,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     chooseSavePath: options.chooseSavePath,
     printHtml: options.printHtml,
     onReportProgress: options.onReportProgress,
+    backups,
+    startup: options.startup,
   });
   const stopMaintenance = startIdleMaintenance(db, log);
   return {
@@ -133,7 +161,9 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     screenPop: (number) => ({ number, receivedAt: now(), matches: findCustomersByPhone(db, number) }),
     rawDb: () => db,
     sync: () => syncClient,
+    backups,
     close: () => {
+      backups.stop();
       syncClient.stop();
       stopMaintenance();
       db.close();

@@ -10,6 +10,8 @@ import type { Actor } from '../store/actor';
 import type { Session } from '../sync/session';
 import type { SyncClient } from '../sync/syncClient';
 import type { HandlerContext } from './handlerContext';
+import type { BackupService } from '../backups/backupService';
+import type { StartupControl } from '../startup/startupControl';
 
 export interface HandlerDeps {
   db: WritableDB;
@@ -31,6 +33,10 @@ export interface HandlerDeps {
   /** Prints report HTML to PDF (Electron's printToPDF, index.ts); absent: drawn in Node. */
   printHtml?: PrintHtmlToPdf | undefined;
   onReportProgress?: ((progress: ReportProgress) => void) | undefined;
+  /** Scheduled backups of the store (issue 20); absent in tests that do not need them. */
+  backups?: BackupService | undefined;
+  /** The startup controller: startup state, restore, start empty (issue 20); absent: always ready. */
+  startup?: StartupControl | undefined;
 }
 
 /**
