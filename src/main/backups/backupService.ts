@@ -50,7 +50,8 @@ const entryOf = ({ name, takenAt, bytes }: BackupFile): BackupEntry => ({ name, 
  * retried later, never thrown at the agent.
  */
 export function createBackupService(options: BackupServiceOptions): BackupService {
-  const timer: BackupTimer = options.timer ?? { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) };
+  // Node's timer, unref'd: a pending backup never keeps a process (a test, a bench) alive.
+  const timer: BackupTimer = options.timer ?? { setTimeout: (run, ms) => setTimeout(run, ms).unref(), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) };
   const backUp = options.backUp ?? backUpDatabase;
   let handle: unknown = null;
   let running: Promise<BackupEntry> | null = null;
