@@ -6,12 +6,11 @@ import { app, dialog, ipcMain, protocol, safeStorage, type BrowserWindow } from 
 import Store from 'electron-store';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../shared/result';
 import { registerIpc } from './ipc/registerIpc';
 import { sendEvent } from './ipc/sendEvent';
 import { PROTOCOL, screenPopNumber } from './screenPop/screenPopNumber';
 import { createMainWindow, hardenSession, lockDownContents, printHtmlToPdf } from './mainWindow';
-import { createMainServices, type MainServices } from './services';
+import { createStartupController } from './startup/startupController';
 import { APP_SCHEME } from './window/appOrigin';
 import { CONTENT_SECURITY_POLICY } from './window/contentSecurityPolicy';
 import { encryptedTokenFile } from './sync/encryptedTokenFile';
@@ -46,10 +45,15 @@ async function start(): Promise<void> {
   serveRenderer();
 
   const settingsFile = new Store<Record<string, unknown>>({ name: 'settings' });
-  let services: MainServices;
   let window: BrowserWindow | null = null;
-  try {
-    services = createMainServices({
+  // ── Issue 20 (startup screen, backups) ────────────────────────────────────────────────────────
+  // The window opens first and shows the startup screen; the startup controller then opens the
+  // store (integrity check in a worker, migrations with progress) and answers IPC meanwhile (every
+  // other verb: not_ready until ready). A damaged store gets its own screen (restore a backup,
+  // start empty, diagnostics). All the logic is in startup/startupController.ts; `services` below
+  // is the controller's current one (a restore replaces it).
+  const startup = createStartupController({
+    services: {
       userDataDir: app.getPath('userData'),
       settingsBackend: { read: () => settingsFile.store, write: (value) => (settingsFile.store = value) },
       version: app.getVersion(),
@@ -70,22 +74,28 @@ async function start(): Promise<void> {
         return answer.canceled || !answer.filePath ? null : answer.filePath;
       },
       printHtml: printHtmlToPdf,
-    });
-  } catch (error) {
-    const detail = error instanceof AppError ? error.message : String(error);
-    dialog.showErrorBox('AgentDesk', `AgentDesk cannot open its case store / 无法打开本地数据库:\n\n${detail}`);
-    app.exit(1);
-    return;
-  }
+    },
+    onState: (state) => {
+      if (window && !window.isDestroyed()) sendEvent(window.webContents, 'onStartupState', state);
+    },
+    reloadWindow: () => {
+      if (window && !window.isDestroyed()) window.webContents.reload();
+    },
+  });
+  const services = { dispatch: startup.dispatch, screenPop: (number: string) => startup.services()?.screenPop(number) ?? null, close: () => startup.close() };
   registerIpc(ipcMain, services.dispatch);
   if (!app.isDefaultProtocolClient(PROTOCOL)) app.setAsDefaultProtocolClient(PROTOCOL);
+  window = createMainWindow(preloadPath, startup.readSettings().windowBounds);
+  // The page may finish loading while the store opens: the screen pop from argv waits for both.
+  const pageLoaded = new Promise<void>((resolve) => window?.webContents.once('did-finish-load', () => resolve()));
+  await startup.start();
+  // ── end of issue 20 block ─────────────────────────────────────────────────────────────────────
 
   const dispatchSettings = async () => {
     const result = await services.dispatch(channelOf.getSettings, undefined);
     return result.ok ? (result.value as Settings) : null;
   };
   const initial = await dispatchSettings();
-  window = createMainWindow(preloadPath, initial?.windowBounds ?? null);
   const mainWindow = window;
   mainWindow.on('close', () => {
     const { x, y, width, height } = mainWindow.getNormalBounds();
@@ -101,9 +111,10 @@ async function start(): Promise<void> {
   // Screen pop: a softphone opens agentdesk://call?number=… (or starts us with --call=…) on ring.
   const popFrom = (argv: readonly string[]) => {
     const number = screenPopNumber(argv);
-    if (number) sendEvent(window.webContents, 'onIncomingCall', services.screenPop(number));
+    const call = number ? services.screenPop(number) : null;
+    if (call) sendEvent(mainWindow.webContents, 'onIncomingCall', call);
   };
-  window.webContents.once('did-finish-load', () => popFrom(process.argv));
+  void pageLoaded.then(() => popFrom(process.argv));
   app.on('second-instance', (_event, argv) => {
     if (window.isMinimized()) window.restore();
     window.focus();

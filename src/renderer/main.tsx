@@ -2,21 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bridgeFromWindow } from './api';
 import { App } from './App';
+import { StartupGate } from './features/startup/StartupGate';
 import { setupI18n } from './i18n/setupI18n';
 import './styles.css';
 
 async function boot(): Promise<void> {
   const container = document.getElementById('root')!;
   const api = bridgeFromWindow();
-  const info = await api.getAppInfo();
-  if (!info.ok) {
-    container.textContent = `AgentDesk 无法启动 / cannot start: ${info.error.message}`;
+  // Answered from the first second, while the store is still opening (issue 20): the startup screen shows progress.
+  const startup = await api.getStartupState();
+  if (!startup.ok) {
+    container.textContent = `AgentDesk 无法启动 / cannot start: ${startup.error.message}`;
     return;
   }
-  const i18n = setupI18n(info.value.locale);
+  const i18n = setupI18n(startup.value.locale);
   createRoot(container).render(
     <StrictMode>
-      <App api={api} i18n={i18n} info={info.value} />
+      <StartupGate api={api} i18n={i18n} initial={startup.value.state} renderApp={(info) => <App api={api} i18n={i18n} info={info} />} />
     </StrictMode>,
   );
 }

@@ -50,6 +50,8 @@ vi.mock('electron', async () => {
 
 await import('../../src/main/index');
 await vi.waitFor(() => expect(electron.created).toHaveLength(1));
+// The window comes first; the store opens after it (issue 20): wait until start() has finished.
+await vi.waitFor(() => expect(electron.appEvents.has('will-quit')).toBe(true), { timeout: 30_000 });
 afterAll(() => {
   electron.appEvents.get('will-quit')?.();
   temp.cleanup();
@@ -85,11 +87,14 @@ describe('screen pop', () => {
   it('registers agentdesk:// and pops the caller found by number when a second instance is opened with a call link', async () => {
     expect(electron.protocols).toEqual(['agentdesk']);
     const window = electron.created[0]!.window as { webContents: { sent: [string, unknown][] } };
+    const pops = () => window.webContents.sent.filter(([channel]) => channel === 'event:incomingCall');
+    // Before the pop, the window was told each startup step, ending with ready.
+    expect(window.webContents.sent.filter(([channel]) => channel === 'event:startupState').at(-1)).toEqual(['event:startupState', { phase: 'ready' }]);
     electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', 'agentdesk://call?number=13900001111']);
-    expect(window.webContents.sent).toEqual([
+    expect(pops()).toEqual([
       ['event:incomingCall', { number: '13900001111', receivedAt: expect.any(Number), matches: [expect.objectContaining({ name: '赵先生', phoneMasked: '139****1111' })] }],
     ]);
     electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', '--call', 'not-a-number']);
-    expect(window.webContents.sent).toHaveLength(1);
+    expect(pops()).toHaveLength(1);
   });
 });

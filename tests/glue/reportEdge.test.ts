@@ -91,6 +91,8 @@ vi.mock('electron', async () => {
 
 await import('../../src/main/index');
 await vi.waitFor(() => expect(electron.created).toHaveLength(1));
+// The window comes first; the store opens after it (issue 20): wait until start() has finished.
+await vi.waitFor(() => expect(electron.appEvents.has('will-quit')).toBe(true), { timeout: 30_000 });
 afterAll(() => {
   electron.appEvents.get('will-quit')?.();
   temp.cleanup();
