@@ -81,6 +81,8 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
         throw error;
       } finally {
         running = null;
+        // Manual or scheduled, the next backup is counted from this one.
+        if (!stopped) schedule(Math.max(0, dueAt() - options.now()));
       }
     })();
     return running;
@@ -100,11 +102,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     const now = options.now();
     if (due > now) return schedule(due - now);
     if (running) return schedule(MAX_WAIT_MS); // one at a time: this tick skips
-    void run()
-      .catch(() => undefined)
-      .finally(() => {
-        if (!stopped) schedule(Math.max(0, dueAt() - options.now()));
-      });
+    void run().catch(() => undefined); // logged in run(); it reschedules itself
   }
 
   return {
