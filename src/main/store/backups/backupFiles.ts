@@ -1,4 +1,4 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { backupFileName, backupTakenAt, backupsToPrune } from '../../../shared/domain/backupSchedule';
@@ -32,27 +32,14 @@ export async function backUpDatabase(db: Database, dir: string, now: number): Pr
   rmSync(partial, { force: true });
   try {
     await db.backup(partial, { progress: () => PAGES_PER_STEP });
-    asSingleFile(partial);
-    const check = await checkIntegrity(partial);
+    // Made one self-contained file (no -wal/-shm beside it), then verified: both in a worker.
+    const check = await checkIntegrity(partial, { singleFile: true });
     if (!check.ok) throw new AppError('storage', `the backup did not verify: ${check.reason}`);
     renameSync(partial, path);
   } finally {
     rmSync(partial, { force: true });
   }
   return describe(path);
-}
-
-/**
- * The copy inherits the store's WAL mode; a backup is one self-contained file instead (rollback
- * journal), so opening it read-only to verify or copying it leaves no `-wal`/`-shm` beside it.
- */
-function asSingleFile(path: string): void {
-  const copy = new BetterSqlite3(path);
-  try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
-  }
 }
 
 function describe(path: string): BackupFile {

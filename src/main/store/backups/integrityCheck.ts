@@ -13,6 +13,11 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 let db;
 try {
+  if (workerData.singleFile) {
+    // A fresh backup copy: one self-contained file (rollback journal) instead of the store's WAL mode.
+    const copy = new Database(workerData.path, { fileMustExist: true });
+    try { copy.pragma('journal_mode = DELETE'); } finally { copy.close(); }
+  }
   db = new Database(workerData.path, { readonly: true, fileMustExist: true });
   const rows = db.pragma('quick_check(5)');
   const problems = rows.map((r) => r.quick_check);
@@ -28,9 +33,11 @@ const driver = createRequire(import.meta.url).resolve('better-sqlite3');
 
 /**
  * Checks a store (or backup) file off the main thread: `PRAGMA quick_check` in a worker thread.
- * Never writes to the file. A missing file is reported, not created.
+ * Never writes to the file — except with `singleFile`, for a backup copy just written: it is first
+ * switched from WAL to a rollback journal (that rewrite syncs the whole file, ~0.1 s per 60 MB,
+ * so it is done here rather than on the main thread). A missing file is reported, not created.
  */
-export function checkIntegrity(path: string): Promise<IntegrityResult> {
+export function checkIntegrity(path: string, options: { singleFile?: boolean } = {}): Promise<IntegrityResult> {
   if (!existsSync(path)) return Promise.resolve({ ok: false, reason: `no file at ${path}` });
   return new Promise((resolve) => {
     let settled = false;
@@ -39,7 +46,7 @@ export function checkIntegrity(path: string): Promise<IntegrityResult> {
       settled = true;
       resolve(result);
     };
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver, singleFile: options.singleFile === true } });
     worker.once('message', (message: IntegrityResult) => settle(message));
     worker.once('error', (error) => settle({ ok: false, reason: `integrity check failed: ${error.message}` }));
     worker.once('exit', (code) => settle({ ok: false, reason: `integrity check stopped (exit ${code})` }));
