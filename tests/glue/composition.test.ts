@@ -88,8 +88,10 @@ describe('screen pop', () => {
     expect(electron.protocols).toEqual(['agentdesk']);
     const window = electron.created[0]!.window as { webContents: { sent: [string, unknown][] } };
     const pops = () => window.webContents.sent.filter(([channel]) => channel === 'event:incomingCall');
-    // Before the pop, the window was told each startup step, ending with ready.
-    expect(window.webContents.sent.filter(([channel]) => channel === 'event:startupState').at(-1)).toEqual(['event:startupState', { phase: 'ready' }]);
+    // Before the pop, the window was told each startup step — it existed before the store opened — ending with ready.
+    const startupStates = window.webContents.sent.filter(([channel]) => channel === 'event:startupState');
+    expect(startupStates[0]).toEqual(['event:startupState', { phase: 'opening', step: 'checking', percent: expect.any(Number) }]);
+    expect(startupStates.at(-1)).toEqual(['event:startupState', { phase: 'ready' }]);
     electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', 'agentdesk://call?number=13900001111']);
     expect(pops()).toEqual([
       ['event:incomingCall', { number: '13900001111', receivedAt: expect.any(Number), matches: [expect.objectContaining({ name: '赵先生', phoneMasked: '139****1111' })] }],

@@ -59,8 +59,17 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   let retryAt: number | null = null;
   let stopped = true;
 
+  const newestIn = (dir: string) => {
+    try {
+      return listBackups(dir)[0];
+    } catch (error) {
+      // An unreachable folder (a network share that is down): the backup run reports it.
+      options.log(`cannot read the backup folder ${dir}`, error);
+      return undefined;
+    }
+  };
   const dueAt = () => {
-    const newest = listBackups(options.folder())[0];
+    const newest = newestIn(options.folder());
     const due = nextBackupDue(newest?.takenAt ?? null, options.everyHours(), options.now());
     return retryAt !== null ? Math.max(due, retryAt) : due;
   };

@@ -188,3 +188,22 @@ describe('the backup schedule', () => {
     db.close();
   });
 });
+
+describe('a backup folder that cannot be used', () => {
+  it('is logged and retried, never thrown out of the timer', async () => {
+    const db = openDatabase(join(temp.dir, 'agentdesk.db'));
+    const blocker = join(temp.dir, 'not-a-folder');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(blocker, 'a file where the folder should be');
+    const { timer, pending, fire } = fakeTimer();
+    const log: string[] = [];
+    const service = createBackupService({ db, folder: () => join(blocker, 'backups'), everyHours: () => 24, keepDays: () => 14, now: () => T0, timer, log: (m) => log.push(m) });
+    service.start();
+    fire();
+    await until(() => log.includes('backup failed') && pending.length === 1);
+    expect(pending[0]!.ms).toBe(RETRY_MS);
+    await expect(service.backUpNow()).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining('cannot write a backup') });
+    service.stop();
+    db.close();
+  });
+});

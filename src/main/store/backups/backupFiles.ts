@@ -23,6 +23,15 @@ export const PAGES_PER_STEP = 256;
  * verified (opened read-only, `quick_check` in a worker) and only then given its final name.
  */
 export async function backUpDatabase(db: Database, dir: string, now: number): Promise<BackupFile> {
+  try {
+    return await writeBackup(db, dir, now);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('storage', `cannot write a backup into ${dir}: ${(error as Error).message}`);
+  }
+}
+
+async function writeBackup(db: Database, dir: string, now: number): Promise<BackupFile> {
   mkdirSync(dir, { recursive: true });
   let name = backupFileName(now);
   // Two backups in one second (back up now, twice): the second waits for the next free name.
