@@ -82,6 +82,20 @@ describe('startup in Chromium', () => {
     bridge.close();
   });
 
+  it('shows the startup screen in the dark theme when that is the setting (no light screen first)', async () => {
+    const ref: { page: Page | null } = { page: null };
+    const bridge = startupBridge({ settings: { theme: 'dark' }, extra: { onState: pushTo(ref) } });
+    await seedStore(bridge.dir, 300, { damage: true });
+    await bridge.startup.start();
+    const { page, errors } = await openPage(bridge, ref);
+    await page.getByRole('heading', { name: '本地数据库已损坏' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await shoot(page, 'startup-damaged.dark.zh-CN.png');
+    expect(errors).toEqual([]);
+    await page.close();
+    bridge.close();
+  });
+
   it('backs up from the profile dialog', async () => {
     const ref: { page: Page | null } = { page: null };
     const bridge = startupBridge({ extra: { onState: pushTo(ref) } });

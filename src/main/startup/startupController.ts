@@ -162,7 +162,10 @@ export function createStartupController(options: StartupControllerOptions): Star
   }
 
   const control: StartupControl = {
-    info: (): StartupInfo => ({ state: current, locale: resolveLocale(readSettings().locale, options.services.osLocale) }),
+    info: (): StartupInfo => {
+      const settings = readSettings();
+      return { state: current, locale: resolveLocale(settings.locale, options.services.osLocale), theme: settings.theme };
+    },
     restore: (name) =>
       exclusive(async (): Promise<RestoreReply> => {
         const backup = findBackup(folder(), name);

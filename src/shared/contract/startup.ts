@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/settings';
+import type { Locale, Theme } from '../schemas/settings';
 import type { BackupEntry, RestoreReply } from './backups';
 import type { startupChannels } from './channels/startup';
 import { none, type SliceContract } from './slice';
@@ -19,6 +19,8 @@ export interface StartupInfo {
   state: StartupState;
   /** The interface language, known before the store opens. */
   locale: Locale;
+  /** The chosen theme, so the startup screen is already dark when the app will be. */
+  theme: Theme;
 }
 
 /** The startup slice: answered before the store is open; every other verb waits for `ready`. */

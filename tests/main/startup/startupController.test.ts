@@ -60,7 +60,7 @@ describe('the startup controller', () => {
     const opened = startup.start();
 
     const early = await startup.dispatch(channelOf.getStartupState, undefined);
-    expect(early).toEqual({ ok: true, value: { state: { phase: 'opening', step: 'checking', percent: expect.any(Number) }, locale: 'en' } });
+    expect(early).toEqual({ ok: true, value: { state: { phase: 'opening', step: 'checking', percent: expect.any(Number) }, locale: 'en', theme: 'system' } });
     expect(await startup.dispatch(channelOf.listCases, {})).toMatchObject({ ok: false, error: { code: 'not_ready' } });
     expect(await startup.dispatch(channelOf.getAppInfo, undefined)).toMatchObject({ ok: false, error: { code: 'not_ready' } });
     // Still validated first: an unknown channel is refused as before.
@@ -76,7 +76,7 @@ describe('the startup controller', () => {
     const percents = states.flatMap((s) => (s.phase === 'opening' ? [s.percent] : []));
     expect(percents).toEqual([...percents].sort((a, b) => a - b)); // the bar never goes back
 
-    expect(await startup.dispatch(channelOf.getStartupState, undefined)).toEqual({ ok: true, value: { state: { phase: 'ready' }, locale: 'en' } });
+    expect(await startup.dispatch(channelOf.getStartupState, undefined)).toEqual({ ok: true, value: { state: { phase: 'ready' }, locale: 'en', theme: 'system' } });
     expect(await startup.dispatch(channelOf.getAppInfo, undefined)).toMatchObject({ ok: true });
     startup.close();
   });

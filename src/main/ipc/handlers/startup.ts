@@ -12,7 +12,7 @@ const noController = () => new AppError('not_configured', 'the store was opened 
  */
 export function startupHandlers(deps: { startup?: StartupControl | undefined }) {
   return {
-    getStartupState: (_request, context) => deps.startup?.info() ?? { state: { phase: 'ready' }, locale: context.locale },
+    getStartupState: (_request, context) => deps.startup?.info() ?? { state: { phase: 'ready' }, locale: context.locale, theme: context.settings.theme },
     startWithEmptyStore: () => {
       if (!deps.startup) throw noController();
       return deps.startup.startEmpty();
