@@ -14,7 +14,6 @@
 import { app, dialog, ipcMain, Menu, nativeTheme, net, powerMonitor, protocol, safeStorage, screen, type BrowserWindow } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../shared/result';
 import { resolveLocale, type Settings } from '../shared/schemas/settings';
 import { channelOf } from '../shared/channels';
 import type { AgentDeskEvents } from '../shared/api';
@@ -23,7 +22,7 @@ import { registerIpc } from './ipc/registerIpc';
 import { sendEvent } from './ipc/sendEvent';
 import { PROTOCOL, screenPopNumber } from './screenPop/screenPopNumber';
 import { attachContextMenu, createMainWindow, hardenSession, lockDownContents, printHtmlToPdf, watchRenderer } from './mainWindow';
-import { createMainServices, type MainServices } from './services';
+import { createStartupController, type StartupController } from './startup/startupController';
 import { APP_SCHEME } from './window/appOrigin';
 import { CONTENT_SECURITY_POLICY } from './window/contentSecurityPolicy';
 import { encryptedTokenFile } from './sync/encryptedTokenFile';
@@ -51,8 +50,8 @@ const crashes = crashRecords(join(userDataDir, 'logs'));
 const notices = noticeBoard();
 
 /** What the steps share: filled in as start-up goes. */
-const state: { services: MainServices | null; window: BrowserWindow | null; pageLoaded: boolean; waitingPops: string[]; settings: Settings | null } = {
-  services: null,
+const state: { startup: StartupController | null; window: BrowserWindow | null; pageLoaded: boolean; waitingPops: string[]; settings: Settings | null } = {
+  startup: null,
   window: null,
   pageLoaded: false,
   waitingPops: [],
@@ -83,8 +82,15 @@ function registerAppScheme(): void {
 function popFrom(argv: readonly string[]): void {
   const number = screenPopNumber(argv);
   if (!number) return;
-  if (state.services && state.pageLoaded) send('onIncomingCall', state.services.screenPop(number));
-  else state.waitingPops.push(number);
+  state.waitingPops.push(number);
+  flushPops();
+}
+
+/** Pops wait for both the page and the store (the startup screen shows while the store opens). */
+function flushPops(): void {
+  const services = state.startup?.services();
+  if (!services || !state.pageLoaded) return;
+  for (const number of state.waitingPops.splice(0)) send('onIncomingCall', services.screenPop(number));
 }
 
 function registerAppHandlers(): void {
@@ -101,7 +107,7 @@ function registerAppHandlers(): void {
     popFrom(argv);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => state.services?.close());
+  app.on('will-quit', () => state.startup?.close());
   // Windows shows notifications (follow-ups falling due) only for an app with its id.
   if (process.platform === 'win32') app.setAppUserModelId('com.agentdesk.desktop');
   notices.onAdded(() => send('onNotices', { waiting: 1 }));
@@ -124,7 +130,13 @@ function secureSessions(): void {
   });
 }
 
-function openServices(): MainServices | null {
+/**
+ * The window opens first and shows the startup screen; the startup controller then opens the store
+ * (integrity check in a worker, migrations with progress) and answers IPC meanwhile (every other
+ * verb: not_ready until ready). A damaged store gets its own screen (restore a backup, start empty,
+ * diagnostics); a restore swaps the services under the same dispatch.
+ */
+function openStartup(): StartupController {
   // A corrupt or unreadable settings.json is set aside: defaults are used and the agent is told once.
   const settings = settingsFile(join(userDataDir, SETTINGS_FILE), {
     onSetAside: ({ keptAs, reason }) => {
@@ -132,8 +144,8 @@ function openServices(): MainServices | null {
       notices.add({ code: 'settingsReset', ...(keptAs ? { detail: keptAs } : {}) });
     },
   });
-  try {
-    return createMainServices({
+  return createStartupController({
+    services: {
       userDataDir,
       settingsBackend: settings,
       version: app.getVersion(),
@@ -158,25 +170,27 @@ function openServices(): MainServices | null {
         return answer.canceled || !answer.filePath ? null : answer.filePath;
       },
       printHtml: printHtmlToPdf,
-    });
-  } catch (error) {
-    const detail = error instanceof AppError ? error.message : String(error);
-    logError('cannot open the case store', error);
-    dialog.showErrorBox('AgentDesk', `AgentDesk cannot open its case store / 无法打开本地数据库:\n\n${detail}`);
-    app.exit(1);
-    return null;
-  }
+    },
+    onState: (startupState) => {
+      send('onStartupState', startupState);
+      if (startupState.phase === 'ready') flushPops(); // also after a restore or a fresh start from the damaged screen
+    },
+    reloadWindow: () => {
+      const window = state.window;
+      if (window && !window.isDestroyed()) window.webContents.reload();
+    },
+  });
 }
 
-async function readSettings(services: MainServices): Promise<Settings | null> {
-  const result = await services.dispatch(channelOf.getSettings, undefined);
+async function readSettings(startup: StartupController): Promise<Settings | null> {
+  const result = await startup.dispatch(channelOf.getSettings, undefined);
   return result.ok ? (result.value as Settings) : null;
 }
 
-function registerHandlers(services: MainServices): void {
+function registerHandlers(startup: StartupController): void {
   // A changed language or theme rebuilds the menu in it.
   registerIpc(ipcMain, async (channel, payload) => {
-    const result = await services.dispatch(channel, payload);
+    const result = await startup.dispatch(channel, payload);
     if (channel === channelOf.updateSettings && result.ok) {
       state.settings = result.value as Settings;
       installMenu();
@@ -188,13 +202,13 @@ function registerHandlers(services: MainServices): void {
 
 const interfaceLocale = () => resolveLocale(state.settings?.locale ?? null, app.getLocale());
 
-function openWindow(services: MainServices): BrowserWindow {
+function openWindow(startup: StartupController): BrowserWindow {
   const bounds = restorableBounds(state.settings?.windowBounds ?? null, screen.getAllDisplays().map((display) => display.workArea));
   const window = createMainWindow(preloadPath, bounds, windowBackground(state.settings?.theme ?? 'system', nativeTheme.shouldUseDarkColors));
   state.window = window;
   window.on('close', () => {
     const { x, y, width, height } = window.getNormalBounds();
-    void services.dispatch(channelOf.updateSettings, { windowBounds: { x, y, width, height, maximized: window.isMaximized() } });
+    void startup.dispatch(channelOf.updateSettings, { windowBounds: { x, y, width, height, maximized: window.isMaximized() } });
   });
   attachContextMenu(window, interfaceLocale);
   watchRenderer(window, crashRecovery({ now: Date.now }), (what, detail, action) => {
@@ -212,7 +226,7 @@ function openWindow(services: MainServices): BrowserWindow {
   window.webContents.on('did-start-loading', () => (state.pageLoaded = false));
   window.webContents.on('did-finish-load', () => {
     state.pageLoaded = true;
-    for (const number of state.waitingPops.splice(0)) send('onIncomingCall', services.screenPop(number));
+    flushPops();
   });
   popFrom(process.argv);
   return window;
@@ -224,7 +238,7 @@ function installMenu(): void {
     {
       lockScreen: () => send('onLockRequested', { reason: 'menu' }),
       exportDiagnostics: () => {
-        void state.services?.dispatch(channelOf.exportDiagnostics, undefined).then((result) => {
+        void state.startup?.dispatch(channelOf.exportDiagnostics, undefined).then((result) => {
           if (result.ok) void dialog.showMessageBox({ type: 'info', message: 'AgentDesk', detail: `${menuLabels(interfaceLocale()).diagnosticsSaved}\n${(result.value as { path: string }).path}` });
         });
       },
@@ -268,14 +282,16 @@ async function startOptional(): Promise<void> {
 async function start(): Promise<void> {
   await app.whenReady();
   secureSessions();
-  const services = openServices();
-  if (!services) return;
-  state.services = services;
-  state.settings = await readSettings(services);
-  registerHandlers(services);
-  openWindow(services);
+  const startup = openStartup();
+  state.startup = startup;
+  state.settings = startup.readSettings();
+  registerHandlers(startup);
+  openWindow(startup);
   installMenu();
   lockWithTheSystem();
+  // A damaged or failed store has its own screen; the optional services need a working store.
+  if ((await startup.start()).phase !== 'ready') return;
+  state.settings = (await readSettings(startup)) ?? state.settings;
   await startOptional();
 }
 

@@ -25,6 +25,8 @@ import { startIdleMaintenance } from './store/search/idleMaintenance';
 import type { ReportProgress } from '../shared/schemas/reports';
 import type { PrintHtmlToPdf } from './reports/export/pdfExport';
 import type { ChooseSavePath } from './reports/reportService';
+import { createBackupService, type BackupService, type BackupTimer } from './backups/backupService';
+import type { StartupControl } from './startup/startupControl';
 
 export interface MainServicesOptions {
   userDataDir: string;
@@ -61,6 +63,12 @@ export interface MainServicesOptions {
   notices?: NoticeBoard;
   /** The HTTP client for sync and the server key: Electron's net.fetch in the app (system proxy, OS certificates); global fetch when absent. */
   fetch?: typeof fetch;
+  // Issue 20 (startup and backups): the store opened by the startup controller, which also answers restore and start-empty.
+  /** The store, already opened and checked by the startup controller; absent: opened here. */
+  db?: WritableDB;
+  startup?: StartupControl;
+  /** The backup schedule's timer (tests pass a fake); absent: Node's. */
+  backupTimer?: BackupTimer;
 }
 
 export interface MainServices {
@@ -74,10 +82,17 @@ export interface MainServices {
   sync(): SyncClient;
   /** Notices waiting for the agent (the same board as options.notices when given). */
   notices: NoticeBoard;
+  /** Scheduled backups of the store (issue 20). */
+  backups: BackupService;
   close(): void;
 }
 
 export const CASE_STORE_FILE = 'agentdesk.db';
+
+/** Where backups go: the configured folder, or `<userData>/backups`. */
+export function backupFolderOf(settings: { backupFolder: string | null }, userDataDir: string): string {
+  return settings.backupFolder ?? join(userDataDir, 'backups');
+}
 
 /**
  * Everything main does, without Electron: the Electron glue (index.ts) and the end-to-end tests
@@ -92,7 +107,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     options.log?.(message, error);
   };
   const dbPath = join(options.userDataDir, CASE_STORE_FILE);
-  const db = openDatabase(dbPath);
+  const db = options.db ?? openDatabase(dbPath);
   const now = options.now ?? Date.now;
   const policy = (options.readPolicy ?? (() => readMachinePolicy()))();
   const actor = options.actor ?? (() => session.actor());
@@ -125,6 +140,17 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     if (session.token()) syncClient.start();
   };
   restartSync();
+  // Issue 20: the store is backed up every N hours into the backup folder (backups/backupService.ts).
+  const backups = createBackupService({
+    db,
+    folder: () => backupFolderOf(settings.get(), options.userDataDir),
+    everyHours: () => settings.get().backupEveryHours,
+    keepDays: () => settings.get().backupKeepDays,
+    now,
+    timer: options.backupTimer,
+    log,
+  });
+  backups.start();
   const handlers = createHandlers({
     db,
     settings,
@@ -142,6 +168,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     onReportProgress: options.onReportProgress,
     notices,
     crashes,
+    backups,
+    startup: options.startup,
   });
   const stopMaintenance = startIdleMaintenance(db, log);
   return {
@@ -151,7 +179,9 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     rawDb: () => db,
     sync: () => syncClient,
     notices,
+    backups,
     close: () => {
+      backups.stop();
       syncClient.stop();
       stopMaintenance();
       db.close();

@@ -14,6 +14,8 @@ import { sessionContract } from './contract/session';
 import type { SliceContract, VerbSpec } from './contract/slice';
 import { supportContract } from './contract/support';
 import { syncContract } from './contract/sync';
+import { backupsContract } from './contract/backups';
+import { startupContract, type StartupState } from './contract/startup';
 import type { Result } from './result';
 import type { MaskedCustomer } from './schemas/caseDetail';
 import type { ReportProgress } from './schemas/reports';
@@ -41,6 +43,9 @@ export const contractSlices = {
   session: sessionContract,
   support: supportContract,
   reports: reportsContract,
+  // Startup screen and backups (issue 20 items 5–6).
+  startup: startupContract,
+  backups: backupsContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */
@@ -68,6 +73,8 @@ export interface AgentDeskEvents {
   onNotices: { waiting: number };
   /** Lock the screen now: the OS locked or is suspending, or the agent chose Lock in the menu. */
   onLockRequested: { reason: 'lockScreen' | 'suspend' | 'menu' };
+  /** Opening the store: progress, ready, damaged or failed (issue 20). */
+  onStartupState: StartupState;
 }
 
 type Verbs = {

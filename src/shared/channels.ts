@@ -10,6 +10,8 @@ import { searchChannels } from './contract/channels/search';
 import { sessionChannels } from './contract/channels/session';
 import { supportChannels } from './contract/channels/support';
 import { syncChannels } from './contract/channels/sync';
+import { backupsChannels } from './contract/channels/backups';
+import { startupChannels } from './contract/channels/startup';
 import { mergeSlices } from './contract/mergeSlices';
 
 /**
@@ -30,6 +32,9 @@ export const channelSlices = {
   session: sessionChannels,
   support: supportChannels,
   reports: reportsChannels,
+  // Startup screen and backups (issue 20 items 5–6).
+  startup: startupChannels,
+  backups: backupsChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */
@@ -45,6 +50,7 @@ export const eventChannelOf = {
   onReportProgress: 'event:reportProgress',
   onNotices: 'event:notices',
   onLockRequested: 'event:lockRequested',
+  onStartupState: 'event:startupState',
 } as const;
 
 export type EventName = keyof typeof eventChannelOf;

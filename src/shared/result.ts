@@ -17,6 +17,8 @@ export const errorCodes = [
   'offline_sign_in_expired',
   'account_revoked',
   'internal',
+  /** The store is still opening (or damaged): only the startup verbs are answered. */
+  'not_ready',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

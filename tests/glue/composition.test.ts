@@ -58,6 +58,15 @@ vi.mock('electron', async () => {
 
 await import('../../src/main/index');
 await vi.waitFor(() => expect(electron.created).toHaveLength(1));
+// The window comes first and its page loads while the store opens after it (issue 20): wait until the store is ready.
+(electron.created[0]!.window as { webContents: { emit(event: string): void } }).webContents.emit('did-finish-load');
+await vi.waitFor(
+  async () => {
+    const answer = (await electron.ipc.get(channelOf.getStartupState)!({ senderFrame: { url: 'app://agentdesk/index.html', parent: null } }, undefined)) as { ok: boolean; value?: { state: { phase: string } } };
+    expect(answer.value?.state.phase).toBe('ready');
+  },
+  { timeout: 60_000, interval: 50 },
+);
 afterAll(() => {
   electron.appEvents.get('will-quit')?.();
   temp.cleanup();
@@ -92,14 +101,17 @@ describe('the composition root (index.ts)', () => {
 describe('screen pop', () => {
   it('registers agentdesk:// and pops the caller found by number when a second instance is opened with a call link', async () => {
     expect(electron.protocols).toEqual(['agentdesk']);
-    const window = electron.created[0]!.window as { webContents: { sent: [string, unknown][]; emit(event: string): void } };
-    window.webContents.emit('did-finish-load');
+    const window = electron.created[0]!.window as { webContents: { sent: [string, unknown][] } };
+    const pops = () => window.webContents.sent.filter(([channel]) => channel === 'event:incomingCall');
+    // The window existed before the store opened: it was told the startup state, ending with ready.
+    const startupStates = window.webContents.sent.filter(([channel]) => channel === 'event:startupState');
+    expect(startupStates.at(-1)).toEqual(['event:startupState', { phase: 'ready' }]);
     electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', 'agentdesk://call?number=13900001111']);
-    expect(window.webContents.sent).toEqual([
+    expect(pops()).toEqual([
       ['event:incomingCall', { number: '13900001111', receivedAt: expect.any(Number), matches: [expect.objectContaining({ name: '赵先生', phoneMasked: '139****1111' })] }],
     ]);
     electron.appEvents.get('second-instance')!({}, ['/usr/bin/agentdesk', '--call', 'not-a-number']);
-    expect(window.webContents.sent).toHaveLength(1);
+    expect(pops()).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { channelOf } from '../../src/shared/channels';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { FROM, seedReportFixture, TO } from '../support/reportFixture';
 import { makeTempDir } from '../support/tempDir';
@@ -93,8 +94,15 @@ vi.mock('electron', async () => {
 
 await import('../../src/main/index');
 await vi.waitFor(() => expect(electron.created).toHaveLength(1));
-// The page has loaded: main may send it events.
+// The page has loaded (main may send it events); the store opens after the window (issue 20): wait until it is ready.
 (electron.created[0]!.window as { webContents: { emit(event: string): void } }).webContents.emit('did-finish-load');
+await vi.waitFor(
+  async () => {
+    const answer = (await electron.ipc.get(channelOf.getStartupState)!({ senderFrame: { url: 'app://agentdesk/index.html', parent: null } }, undefined)) as { ok: boolean; value?: { state: { phase: string } } };
+    expect(answer.value?.state.phase).toBe('ready');
+  },
+  { timeout: 60_000, interval: 50 },
+);
 afterAll(() => {
   electron.appEvents.get('will-quit')?.();
   temp.cleanup();

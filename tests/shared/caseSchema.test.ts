@@ -52,7 +52,17 @@ describe('settings', () => {
       windowBounds: null,
       autoUpdate: false,
       updateUrl: null,
+      backupEveryHours: 24,
+      backupKeepDays: 14,
+      backupFolder: null,
     });
+  });
+  it('takes a backup folder only as an absolute path, and backup periods only in range', () => {
+    expect(settingsSchema.safeParse({ backupFolder: '/srv/agentdesk-backups' }).success).toBe(true);
+    expect(settingsSchema.safeParse({ backupFolder: 'D:\\AgentDesk\\backups' }).success).toBe(true);
+    expect(settingsSchema.safeParse({ backupFolder: 'backups' }).success).toBe(false);
+    expect(settingsSchema.safeParse({ backupEveryHours: 0 }).success).toBe(false);
+    expect(settingsSchema.safeParse({ backupKeepDays: 1000 }).success).toBe(false);
   });
   it('follows the OS locale until the user chooses: English systems get English, all others Chinese', () => {
     expect(resolveLocale(null, 'en-US')).toBe('en');

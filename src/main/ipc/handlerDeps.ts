@@ -12,6 +12,8 @@ import type { Actor } from '../store/actor';
 import type { Session } from '../sync/session';
 import type { SyncClient } from '../sync/syncClient';
 import type { HandlerContext } from './handlerContext';
+import type { BackupService } from '../backups/backupService';
+import type { StartupControl } from '../startup/startupControl';
 
 export interface HandlerDeps {
   db: WritableDB;
@@ -37,6 +39,10 @@ export interface HandlerDeps {
   notices?: NoticeBoard | undefined;
   /** Crash records (logging/crashRecords.ts), for the renderer's error boundary and diagnostics. */
   crashes?: CrashRecords | undefined;
+  /** Scheduled backups of the store (issue 20); absent in tests that do not need them. */
+  backups?: BackupService | undefined;
+  /** The startup controller: startup state, restore, start empty (issue 20); absent: always ready. */
+  startup?: StartupControl | undefined;
 }
 
 /**

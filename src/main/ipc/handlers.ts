@@ -13,6 +13,8 @@ import { searchHandlers } from './handlers/search';
 import { sessionHandlers } from './handlers/session';
 import { supportHandlers } from './handlers/support';
 import { syncHandlers } from './handlers/sync';
+import { backupsHandlers } from './handlers/backups';
+import { startupHandlers } from './handlers/startup';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -35,6 +37,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...sessionHandlers(deps),
     ...supportHandlers(deps),
     ...reportsHandlers(deps),
+    ...startupHandlers(deps),
+    ...backupsHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

@@ -5,7 +5,8 @@ import type { MachinePolicy } from './machinePolicy';
 import type { SettingsService } from './settings';
 
 /** Settings only an admin (or the machine policy) may change: where data and updates come from. */
-export const ADMIN_SETTINGS = ['serverUrl', 'updateUrl', 'autoUpdate'] as const;
+// The backup settings (issue 20) are an admin's too: where the store's copies go and how long they stay.
+export const ADMIN_SETTINGS = ['serverUrl', 'updateUrl', 'autoUpdate', 'backupEveryHours', 'backupKeepDays', 'backupFolder'] as const;
 type AdminSetting = (typeof ADMIN_SETTINGS)[number];
 
 const policyOf = (policy: MachinePolicy): Partial<Pick<Settings, AdminSetting>> => ({

@@ -5,11 +5,27 @@ import { dirname } from 'node:path';
 import { AppError } from '../../shared/result';
 import { LATEST_VERSION, migrations } from './migrations';
 
+/** A step of opening the store, for the startup screen's progress bar. */
+export interface OpenProgress {
+  step: 'checking' | 'migrating';
+  /** 0…1 within the step (migrations: how many of the pending ones are done). */
+  fraction: number;
+}
+
+export interface OpenOptions {
+  onProgress?: (progress: OpenProgress) => void;
+  /**
+   * The caller has already checked the file off the main thread (store/backups/integrityCheck.ts,
+   * the startup controller): skip the synchronous `quick_check` here.
+   */
+  checkedAlready?: boolean;
+}
+
 /**
  * Opens (creating if needed) the local case store: WAL, foreign keys on, migrations applied
  * one transaction each. A database written by a newer AgentDesk is refused, never downgraded.
  */
-export function openDatabase(path: string): WritableDB {
+export function openDatabase(path: string, options: OpenOptions = {}): WritableDB {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Database;
   try {
@@ -19,11 +35,14 @@ export function openDatabase(path: string): WritableDB {
   }
   try {
     db.pragma('busy_timeout = 5000');
-    assertIntact(db, path);
+    if (!options.checkedAlready) {
+      options.onProgress?.({ step: 'checking', fraction: 0 });
+      assertIntact(db, path);
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    applyMigrations(db);
+    applyMigrations(db, LATEST_VERSION, options.onProgress);
     return asWritable(db);
   } catch (error) {
     db.close();
@@ -50,7 +69,7 @@ function damaged(path: string, detail: string): AppError {
 }
 
 /** Brings the schema up to `target` (the latest by default), one transaction per migration. */
-export function applyMigrations(db: Database, target = LATEST_VERSION): void {
+export function applyMigrations(db: Database, target = LATEST_VERSION, onProgress?: (progress: OpenProgress) => void): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > LATEST_VERSION) {
     throw new AppError(
@@ -58,10 +77,13 @@ export function applyMigrations(db: Database, target = LATEST_VERSION): void {
       `the case store was written by a newer AgentDesk (schema ${current}, this version knows up to ${LATEST_VERSION}); update AgentDesk to open it`,
     );
   }
-  for (const migration of migrations.filter((m) => m.version > current && m.version <= target)) {
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  pending.forEach((migration, done) => {
+    onProgress?.({ step: 'migrating', fraction: done / pending.length });
     db.transaction(() => {
       migration.up(asWritable(db));
       db.pragma(`user_version = ${migration.version}`);
     })();
-  }
+  });
+  onProgress?.({ step: 'migrating', fraction: 1 });
 }

@@ -9,6 +9,7 @@ import { followUpsEn } from './followUpsEn';
 import { kbEn } from './kbEn';
 import { shellEn } from './shellEn';
 import { desktopEn } from './desktopEn';
+import { startupEn } from './startupEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -56,6 +57,7 @@ export const en: Messages<typeof zhCN> = {
   ...callEn,
   ...callFlowEn,
   ...syncEn,
+  ...startupEn,
   ...reportsEn,
   ...casesEn,
   ...caseDetailEn,
@@ -144,5 +146,6 @@ export const en: Messages<typeof zhCN> = {
     offline_sign_in_expired: 'Offline sign-in is no longer allowed: this desktop has not reached the server for your account for too long. Sign in while the server can be reached.',
     account_revoked: 'The server has reset or deactivated this account, so it cannot sign in offline here. Sign in while the server can be reached, or ask your team lead.',
     internal: 'Something unexpected went wrong; nothing was changed. Try again, and call support if it keeps happening.',
+    not_ready: 'The local database is still opening (or is damaged), so this cannot be done yet. Nothing was changed.',
   },
 };

@@ -9,6 +9,7 @@ import { followUpsZhCN } from './followUpsZhCN';
 import { kbZhCN } from './kbZhCN';
 import { shellZhCN } from './shellZhCN';
 import { desktopZhCN } from './desktopZhCN';
+import { startupZhCN } from './startupZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -52,6 +53,7 @@ export const zhCN = {
   ...callZhCN,
   ...callFlowZhCN,
   ...syncZhCN,
+  ...startupZhCN,
   ...reportsZhCN,
   ...casesZhCN,
   ...caseDetailZhCN,
@@ -140,5 +142,6 @@ export const zhCN = {
     offline_sign_in_expired: '不能再离线登录：本机已太久没有连上服务器确认您的账号。请在能连上服务器时登录。',
     account_revoked: '服务器已重置或停用此账号，不能在本机离线登录。请在能连上服务器时登录，或联系组长。',
     internal: '发生意外错误，数据未改动。请重试；问题持续时请联系技术支持。',
+    not_ready: '本地数据库还在打开中（或已损坏），暂时不能进行这项操作，数据未改动。',
   },
 };

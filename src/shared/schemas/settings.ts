@@ -45,6 +45,15 @@ const fields = {
   /** Updates come only from the organisation's own server (branch offices have no public internet), and only when switched on. */
   autoUpdate: z.boolean({ error: 'invalidType' }),
   updateUrl: z.url({ protocol: /^https$/, error: 'invalid' }).nullable(),
+  /** Backups of the store (issue 20): every N hours, kept N days, in this folder (null: `<data>/backups`). */
+  backupEveryHours: z.number({ error: 'invalidType' }).int('invalid').min(1, 'invalid').max(24 * 7, 'invalid'),
+  backupKeepDays: z.number({ error: 'invalidType' }).int('invalid').min(1, 'invalid').max(365, 'invalid'),
+  backupFolder: z
+    .string()
+    .trim()
+    .max(500, 'tooLong')
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'invalid')
+    .nullable(),
 };
 
 export const settingsSchema = z.strictObject({
@@ -59,6 +68,9 @@ export const settingsSchema = z.strictObject({
   windowBounds: fields.windowBounds.default(null),
   autoUpdate: fields.autoUpdate.default(false),
   updateUrl: fields.updateUrl.default(null),
+  backupEveryHours: fields.backupEveryHours.default(24),
+  backupKeepDays: fields.backupKeepDays.default(14),
+  backupFolder: fields.backupFolder.default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

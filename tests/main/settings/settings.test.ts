@@ -18,6 +18,9 @@ describe('settings', () => {
       windowBounds: null,
       autoUpdate: false,
       updateUrl: null,
+      backupEveryHours: 24,
+      backupKeepDays: 14,
+      backupFolder: null,
     });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/reset to defaults: locale, branchCode/);
