@@ -27,8 +27,8 @@ const refusal = (run: () => unknown) => {
 };
 
 describe('machine policy precedence over the user’s settings', () => {
-  it('guards exactly the server address, the update address and auto-update', () => {
-    expect([...ADMIN_SETTINGS].sort()).toEqual(['autoUpdate', 'serverUrl', 'updateUrl']);
+  it('guards exactly the server address, the update address, auto-update and the backup settings', () => {
+    expect([...ADMIN_SETTINGS].sort()).toEqual(['autoUpdate', 'backupEveryHours', 'backupFolder', 'backupKeepDays', 'serverUrl', 'updateUrl']);
   });
 
   it('shows the policy file’s values over the stored settings, without writing them into the user’s file', () => {
