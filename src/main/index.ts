@@ -62,6 +62,13 @@ async function start(): Promise<void> {
       onReportProgress: (progress) => {
         if (window && !window.isDestroyed()) sendEvent(window.webContents, 'onReportProgress', progress);
       },
+      // The telephony endpoint (off by default): a ring pops the caller like agentdesk://call does.
+      onCallEvent: (event) => {
+        if (window && !window.isDestroyed()) sendEvent(window.webContents, 'onCallEvent', event);
+      },
+      onIncomingCall: (incoming) => {
+        if (window && !window.isDestroyed()) sendEvent(window.webContents, 'onIncomingCall', incoming);
+      },
       // Report exports: the user picks where in the system's save dialog; PDFs are printed by Chromium.
       chooseSavePath: async (suggestedName, format) => {
         const filters = { csv: { name: 'CSV (zip)', extensions: ['zip'] }, xlsx: { name: 'Excel', extensions: ['xlsx'] }, pdf: { name: 'PDF', extensions: ['pdf'] } }[format];

@@ -20,6 +20,8 @@ import { openDatabase } from './store/openDatabase';
 import { rotatingLog } from './logging/rotatingLog';
 import { startIdleMaintenance } from './store/search/idleMaintenance';
 import type { ReportProgress } from '../shared/schemas/reports';
+import type { CallEventRow } from '../shared/schemas/callEvents';
+import { telephonyService, type TelephonyService } from './telephony/telephonyService';
 import type { PrintHtmlToPdf } from './reports/export/pdfExport';
 import type { ChooseSavePath } from './reports/reportService';
 
@@ -50,6 +52,9 @@ export interface MainServicesOptions {
   printHtml?: PrintHtmlToPdf;
   /** Progress of report jobs, for the renderer's progress bar. */
   onReportProgress?: (progress: ReportProgress) => void;
+  /** A call event the telephony endpoint stored; a ring from it also arrives as `onIncomingCall`. */
+  onCallEvent?: (event: CallEventRow) => void;
+  onIncomingCall?: (incoming: IncomingCall) => void;
 }
 
 export interface MainServices {
@@ -61,6 +66,8 @@ export interface MainServices {
   rawDb(): WritableDB;
   /** The sync client for the configured server (standalone when none). */
   sync(): SyncClient;
+  /** The local telephony endpoint (off unless the settings switch it on). */
+  telephony: TelephonyService;
   close(): void;
 }
 
@@ -110,9 +117,21 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     if (session.token()) syncClient.start();
   };
   restartSync();
+  const screenPop = (number: string): IncomingCall => ({ number, receivedAt: now(), matches: findCustomersByPhone(db, number) });
+  const telephony = telephonyService({ db, now, actor, screenPop, log, onCallEvent: options.onCallEvent, onIncomingCall: options.onIncomingCall });
+  void telephony.apply(settings.get());
+  // A settings change may switch the telephony endpoint on or off, or move it.
+  const settingsAndTelephony: typeof settings = {
+    get: settings.get,
+    update(patch) {
+      const next = settings.update(patch);
+      void telephony.apply(next);
+      return next;
+    },
+  };
   const handlers = createHandlers({
     db,
-    settings,
+    settings: settingsAndTelephony,
     version: options.version,
     dataDir: options.userDataDir,
     osLocale: options.osLocale,
@@ -130,11 +149,13 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   return {
     dispatch: createDispatch(handlers, log),
     dbPath,
-    screenPop: (number) => ({ number, receivedAt: now(), matches: findCustomersByPhone(db, number) }),
+    screenPop,
+    telephony,
     rawDb: () => db,
     sync: () => syncClient,
     close: () => {
       syncClient.stop();
+      void telephony.close();
       stopMaintenance();
       db.close();
     },

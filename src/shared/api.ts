@@ -14,7 +14,9 @@ import { sessionContract } from './contract/session';
 import type { SliceContract, VerbSpec } from './contract/slice';
 import { supportContract } from './contract/support';
 import { syncContract } from './contract/sync';
+import { telephonyContract } from './contract/telephony';
 import type { Result } from './result';
+import type { CallEventRow } from './schemas/callEvents';
 import type { MaskedCustomer } from './schemas/caseDetail';
 import type { ReportProgress } from './schemas/reports';
 import type { SyncStatus } from './schemas/sync';
@@ -41,6 +43,7 @@ export const contractSlices = {
   session: sessionContract,
   support: supportContract,
   reports: reportsContract,
+  telephony: telephonyContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */
@@ -57,6 +60,8 @@ export interface IncomingCall {
   receivedAt: number;
   /** Customers with this number, masked; empty for an unknown number. */
   matches: MaskedCustomer[];
+  /** The softphone's call id when the ring came from the telephony endpoint (its later events name it). */
+  callRef?: string;
 }
 
 /** Every event main may send, with its payload. */
@@ -64,6 +69,8 @@ export interface AgentDeskEvents {
   onIncomingCall: IncomingCall;
   onSyncStatus: SyncStatus;
   onReportProgress: ReportProgress;
+  /** A call event the telephony endpoint stored (answer, hold, resume, transfer, hangup…). */
+  onCallEvent: CallEventRow;
 }
 
 type Verbs = {

@@ -11,6 +11,7 @@ import { sessionChannels } from './contract/channels/session';
 import { supportChannels } from './contract/channels/support';
 import { syncChannels } from './contract/channels/sync';
 import { mergeSlices } from './contract/mergeSlices';
+import { telephonyChannels } from './contract/channels/telephony';
 
 /**
  * The feature slices' channel lists (`contract/channels/<feature>.ts`), each naming its verbs and
@@ -30,6 +31,7 @@ export const channelSlices = {
   session: sessionChannels,
   support: supportChannels,
   reports: reportsChannels,
+  telephony: telephonyChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */
@@ -43,6 +45,7 @@ export const eventChannelOf = {
   onIncomingCall: 'event:incomingCall',
   onSyncStatus: 'event:syncStatus',
   onReportProgress: 'event:reportProgress',
+  onCallEvent: 'event:callEvent',
 } as const;
 
 export type EventName = keyof typeof eventChannelOf;

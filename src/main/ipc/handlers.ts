@@ -13,6 +13,7 @@ import { searchHandlers } from './handlers/search';
 import { sessionHandlers } from './handlers/session';
 import { supportHandlers } from './handlers/support';
 import { syncHandlers } from './handlers/sync';
+import { telephonyHandlers } from './handlers/telephony';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -35,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...sessionHandlers(deps),
     ...supportHandlers(deps),
     ...reportsHandlers(deps),
+    ...telephonyHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

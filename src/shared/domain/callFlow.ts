@@ -130,7 +130,7 @@ export const COLLABORATION_WITHIN_MS = 5 * 60_000;
  * A fresh call: greet stage, nothing captured yet — unless it is about an existing case (`caseId`,
  * e.g. a callback from the follow-up queue) with its customer already known (`caller`).
  */
-export function newCallDraft(init: { id: string; now: number; channel: Channel; callerNumber: string | null; scenario?: Scenario; caseId?: string | null; followUpId?: string | null; caller?: Caller | null }): CallDraft {
+export function newCallDraft(init: { id: string; now: number; channel: Channel; callerNumber: string | null; scenario?: Scenario; caseId?: string | null; followUpId?: string | null; caller?: Caller | null; callRef?: string | null }): CallDraft {
   return {
     id: init.id,
     caseId: init.caseId ?? null,
@@ -164,6 +164,7 @@ export function newCallDraft(init: { id: string; now: number; channel: Channel; 
     followUp: { solved: null, callback: null, callbackDeclined: false, satisfaction: null, surveyDeclined: false, comment: '' },
     record: { disposition: null, notes: '' },
     updatedAt: init.now,
+    callRef: init.callRef ?? null,
   };
 }
 

@@ -87,5 +87,7 @@ export const callDraftSchema = z.strictObject({
   }),
   record: z.strictObject({ disposition: z.string().max(40).nullable(), notes: text(LIMITS.note) }),
   updatedAt: epochMs,
+  /** The call id its events are recorded under: the softphone's (telephony ring), else the draft's own id. */
+  callRef: z.string().max(64).regex(/^[A-Za-z0-9._:-]+$/).nullable().default(null),
 });
 export type CallDraft = z.output<typeof callDraftSchema>;
