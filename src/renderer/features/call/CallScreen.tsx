@@ -7,6 +7,7 @@ import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { callStages } from '../../../shared/schemas/domainTerms';
 import type { Locale } from '../../../shared/schemas/settings';
 import type { Profile } from '../../state/profile';
+import { CallControls } from './CallControls';
 import type { CallStore } from './callStore';
 import { ConfirmStage } from './ConfirmStage';
 import { CustomerCard } from './CustomerCard';
@@ -51,6 +52,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const blocked = useStore(store, (s) => s.blocked);
   const saveState = useStore(store, (s) => s.saveState);
   const error = useStore(store, (s) => s.error);
+  const events = useStore(store, (s) => s.events);
   const now = useNow(1000, clock);
   const [escalating, setEscalating] = useState(false);
   const [finishing, setFinishing] = useState(false);
@@ -105,7 +107,6 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           {t('call.talkTime', { time: formatDuration((draft.talkEndedAt ?? now) - draft.startedAt) })}
         </span>
         {draft.talkEndedAt !== null && <span className="timer acw">{t('call.acwTime', { time: formatDuration(now - draft.talkEndedAt) })}</span>}
-        <SlaClocks draft={draft} now={now} />
         <span className="spacer" />
         <span className={`save-state save-${saveState}`} aria-live="polite">
           {t(`call.save.${saveState}`)}
@@ -121,6 +122,8 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           {t('call.discard')}
         </button>
       </header>
+      <CallControls store={store} now={now} />
+      <SlaClocks draft={draft} events={events} now={now} />
       <StageRail draft={draft} onGoTo={(stage) => actions.goTo(stage)} />
       <div className="call-body">
         <ScriptPanel draft={draft} locale={locale} values={values} onTick={(id, done) => update((d) => ({ ...d, checklist: { ...d.checklist, [id]: done } }))} />
