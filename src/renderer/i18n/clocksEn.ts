@@ -75,5 +75,7 @@ export const clocksEn: typeof clocksZhCN = {
     holdPrompt: 'Hold reminder every (seconds)',
     save: 'Save phone settings',
     saved: 'Phone settings saved',
+    portInvalid: 'Use a whole number from 1024 to 65535 for the port',
+    holdPromptInvalid: 'Use a whole number of seconds from 10 to 600',
   },
 };

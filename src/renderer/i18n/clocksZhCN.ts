@@ -73,5 +73,7 @@ export const clocksZhCN = {
     holdPrompt: '保持提醒间隔（秒）',
     save: '保存电话设置',
     saved: '电话设置已保存',
+    portInvalid: '端口要填 1024 到 65535 之间的整数',
+    holdPromptInvalid: '提醒间隔要填 10 到 600 之间的整数秒',
   },
 };

@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/fields';
 import { ServerUrlField } from './ServerUrlField';
+import { TelephonySettings } from './TelephonySettings';
 
 const fields = ['companyName', 'agentName', 'agentNumber'] as const;
 
@@ -65,6 +66,7 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
           {diagnostics}
         </p>
       )}
+      <TelephonySettings />
     </Dialog>
   );
 }
