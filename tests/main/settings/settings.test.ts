@@ -18,6 +18,10 @@ describe('settings', () => {
       windowBounds: null,
       autoUpdate: false,
       updateUrl: null,
+      telephonyEnabled: false,
+      telephonyPort: 17455,
+      telephonyToken: '',
+      holdPromptSeconds: 45,
     });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/reset to defaults: locale, branchCode/);
