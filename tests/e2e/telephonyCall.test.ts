@@ -100,14 +100,14 @@ describe('a complaint call driven by telephony events, in Chromium', () => {
 
     const db = new BetterSqlite3(desktop.services.dbPath, { readonly: true });
     const kase = db.prepare("SELECT id, created_at, response_due_at, resolution_due_at FROM cases WHERE subject = '维修两次仍不制冷，要求换机'").get() as { id: string; created_at: number; response_due_at: number; resolution_due_at: number };
-    const call = db.prepare('SELECT call_ref, ring_at, answered_at, ended_at, hold_seconds, hold_count, solution_at, started_at FROM calls WHERE case_id = ?').get(kase.id) as Record<string, number | string | null>;
+    const call = db.prepare('SELECT call_ref, ring_at, answered_at, ended_at, talk_seconds, hold_seconds, hold_count, solution_at, started_at FROM calls WHERE case_id = ?').get(kase.id) as Record<string, number | string | null>;
     const events = db.prepare('SELECT kind, at, source, case_id = ? AS linked FROM call_events ORDER BY at, rowid').all(kase.id) as { kind: string; at: number; source: string; linked: number }[];
     const stages = db.prepare("SELECT at, json_extract(data, '$.stage') AS stage FROM timeline_events WHERE case_id = ? AND kind = 'stageCompleted' ORDER BY at").all(kase.id) as { at: number; stage: string }[];
     const escalation = db.prepare("SELECT at, json_extract(data, '$.feedbackMinutes') AS minutes FROM timeline_events WHERE case_id = ? AND kind = 'escalation'").get(kase.id) as { at: number; minutes: number };
     db.close();
 
     expect(events.map((e) => [e.kind, e.at, e.source, e.linked])).toEqual(posted.map((p) => [p.event, p.at, 'telephony', 1]));
-    expect(call).toMatchObject({ call_ref: 'pbx-20261205-001', ring_at: ringAt, answered_at: ringAt + 8_000, ended_at: hangupAt, hold_count: 1, hold_seconds: Math.round((resumeAt - holdAt) / 1000) });
+    expect(call).toMatchObject({ call_ref: 'pbx-20261205-001', ring_at: ringAt, answered_at: ringAt + 8_000, ended_at: hangupAt, talk_seconds: Math.round((hangupAt - ringAt - 8_000) / 1000), hold_count: 1, hold_seconds: Math.round((resumeAt - holdAt) / 1000) });
     const solveAt = stages.find((s) => s.stage === 'solve')!.at;
     expect(call.solution_at).toBe(solveAt);
     expect(stages.map((s) => s.stage)).toEqual(['greet', 'confirm', 'solve', 'followUp', 'record']);

@@ -42,7 +42,7 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
       ...recordVisit(db, draft, target),
     };
     appendMutation(db, 'call.details', details, ctx.now);
-    const { callId } = saveWrapUp(db, wrapUpOf(draft, caseId, ctx.now), ctx);
+    const { callId } = saveWrapUp(db, wrapUpOf(draft, caseId, ctx.now, callTimes(callEventsOf(db, callRefOf(draft))).answeredAt), ctx);
     recordTelephonyTimes(db, draft, caseId, callId, ctx.now);
     // A callback from the follow-up queue answers that follow-up.
     if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
@@ -90,16 +90,18 @@ function newCaseOf(draft: CallDraft): CaseFields {
 }
 
 /** The record stage of the call as a wrap-up. */
-function wrapUpOf(draft: CallDraft, caseId: string, now: number): ParsedWrapUp {
+function wrapUpOf(draft: CallDraft, caseId: string, now: number, answeredAt: number | null = null): ParsedWrapUp {
   const { collaboration } = draft.solve;
   const talkEnd = draft.talkEndedAt ?? now;
+  // Talk is from the answer (when recorded) to the hangup; the ring before it is waiting, not talk.
+  const talkStart = answeredAt !== null && answeredAt <= talkEnd ? answeredAt : draft.startedAt;
   return wrapUpInput.parse({
     caseId,
     call: {
       channel: draft.channel,
       startedAt: draft.startedAt,
       endedAt: talkEnd,
-      talkSeconds: Math.round((talkEnd - draft.startedAt) / 1000),
+      talkSeconds: Math.round((talkEnd - talkStart) / 1000),
       acwSeconds: Math.round((now - talkEnd) / 1000),
       disposition: draft.record.disposition,
       stages: [...draft.completed.map((c) => ({ stage: c.stage, completedAt: c.at })), { stage: 'record', completedAt: now }],

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { scriptFor } from '../../../shared/domain/scripts/defaultScripts';
 import { salutationOf, type Placeholder } from '../../../shared/domain/scripts/fillScript';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
+import type { CallEventRow } from '../../../shared/schemas/callEvents';
 import { callStages } from '../../../shared/schemas/domainTerms';
 import type { Locale } from '../../../shared/schemas/settings';
 import type { Profile } from '../../state/profile';
@@ -42,6 +43,11 @@ export function placeholderValues(draft: CallDraft, profile: Profile, locale: Lo
     feedbackTime: c ? minutes(c.feedbackMinutes) : null,
     expectedWait: c ? minutes(c.feedbackMinutes) : null,
   };
+}
+
+/** Talk runs from the answer when one was recorded (the ring before it is not talk), else from when the screen opened. */
+function talkStartOf(startedAt: number, events: readonly CallEventRow[]): number {
+  return events.find((e) => e.kind === 'answer')?.at ?? startedAt;
 }
 
 /** The screen an agent lives in during a call: stage rail, script, the stage's form, customer, knowledge base, clocks. */
@@ -104,7 +110,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           {t('call.title')} · {t(`channels.${draft.channel}`)} · {draft.callerNumber ? t('call.callerNumber', { number: draft.callerNumber }) : t('call.noNumber')}
         </h2>
         <span className="timer" role="timer" aria-label={t('call.talkTime', { time: '' })}>
-          {t('call.talkTime', { time: formatDuration((draft.talkEndedAt ?? now) - draft.startedAt) })}
+          {t('call.talkTime', { time: formatDuration((draft.talkEndedAt ?? now) - talkStartOf(draft.startedAt, events)) })}
         </span>
         {draft.talkEndedAt !== null && <span className="timer acw">{t('call.acwTime', { time: formatDuration(now - draft.talkEndedAt) })}</span>}
         <span className="spacer" />
