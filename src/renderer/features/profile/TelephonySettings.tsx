@@ -100,8 +100,8 @@ export function TelephonySettings() {
       </div>
       <div className="field">
         <label htmlFor={`${id}-token`}>{t('telephony.token')}</label>
+        <input id={`${id}-token`} className="telephony-token" ref={tokenRef} readOnly spellCheck={false} value={form.telephonyToken} placeholder={t('telephony.noToken')} />
         <div className="row">
-          <input id={`${id}-token`} ref={tokenRef} readOnly spellCheck={false} value={form.telephonyToken} placeholder={t('telephony.noToken')} />
           <button type="button" className="secondary small" onClick={() => change({ telephonyToken: newTelephonyToken() })}>
             {t('telephony.generate')}
           </button>
