@@ -16,7 +16,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordCallEvent } from '../src/main/actions/recordCallEvent';
 import { completeStage, newCallDraft } from '../src/shared/domain/callFlow';
+import { telephonyEventSchema } from '../src/shared/schemas/callEvents';
 import { Desktop, ensureRendererBuilt, launchChromium, serveRenderer } from '../tests/e2e/harness';
 import { argValue, printTable, round } from './measure';
 
@@ -144,14 +146,25 @@ async function measureTelephony(desktop: Desktop, count: number) {
       event.push(...(await postEvents(port, count / 5, auth)));
       base.push(...(await postEvents((probe.address() as AddressInfo).port, count / 5, auth)));
     }
+    // The endpoint's own work, without the HTTP hop: validate the body and store the row.
+    const db = desktop.services.rawDb();
+    const store: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const body = JSON.stringify({ event: i % 2 ? 'resume' : 'hold', callId: `bench-store-${Math.floor(i / 100)}`, at: Date.now() });
+      const start = performance.now();
+      const e = telephonyEventSchema.parse(JSON.parse(body));
+      recordCallEvent(db, { callRef: e.callId, kind: e.event, at: e.at ?? 0, receivedAt: Date.now(), source: 'telephony', callerNumber: null, agentId: null });
+      store.push(performance.now() - start);
+    }
     const rows = (desktop.services.rawDb().prepare("SELECT count(*) AS n FROM call_events WHERE call_ref LIKE 'bench-%'").get() as { n: number }).n;
-    if (rows !== count + 100) throw new Error(`expected ${count + 100} stored events, found ${rows}`);
+    if (rows !== 2 * count + 100) throw new Error(`expected ${2 * count + 100} stored events, found ${rows}`);
     return {
       telephony_events: count,
       telephony_event_p50_ms: round(percentile(event, 50), 2),
       telephony_event_p95_ms: round(percentile(event, 95), 2),
       telephony_baseline_p95_ms: round(percentile(base, 95), 2),
       telephony_overhead_p95_ms: round(percentile(event, 95) - percentile(base, 95), 2),
+      telephony_validate_store_p95_ms: round(percentile(store, 95), 3),
     };
   } finally {
     await new Promise<void>((done) => probe.close(() => done()));
