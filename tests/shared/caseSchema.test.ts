@@ -52,6 +52,10 @@ describe('settings', () => {
       windowBounds: null,
       autoUpdate: false,
       updateUrl: null,
+      telephonyEnabled: false,
+      telephonyPort: 17455,
+      telephonyToken: '',
+      holdPromptSeconds: 45,
     });
   });
   it('follows the OS locale until the user chooses: English systems get English, all others Chinese', () => {
