@@ -6,11 +6,19 @@
  * (React commit), and to the next animation frame after it. The baseline is the smallest possible
  * update measured the same way in the same page: one text node changed on the same keypress path.
  * One frame at 60 Hz is 16.7 ms.
+ *
+ * Then the telephony endpoint: a softphone's POST of one call event until the 201 reply, which is
+ * sent after the event's row is stored (endpoint → row), against a bare node:http server in the
+ * same process that reads the same body and answers 201 without storing anything (the baseline).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordCallEvent } from '../src/main/actions/recordCallEvent';
 import { completeStage, newCallDraft } from '../src/shared/domain/callFlow';
+import { telephonyEventSchema } from '../src/shared/schemas/callEvents';
 import { Desktop, ensureRendererBuilt, launchChromium, serveRenderer } from '../tests/e2e/harness';
 import { argValue, printTable, round } from './measure';
 
@@ -88,11 +96,85 @@ export async function run(args: string[]): Promise<void> {
       { what: 'stage change (Alt+1…5): keypress → new stage in DOM', p50: `${figures.stage_commit_p50_ms} ms`, p95: `${figures.stage_commit_p95_ms} ms`, baseline_p95: `${figures.baseline_commit_p95_ms} ms` },
       { what: 'stage change: keypress → next frame painted', p50: `${round(percentile(frame, 50), 2)} ms`, p95: `${figures.stage_next_frame_p95_ms} ms`, baseline_p95: `${figures.baseline_next_frame_p95_ms} ms` },
     ]);
-    console.log(JSON.stringify(figures));
+    const telephony = await measureTelephony(desktop, iterations * 5);
+    printTable([
+      { what: 'telephony event: POST → row stored → 201', p50: `${telephony.telephony_event_p50_ms} ms`, p95: `${telephony.telephony_event_p95_ms} ms`, baseline_p95: `${telephony.telephony_baseline_p95_ms} ms` },
+    ]);
+    console.log(JSON.stringify({ ...figures, ...telephony, telephony_target_ms: 5 }));
   } finally {
     desktop.services.close();
     await browser.close();
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const TOKEN = 'bench_telephony_token_0123456789abcdef';
+
+/** Posts `count` events one after another (as a softphone does) and returns each round trip in ms. */
+async function postEvents(port: number, count: number, headers: Record<string, string>): Promise<number[]> {
+  const kinds = ['hold', 'resume'];
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const body = JSON.stringify({ event: kinds[i % 2], callId: `bench-${Math.floor(i / 100)}`, at: Date.now() });
+    const start = performance.now();
+    const res = await fetch(`http://127.0.0.1:${port}/call-events`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    await res.arrayBuffer();
+    times.push(performance.now() - start);
+    if (res.status !== 201) throw new Error(`telephony endpoint answered ${res.status}`);
+  }
+  return times;
+}
+
+async function measureTelephony(desktop: Desktop, count: number) {
+  const probe = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"x"}'));
+  });
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const port = await freePort();
+  await desktop.services.dispatch('settings:update', { telephonyEnabled: true, telephonyPort: port, telephonyToken: TOKEN });
+  while (desktop.services.telephony.port() !== port) await new Promise((r) => setTimeout(r, 10));
+  try {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    // Warm up both (JIT, keep-alive connections), then measure them interleaved in rounds.
+    await postEvents(port, 100, auth);
+    await postEvents((probe.address() as AddressInfo).port, 100, auth);
+    const event: number[] = [];
+    const base: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      event.push(...(await postEvents(port, count / 5, auth)));
+      base.push(...(await postEvents((probe.address() as AddressInfo).port, count / 5, auth)));
+    }
+    // The endpoint's own work, without the HTTP hop: validate the body and store the row.
+    const db = desktop.services.rawDb();
+    const store: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const body = JSON.stringify({ event: i % 2 ? 'resume' : 'hold', callId: `bench-store-${Math.floor(i / 100)}`, at: Date.now() });
+      const start = performance.now();
+      const e = telephonyEventSchema.parse(JSON.parse(body));
+      recordCallEvent(db, { callRef: e.callId, kind: e.event, at: e.at ?? 0, receivedAt: Date.now(), source: 'telephony', callerNumber: null, agentId: null });
+      store.push(performance.now() - start);
+    }
+    const rows = (desktop.services.rawDb().prepare("SELECT count(*) AS n FROM call_events WHERE call_ref LIKE 'bench-%'").get() as { n: number }).n;
+    if (rows !== 2 * count + 100) throw new Error(`expected ${2 * count + 100} stored events, found ${rows}`);
+    return {
+      telephony_events: count,
+      telephony_event_p50_ms: round(percentile(event, 50), 2),
+      telephony_event_p95_ms: round(percentile(event, 95), 2),
+      telephony_baseline_p95_ms: round(percentile(base, 95), 2),
+      telephony_overhead_p95_ms: round(percentile(event, 95) - percentile(base, 95), 2),
+      telephony_validate_store_p95_ms: round(percentile(store, 95), 3),
+    };
+  } finally {
+    await new Promise<void>((done) => probe.close(() => done()));
+  }
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
 }

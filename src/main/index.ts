@@ -161,6 +161,9 @@ function openStartup(): StartupController {
       tokenVault: encryptedTokenFile(join(userDataDir, 'session.bin'), safeStorage),
       onSyncStatus: (status) => send('onSyncStatus', status),
       onReportProgress: (progress) => send('onReportProgress', progress),
+      // The telephony endpoint (off by default): a ring pops the caller like agentdesk://call does.
+      onCallEvent: (event) => send('onCallEvent', event),
+      onIncomingCall: (incoming) => send('onIncomingCall', incoming),
       // Report exports: the user picks where in the system's save dialog; PDFs are printed by Chromium.
       chooseSavePath: async (suggestedName, format) => {
         const filters = { csv: { name: 'CSV (zip)', extensions: ['zip'] }, xlsx: { name: 'Excel', extensions: ['xlsx'] }, pdf: { name: 'PDF', extensions: ['pdf'] } }[format];

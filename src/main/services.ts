@@ -23,6 +23,8 @@ import { noticeBoard, type NoticeBoard } from './logging/notices';
 import { fetchServerKey } from './sync/trustedServer';
 import { startIdleMaintenance } from './store/search/idleMaintenance';
 import type { ReportProgress } from '../shared/schemas/reports';
+import type { CallEventRow } from '../shared/schemas/callEvents';
+import { telephonyService, type TelephonyService } from './telephony/telephonyService';
 import type { PrintHtmlToPdf } from './reports/export/pdfExport';
 import type { ChooseSavePath } from './reports/reportService';
 import { createBackupService, type BackupService, type BackupTimer } from './backups/backupService';
@@ -69,6 +71,9 @@ export interface MainServicesOptions {
   startup?: StartupControl;
   /** The backup schedule's timer (tests pass a fake); absent: Node's. */
   backupTimer?: BackupTimer;
+  /** A call event the telephony endpoint stored; a ring from it also arrives as `onIncomingCall`. */
+  onCallEvent?: (event: CallEventRow) => void;
+  onIncomingCall?: (incoming: IncomingCall) => void;
 }
 
 export interface MainServices {
@@ -84,6 +89,8 @@ export interface MainServices {
   notices: NoticeBoard;
   /** Scheduled backups of the store (issue 20). */
   backups: BackupService;
+  /** The local telephony endpoint (off unless the settings switch it on). */
+  telephony: TelephonyService;
   close(): void;
 }
 
@@ -151,9 +158,21 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     log,
   });
   backups.start();
+  const screenPop = (number: string): IncomingCall => ({ number, receivedAt: now(), matches: findCustomersByPhone(db, number) });
+  const telephony = telephonyService({ db, now, actor, screenPop, log, onCallEvent: options.onCallEvent, onIncomingCall: options.onIncomingCall });
+  void telephony.apply(settings.get());
+  // A settings change may switch the telephony endpoint on or off, or move it.
+  const settingsAndTelephony: typeof settings = {
+    get: settings.get,
+    update(patch) {
+      const next = settings.update(patch);
+      void telephony.apply(next);
+      return next;
+    },
+  };
   const handlers = createHandlers({
     db,
-    settings,
+    settings: settingsAndTelephony,
     version: options.version,
     dataDir: options.userDataDir,
     osLocale: options.osLocale,
@@ -175,7 +194,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   return {
     dispatch: createDispatch(handlers, log),
     dbPath,
-    screenPop: (number) => ({ number, receivedAt: now(), matches: findCustomersByPhone(db, number) }),
+    screenPop,
+    telephony,
     rawDb: () => db,
     sync: () => syncClient,
     notices,
@@ -183,6 +203,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     close: () => {
       backups.stop();
       syncClient.stop();
+      void telephony.close();
       stopMaintenance();
       db.close();
     },

@@ -87,7 +87,13 @@ function Shell({ info, initialTheme }: { info: AppInfo; initialTheme: Theme }) {
       setTheme(r.value.theme);
     });
     // Screen pop: a ringing call opens the call screen with the caller looked up by number.
-    return api.onIncomingCall((incoming) => calls.getState().start({ channel: 'phone', incoming }));
+    const stopPop = api.onIncomingCall((incoming) => calls.getState().start({ channel: 'phone', incoming }));
+    // The softphone's later events (answer, hold, hangup…) for the call on screen.
+    const stopEvents = api.onCallEvent((event) => calls.getState().receiveEvent(event));
+    return () => {
+      stopPop();
+      stopEvents();
+    };
   }, [store, calls, api]);
 
   useEffect(() => {

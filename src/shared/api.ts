@@ -16,7 +16,9 @@ import { supportContract } from './contract/support';
 import { syncContract } from './contract/sync';
 import { backupsContract } from './contract/backups';
 import { startupContract, type StartupState } from './contract/startup';
+import { telephonyContract } from './contract/telephony';
 import type { Result } from './result';
+import type { CallEventRow } from './schemas/callEvents';
 import type { MaskedCustomer } from './schemas/caseDetail';
 import type { ReportProgress } from './schemas/reports';
 import type { SyncStatus } from './schemas/sync';
@@ -46,6 +48,7 @@ export const contractSlices = {
   // Startup screen and backups (issue 20 items 5–6).
   startup: startupContract,
   backups: backupsContract,
+  telephony: telephonyContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */
@@ -62,6 +65,8 @@ export interface IncomingCall {
   receivedAt: number;
   /** Customers with this number, masked; empty for an unknown number. */
   matches: MaskedCustomer[];
+  /** The softphone's call id when the ring came from the telephony endpoint (its later events name it). */
+  callRef?: string;
 }
 
 /** Every event main may send, with its payload. */
@@ -75,6 +80,8 @@ export interface AgentDeskEvents {
   onLockRequested: { reason: 'lockScreen' | 'suspend' | 'menu' };
   /** Opening the store: progress, ready, damaged or failed (issue 20). */
   onStartupState: StartupState;
+  /** A call event the telephony endpoint stored (answer, hold, resume, transfer, hangup…). */
+  onCallEvent: CallEventRow;
 }
 
 type Verbs = {

@@ -13,6 +13,7 @@ import { syncChannels } from './contract/channels/sync';
 import { backupsChannels } from './contract/channels/backups';
 import { startupChannels } from './contract/channels/startup';
 import { mergeSlices } from './contract/mergeSlices';
+import { telephonyChannels } from './contract/channels/telephony';
 
 /**
  * The feature slices' channel lists (`contract/channels/<feature>.ts`), each naming its verbs and
@@ -35,6 +36,7 @@ export const channelSlices = {
   // Startup screen and backups (issue 20 items 5–6).
   startup: startupChannels,
   backups: backupsChannels,
+  telephony: telephonyChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */
@@ -51,6 +53,7 @@ export const eventChannelOf = {
   onNotices: 'event:notices',
   onLockRequested: 'event:lockRequested',
   onStartupState: 'event:startupState',
+  onCallEvent: 'event:callEvent',
 } as const;
 
 export type EventName = keyof typeof eventChannelOf;

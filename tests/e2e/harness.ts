@@ -57,7 +57,7 @@ export class Desktop {
     readonly userDataDir: string,
     readonly osLocale = 'zh-CN',
     /** A fixed clock and a signed-in user, for demo data that stands at a given moment. */
-    private readonly options: Pick<Parameters<typeof createMainServices>[0], 'now' | 'actor'> = {},
+    private readonly options: Pick<Parameters<typeof createMainServices>[0], 'now' | 'actor' | 'onCallEvent' | 'onIncomingCall'> = {},
   ) {
     this.services = this.start();
   }

@@ -55,6 +55,10 @@ describe('settings', () => {
       backupEveryHours: 24,
       backupKeepDays: 14,
       backupFolder: null,
+      telephonyEnabled: false,
+      telephonyPort: 17455,
+      telephonyToken: '',
+      holdPromptSeconds: 45,
     });
   });
   it('takes a backup folder only as an absolute path, and backup periods only in range', () => {

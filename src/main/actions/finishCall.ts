@@ -2,7 +2,9 @@ import { gateOf, statusAfterCall } from '../../shared/domain/callFlow';
 import { AppError } from '../../shared/result';
 import type { CallDraft } from '../../shared/schemas/callDraft';
 import { wrapUpInput, type ParsedWrapUp } from '../../shared/schemas/caseActions';
+import { callTimes, totalHoldMs } from '../../shared/domain/callTimes';
 import { discardCallDraft } from '../store/calls/callDrafts';
+import { callEventsOf, linkCallEvents, recordCallTimes } from '../store/calls/callEvents';
 import { caseExists } from '../store/cases/caseReads';
 import { customerExists } from '../store/customers/customerReads';
 import type { WritableDB } from '../store/db';
@@ -26,7 +28,8 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
   assertEveryGateOpen(draft);
   return db.transaction(() => {
     const customerId = callerOf(db, draft, ctx.now);
-    const caseId = draft.caseId ?? insertCase(db, customerId, newCaseOf(draft), ctx);
+    // A new case's clocks start at the call's first contact (the ring), not at this save.
+    const caseId = draft.caseId ?? insertCase(db, customerId, newCaseOf(draft), ctx, contactStartOf(db, draft));
     if (!caseExists(db, caseId)) throw new AppError('not_found', `no case with id ${caseId}`);
     const target = { caseId, customerId, ctx };
     const details = {
@@ -39,7 +42,8 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
       ...recordVisit(db, draft, target),
     };
     appendMutation(db, 'call.details', details, ctx.now);
-    saveWrapUp(db, wrapUpOf(draft, caseId, ctx.now), ctx);
+    const { callId } = saveWrapUp(db, wrapUpOf(draft, caseId, ctx.now, callTimes(callEventsOf(db, callRefOf(draft))).answeredAt), ctx);
+    recordTelephonyTimes(db, draft, caseId, callId, ctx.now);
     // A callback from the follow-up queue answers that follow-up.
     if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
     discardCallDraft(db, draft.id);
@@ -86,16 +90,18 @@ function newCaseOf(draft: CallDraft): CaseFields {
 }
 
 /** The record stage of the call as a wrap-up. */
-function wrapUpOf(draft: CallDraft, caseId: string, now: number): ParsedWrapUp {
+function wrapUpOf(draft: CallDraft, caseId: string, now: number, answeredAt: number | null = null): ParsedWrapUp {
   const { collaboration } = draft.solve;
   const talkEnd = draft.talkEndedAt ?? now;
+  // Talk is from the answer (when recorded) to the hangup; the ring before it is waiting, not talk.
+  const talkStart = answeredAt !== null && answeredAt <= talkEnd ? answeredAt : draft.startedAt;
   return wrapUpInput.parse({
     caseId,
     call: {
       channel: draft.channel,
       startedAt: draft.startedAt,
       endedAt: talkEnd,
-      talkSeconds: Math.round((talkEnd - draft.startedAt) / 1000),
+      talkSeconds: Math.round((talkEnd - talkStart) / 1000),
       acwSeconds: Math.round((now - talkEnd) / 1000),
       disposition: draft.record.disposition,
       stages: [...draft.completed.map((c) => ({ stage: c.stage, completedAt: c.at })), { stage: 'record', completedAt: now }],
@@ -109,4 +115,30 @@ function wrapUpOf(draft: CallDraft, caseId: string, now: number): ParsedWrapUp {
     followUp: draft.followUp.callback,
     notes: draft.record.notes.trim() ? [draft.record.notes] : [],
   });
+}
+
+/** The call's events are recorded under this id. */
+export const callRefOf = (draft: CallDraft): string => draft.callRef ?? draft.id;
+
+/** When the caller first reached us: the ring, else when the call screen opened. */
+function contactStartOf(db: WritableDB, draft: CallDraft): number {
+  const { ringAt } = callTimes(callEventsOf(db, callRefOf(draft)));
+  return Math.min(ringAt ?? draft.startedAt, draft.startedAt);
+}
+
+/** Ring, answer, hold and solution times onto the saved call; its events tied to the case and call. */
+function recordTelephonyTimes(db: WritableDB, draft: CallDraft, caseId: string, callId: string, now: number): void {
+  const callRef = callRefOf(draft);
+  const times = callTimes(callEventsOf(db, callRef));
+  const end = times.hangupAt ?? draft.talkEndedAt ?? now;
+  const solveDone = draft.completed.find((c) => c.stage === 'solve');
+  recordCallTimes(db, callId, {
+    callRef,
+    ringAt: times.ringAt,
+    answeredAt: times.answeredAt,
+    holdSeconds: Math.round(totalHoldMs(times, end) / 1000),
+    holdCount: times.holds.length,
+    solutionAt: draft.solve.solution.trim() && solveDone ? solveDone.at : null,
+  });
+  linkCallEvents(db, callRef, caseId, callId);
 }

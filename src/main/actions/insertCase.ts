@@ -19,7 +19,11 @@ export interface CreateContext extends WriteContext {
 export type CaseFields = Omit<ParsedNewCase, 'customerName' | 'customerPhone'>;
 
 /** The case row, its number, `created` event, search entry and outbox mutation; call inside a transaction. */
-export function insertCase(db: WritableDB, customerId: string, input: CaseFields, ctx: CreateContext): string {
+/**
+ * `startedAt`: when the first contact began (a call case is saved at the end of the call), from
+ * which its summary due times run; the case itself is stamped with the save time.
+ */
+export function insertCase(db: WritableDB, customerId: string, input: CaseFields, ctx: CreateContext, startedAt: number = ctx.now): string {
   const assigneeId = input.assigneeId ?? ctx.actor.agentId;
   const assignee = assigneeId ? agentPlacementOrThrow(db, assigneeId, ctx.actor) : null;
   const day = localDay(ctx.now, ctx.utcOffsetMinutes);
@@ -35,7 +39,7 @@ export function insertCase(db: WritableDB, customerId: string, input: CaseFields
     product: input.product || null,
     orderNo: input.orderNo || null,
   };
-  const due = dueTimes({ channel: input.channel, priority: fields.priority, scenario: fields.scenario, severity: fields.severity, createdAt: ctx.now }, defaultSlaTargets, defaultCalendar);
+  const due = dueTimes({ channel: input.channel, priority: fields.priority, scenario: fields.scenario, severity: fields.severity, createdAt: Math.min(startedAt, ctx.now) }, defaultSlaTargets, defaultCalendar);
   insertCaseRow(db, { id, number, customerId, channel: input.channel, subject: input.subject, now: ctx.now, ...fields, assignee, ...due });
   addEvent(db, { caseId: id, kind: 'created', at: ctx.now, actorId: ctx.actor.agentId });
   indexCase(db, id);

@@ -15,6 +15,7 @@ import { supportHandlers } from './handlers/support';
 import { syncHandlers } from './handlers/sync';
 import { backupsHandlers } from './handlers/backups';
 import { startupHandlers } from './handlers/startup';
+import { telephonyHandlers } from './handlers/telephony';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -39,6 +40,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...reportsHandlers(deps),
     ...startupHandlers(deps),
     ...backupsHandlers(deps),
+    ...telephonyHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

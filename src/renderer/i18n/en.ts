@@ -10,6 +10,7 @@ import { kbEn } from './kbEn';
 import { shellEn } from './shellEn';
 import { desktopEn } from './desktopEn';
 import { startupEn } from './startupEn';
+import { clocksEn } from './clocksEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -66,6 +67,7 @@ export const en: Messages<typeof zhCN> = {
   ...kbEn,
   ...shellEn,
   ...desktopEn,
+  ...clocksEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

@@ -10,6 +10,7 @@ import { kbZhCN } from './kbZhCN';
 import { shellZhCN } from './shellZhCN';
 import { desktopZhCN } from './desktopZhCN';
 import { startupZhCN } from './startupZhCN';
+import { clocksZhCN } from './clocksZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -62,6 +63,7 @@ export const zhCN = {
   ...kbZhCN,
   ...shellZhCN,
   ...desktopZhCN,
+  ...clocksZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',

@@ -158,7 +158,7 @@ export const COLLABORATION_WITHIN_MS = 5 * 60_000;
  * A fresh call: greet stage, nothing captured yet — unless it is about an existing case (`caseId`,
  * e.g. a callback from the follow-up queue) with its customer already known (`caller`).
  */
-export function newCallDraft(init: { id: string; now: number; channel: Channel; callerNumber: string | null; scenario?: Scenario; caseId?: string | null; followUpId?: string | null; caller?: Caller | null }): CallDraft {
+export function newCallDraft(init: { id: string; now: number; channel: Channel; callerNumber: string | null; scenario?: Scenario; caseId?: string | null; followUpId?: string | null; caller?: Caller | null; callRef?: string | null }): CallDraft {
   return {
     id: init.id,
     caseId: init.caseId ?? null,
@@ -194,6 +194,7 @@ export function newCallDraft(init: { id: string; now: number; channel: Channel; 
     record: { disposition: null, notes: '' },
     updatedAt: init.now,
     history: [],
+    callRef: init.callRef ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channels, type Channel } from '../schemas/case';
 import { complaintSeverities, priorities, scenarios, type ComplaintSeverity, type Priority, type Scenario } from '../schemas/domainTerms';
 import { addWorkingMinutes, workingMinutesBetween, type BusinessCalendar } from './businessCalendar';
+import { clockDefinitions } from './clockDefinitions';
 
 /**
  * Service-level targets as data, the choice of the target that applies to a case, and the
@@ -54,31 +55,15 @@ export const slaTargetsSchema = z
   .max(500)
   .refine((targets) => new Set(targets.map((t) => t.id)).size === targets.length, 'duplicateId');
 
-const HOUR = 60;
-
 /**
- * The defaults from domain.md. Editable by admins; these are only the starting policy.
- * "General issue solved in 2 h" has no condition, so it is the fallback resolution target;
- * more specific targets override it. "Online" means chat and email.
+ * The default policy: the clocks of clockDefinitions.ts (the one copy of the targets) that start
+ * when the case is created, as the case row's two summary deadlines. Clocks that start at a later
+ * event (the ring, a promise, the decision to collaborate) are measured by `caseClocks` only, so a
+ * case made from the form has no phone-answer deadline to breach.
  */
-export const defaultSlaTargets: readonly SlaTarget[] = [
-  { id: 'phoneAnswer', metric: 'firstResponse', when: { channels: ['phone'] }, minutes: 0.5, clock: 'calendar' },
-  { id: 'chatFirstResponse', metric: 'firstResponse', when: { channels: ['chat'] }, minutes: 0.5, clock: 'calendar' },
-  { id: 'emailReply', metric: 'firstResponse', when: { channels: ['email'] }, minutes: 24 * HOUR, clock: 'calendar' },
-  {
-    id: 'onlineConsultation',
-    metric: 'resolution',
-    when: { channels: ['chat', 'email'], scenarios: ['consultation'], priorities: ['low', 'normal'] },
-    minutes: 2 * HOUR,
-    clock: 'business',
-  },
-  { id: 'urgentResponse', metric: 'firstResponse', when: { priorities: ['urgent'] }, minutes: 30, clock: 'calendar' },
-  { id: 'generalResolution', metric: 'resolution', when: {}, minutes: 2 * HOUR, clock: 'calendar' },
-  { id: 'complexSolution', metric: 'resolution', when: { priorities: ['high'] }, minutes: 4 * HOUR, clock: 'calendar' },
-  { id: 'complaintPlan', metric: 'resolution', when: { scenarios: ['complaint'] }, minutes: 48 * HOUR, clock: 'calendar' },
-  { id: 'majorComplaintReply', metric: 'firstResponse', when: { scenarios: ['complaint'], severities: ['major'] }, minutes: 24 * HOUR, clock: 'calendar' },
-  { id: 'orderConfirmation', metric: 'resolution', when: { scenarios: ['order'] }, minutes: 24 * HOUR, clock: 'calendar' },
-];
+export const defaultSlaTargets: readonly SlaTarget[] = clockDefinitions
+  .filter((d) => d.metric !== undefined && d.starts === 'created')
+  .map((d) => ({ id: d.id, metric: d.metric!, when: d.when, minutes: d.minutes, clock: d.clock }));
 
 /** What target selection looks at. */
 export interface SlaCaseFacts {
@@ -93,6 +78,11 @@ export interface SlaDueTimes {
   resolutionDueAt: number | null;
   response: SlaTarget | null;
   resolution: SlaTarget | null;
+}
+
+/** Whether every condition given holds for the case. */
+export function matchesConditions(when: SlaConditions, facts: SlaCaseFacts): boolean {
+  return matchedConditions(when, facts) >= 0;
 }
 
 /** Number of conditions of the target when all hold for the case, or -1 when one does not. */

@@ -142,5 +142,7 @@ export const callDraftSchema = z.strictObject({
   updatedAt: epochMs,
   /** Every act of the call in order; append-only (see CallAct). */
   history: z.array(callActSchema).max(CALL_HISTORY_LIMIT).default([]),
+  /** The call id its events are recorded under: the softphone's (telephony ring), else the draft's own id. */
+  callRef: z.string().max(64).regex(/^[A-Za-z0-9._:-]+$/).nullable().default(null),
 });
 export type CallDraft = z.output<typeof callDraftSchema>;

@@ -54,6 +54,13 @@ const fields = {
     .max(500, 'tooLong')
     .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'invalid')
     .nullable(),
+  /** The local telephony endpoint (main/telephony): off by default; 127.0.0.1 only, on this port, with this token. */
+  telephonyEnabled: z.boolean({ error: 'invalidType' }),
+  telephonyPort: z.number({ error: 'invalidType' }).int('invalid').min(1024, 'invalid').max(65535, 'invalid'),
+  /** Empty until generated; the endpoint does not start without one. */
+  telephonyToken: z.string({ error: 'invalidType' }).regex(/^$|^[A-Za-z0-9_-]{24,128}$/, 'invalid'),
+  /** While a caller is on hold, the call screen prompts the agent to come back to them this often. */
+  holdPromptSeconds: z.number({ error: 'invalidType' }).int('invalid').min(10, 'invalid').max(600, 'invalid'),
 };
 
 export const settingsSchema = z.strictObject({
@@ -71,6 +78,10 @@ export const settingsSchema = z.strictObject({
   backupEveryHours: fields.backupEveryHours.default(24),
   backupKeepDays: fields.backupKeepDays.default(14),
   backupFolder: fields.backupFolder.default(null),
+  telephonyEnabled: fields.telephonyEnabled.default(false),
+  telephonyPort: fields.telephonyPort.default(17455),
+  telephonyToken: fields.telephonyToken.default(''),
+  holdPromptSeconds: fields.holdPromptSeconds.default(45),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -21,6 +21,10 @@ describe('settings', () => {
       backupEveryHours: 24,
       backupKeepDays: 14,
       backupFolder: null,
+      telephonyEnabled: false,
+      telephonyPort: 17455,
+      telephonyToken: '',
+      holdPromptSeconds: 45,
     });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/reset to defaults: locale, branchCode/);

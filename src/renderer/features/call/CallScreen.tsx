@@ -6,9 +6,11 @@ import type { TFunction } from 'i18next';
 import { callPlaceholderValues } from '../../../shared/domain/scripts/callPlaceholders';
 import type { PlaceholderValues } from '../../../shared/domain/scripts/fillScript';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
+import type { CallEventRow } from '../../../shared/schemas/callEvents';
 import { callStages } from '../../../shared/schemas/domainTerms';
 import type { Locale } from '../../../shared/schemas/settings';
 import type { Profile } from '../../state/profile';
+import { CallControls } from './CallControls';
 import type { CallStore } from './callStore';
 import { ConfirmStage } from './ConfirmStage';
 import { CustomerCard } from './CustomerCard';
@@ -30,6 +32,11 @@ export function placeholderValues(draft: CallDraft, profile: Profile, locale: Lo
   return callPlaceholderValues(draft, profile, locale, { minutes: (count) => t('callFlow.minutes', { count }), seconds: (count) => t('callFlow.seconds', { count }) });
 }
 
+/** Talk runs from the answer when one was recorded (the ring before it is not talk), else from when the screen opened. */
+function talkStartOf(startedAt: number, events: readonly CallEventRow[]): number {
+  return events.find((e) => e.kind === 'answer')?.at ?? startedAt;
+}
+
 /** The screen an agent lives in during a call: stage rail, script, the stage's form, customer, knowledge base, clocks. */
 export function CallScreen({ store, profile, locale, clock = Date.now }: { store: CallStore; profile: Profile; locale: Locale; clock?: () => number }) {
   const { t } = useTranslation();
@@ -38,6 +45,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const blocked = useStore(store, (s) => s.blocked);
   const saveState = useStore(store, (s) => s.saveState);
   const error = useStore(store, (s) => s.error);
+  const events = useStore(store, (s) => s.events);
   const now = useNow(1000, clock);
   const [dialog, setDialog] = useState<CollaborationDialog>(null);
   const [finishing, setFinishing] = useState(false);
@@ -91,10 +99,9 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           {t('call.title')} · {t(`channels.${draft.channel}`)} · {draft.callerNumber ? t('call.callerNumber', { number: draft.callerNumber }) : t('call.noNumber')}
         </h2>
         <span className="timer" role="timer" aria-label={t('call.talkTime', { time: '' })}>
-          {t('call.talkTime', { time: formatDuration((draft.talkEndedAt ?? now) - draft.startedAt) })}
+          {t('call.talkTime', { time: formatDuration((draft.talkEndedAt ?? now) - talkStartOf(draft.startedAt, events)) })}
         </span>
         {draft.talkEndedAt !== null && <span className="timer acw">{t('call.acwTime', { time: formatDuration(now - draft.talkEndedAt) })}</span>}
-        <SlaClocks draft={draft} now={now} />
         <span className="spacer" />
         <span className={`save-state save-${saveState}`} aria-live="polite">
           {t(`call.save.${saveState}`)}
@@ -110,6 +117,8 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           {t('call.discard')}
         </button>
       </header>
+      <CallControls store={store} now={now} />
+      <SlaClocks draft={draft} events={events} now={now} />
       <StageRail draft={draft} onGoTo={(stage) => actions.goTo(stage)} />
       <div className="call-body">
         <ScriptPanel draft={draft} locale={locale} values={values} onTick={(id, done) => update((d) => ({ ...d, checklist: { ...d.checklist, [id]: done } }))} />

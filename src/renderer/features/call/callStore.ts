@@ -4,6 +4,7 @@ import { completeStage, defaultGatePolicy, gateOf, goToStage, newCallDraft, type
 import type { AppErrorValue } from '../../../shared/result';
 import { recordCollaboration, recordVerification } from '../../../shared/domain/callHistory';
 import type { CallDraft, Collaboration, VerificationMethod } from '../../../shared/schemas/callDraft';
+import type { CallEventKind, CallEventRow } from '../../../shared/schemas/callEvents';
 import type { Channel } from '../../../shared/schemas/case';
 import type { CaseDetail, MaskedCustomer } from '../../../shared/schemas/caseDetail';
 import type { CallStage } from '../../../shared/schemas/domainTerms';
@@ -34,6 +35,12 @@ export interface CallState {
   waiting: IncomingCall | null;
   /** The case a finished call was saved as, for the confirmation screen. */
   saved: CaseDetail | null;
+  /** The call's recorded events (ring, answer, hold, resume, mute…), from the softphone or the agent's buttons. */
+  events: CallEventRow[];
+  /** Records an event from the agent's call controls. */
+  callEvent(kind: CallEventKind): Promise<boolean>;
+  /** An event the telephony endpoint stored: kept when it is this call's. */
+  receiveEvent(event: CallEventRow): void;
   resume(): Promise<void>;
   start(init: CallStart): void;
   /** Calls a follow-up's customer back: the greet stage opens with them linked and the call tied to the follow-up's case. */
@@ -91,9 +98,36 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
       error: null,
       saved: null,
       waiting: null,
+      events: [],
+      async callEvent(kind) {
+        const draft = get().draft;
+        if (!draft) return false;
+        const reply = await api.recordCallEvent({ callRef: draft.callRef ?? draft.id, kind, callerNumber: draft.callerNumber });
+        if (!reply.ok) {
+          set({ error: reply.error });
+          return false;
+        }
+        get().receiveEvent(reply.value);
+        return true;
+      },
+      receiveEvent(event) {
+        const draft = get().draft;
+        if (!draft || event.callRef !== (draft.callRef ?? draft.id) || get().events.some((e) => e.id === event.id)) return;
+        set({ events: [...get().events, event].sort((a, b) => a.at - b.at) });
+        // The softphone hung up: after-call work starts then.
+        if (event.kind === 'hangup' && draft.talkEndedAt === null) {
+          set({ draft: { ...draft, talkEndedAt: event.at, updatedAt: now() } });
+          void write();
+        }
+      },
       async resume() {
         const reply = await api.openCallDraft();
-        if (reply.ok && reply.value && !get().draft) set({ draft: reply.value, saveState: 'saved', saved: null });
+        if (reply.ok && reply.value && !get().draft) {
+          const draft = reply.value;
+          set({ draft, saveState: 'saved', saved: null, events: [] });
+          const events = await api.listCallEvents({ callRef: draft.callRef ?? draft.id });
+          if (events.ok && get().draft?.id === draft.id) set({ events: events.value });
+        }
       },
       start({ channel, incoming = null, caseId = null, followUpId = null, customer = null }) {
         if (get().draft) {
@@ -106,9 +140,19 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
           : incoming && incoming.matches.length === 0
             ? ({ mode: 'new', name: '', phone: incoming.number, salutation: null } as const)
             : null;
-        const draft = newCallDraft({ id: newId(), now: now(), channel, callerNumber: incoming?.number ?? null, caseId, followUpId, caller });
-        set({ draft, incoming, blocked: [], error: null, saved: null, waiting: get().waiting?.number === incoming?.number ? null : get().waiting });
+        const id = newId();
+        const draft = newCallDraft({ id, now: now(), channel, callerNumber: incoming?.number ?? null, caseId, followUpId, caller, callRef: incoming?.callRef ?? id });
+        set({ draft, incoming, blocked: [], error: null, saved: null, events: [], waiting: get().waiting?.number === incoming?.number ? null : get().waiting });
         void write();
+        if (incoming?.callRef) {
+          // The softphone already recorded the ring (and maybe more): show what it said.
+          void api.listCallEvents({ callRef: incoming.callRef }).then((reply) => {
+            if (reply.ok && get().draft?.id === id) for (const event of reply.value) get().receiveEvent(event);
+          });
+        } else if (incoming && channel === 'phone') {
+          // A screen pop without a softphone link: the pop is the ring; the agent's button records the answer.
+          void get().callEvent('ring');
+        }
       },
       async startFromFollowUp(item) {
         if (get().draft) return;
@@ -159,6 +203,7 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
         if (!draft || draft.talkEndedAt !== null) return;
         set({ draft: { ...draft, talkEndedAt: now(), updatedAt: now() } });
         void write();
+        if (!get().events.some((e) => e.kind === 'hangup')) void get().callEvent('hangup');
       },
       async finish() {
         const draft = get().draft;
@@ -174,14 +219,14 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
           set({ error: reply.error });
           return false;
         }
-        set({ draft: null, incoming: null, saved: reply.value, saveState: 'idle', error: null });
+        set({ draft: null, incoming: null, saved: reply.value, saveState: 'idle', error: null, events: [] });
         return true;
       },
       async discard() {
         const draft = get().draft;
         if (timer) clearTimeout(timer);
         if (draft) await api.discardCallDraft({ id: draft.id });
-        set({ draft: null, incoming: null, blocked: [], saveState: 'idle', error: null });
+        set({ draft: null, incoming: null, blocked: [], saveState: 'idle', error: null, events: [] });
       },
       flush: () => write(),
       close() {

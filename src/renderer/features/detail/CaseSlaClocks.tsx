@@ -1,44 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { slaClock } from '../../../shared/domain/sla';
+import { caseClocks } from '../../../shared/domain/caseClocks';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
+import { ClockList } from '../../ui/ClockList';
+import { useApiQuery } from '../../ui/useApiQuery';
 import { useNow } from '../../ui/useNow';
-import { formatAt, formatSpan } from '../../ui/formatSpan';
 
 /**
- * The case's two service-level clocks: first response (met at the first response) and resolution
- * (met when resolved), each with its due time and the time left or overdue. Ticks on its own, so
- * the rest of the case view does not re-render every half minute.
+ * Every service clock that applies to the case, measured from its recorded events (the ring and
+ * answer of its calls, replies, the plan told, promises), nearest due first, each with its
+ * definition on hover. Ticks on its own, so the rest of the case view does not re-render.
  */
 export function CaseSlaClocks({ detail }: { detail: CaseDetail }) {
-  const { t, i18n } = useTranslation();
-  const now = useNow(30_000);
-  const clocks = [
-    { key: 'response', dueAt: detail.responseDueAt, metAt: detail.firstResponseAt },
-    { key: 'resolution', dueAt: detail.resolutionDueAt, metAt: detail.resolvedAt },
-  ] as const;
-  return (
-    <ul className="case-sla" aria-label={t('caseDetail.sla.label')}>
-      {clocks.map(({ key, dueAt, metAt }) => {
-        if (dueAt === null) {
-          return (
-            <li key={key} className="sla">
-              {t(`caseDetail.sla.${key}`)} · {t('caseDetail.sla.none')}
-            </li>
-          );
-        }
-        const clock = slaClock({ startedAt: detail.createdAt, dueAt, now, metAt });
-        const state =
-          clock.state === 'met' || clock.state === 'metLate'
-            ? t(`caseDetail.sla.${clock.state}`)
-            : clock.state === 'breached'
-              ? t('caseDetail.sla.breached', { time: formatSpan(t, clock.remainingMs) })
-              : t('caseDetail.sla.left', { time: formatSpan(t, clock.remainingMs) });
-        return (
-          <li key={key} className={`sla sla-${clock.state}`}>
-            <strong>{t(`caseDetail.sla.${key}`)}</strong> · {state} · <span>{t('caseDetail.sla.due', { time: formatAt(dueAt, i18n.language) })}</span>
-          </li>
-        );
-      })}
-    </ul>
-  );
+  const { t } = useTranslation();
+  const now = useNow(5_000);
+  const facts = useApiQuery((api) => api.getCaseClockFacts({ caseId: detail.id }), [detail.id, detail.updatedAt], () => true);
+  if (facts.state === 'loading') return <p className="muted case-sla">{t('clocks.label')}…</p>;
+  if (facts.state === 'failed') return <p className="field-error case-sla">{t(`errors.${facts.error.code}`, { defaultValue: t('errors.internal') })}</p>;
+  return <ClockList className="case-sla" clocks={caseClocks(facts.value, now)} />;
 }

@@ -8,6 +8,7 @@ import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/fields';
 import { ServerUrlField } from './ServerUrlField';
 import { BackupSection } from './BackupSection';
+import { TelephonySettings } from './TelephonySettings';
 
 const fields = ['companyName', 'agentName', 'agentNumber'] as const;
 
@@ -67,6 +68,7 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
         </p>
       )}
       <BackupSection />
+      <TelephonySettings />
     </Dialog>
   );
 }
