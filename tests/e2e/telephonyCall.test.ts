@@ -51,7 +51,7 @@ describe('a complaint call driven by telephony events, in Chromium', () => {
     await post('answer', ringAt + 8_000);
 
     // Greet, then hold while checking something: the prompt to go back comes after 10 s on hold.
-    await page.getByLabel(/已核实客户身份/).check();
+    await page.getByLabel('来电号码与预留号码一致').check();
     await completeStage(page);
     await stageHeading(page, '确认');
     const holdAt = Date.now() - 12_000;
@@ -77,10 +77,12 @@ describe('a complaint call driven by telephony events, in Chromium', () => {
     await stageHeading(page, '解决');
     await page.getByLabel(/解决方案/).fill('向客户致歉，售后主管评估换机并回电');
     await page.keyboard.press('Alt+KeyE');
-    await page.getByLabel(/接手人/).fill('售后主管 陈工');
-    await page.getByLabel('预计反馈时间（分钟）').fill('120');
-    await page.getByRole('button', { name: '确认', exact: true }).click();
-    await page.getByText(/升级给 售后主管 陈工/).waitFor();
+    const escalate = page.getByRole('dialog', { name: /升级处理/ });
+    await escalate.getByLabel(/接手人/).fill('售后主管 陈工');
+    await escalate.getByLabel(/承诺多少分钟内答复/).fill('120');
+    await escalate.getByLabel(/交接说明/).fill('两次维修未解决，客户要求换机，需主管评估');
+    await escalate.getByRole('button', { name: '升级', exact: true }).click();
+    await page.getByText(/已升级给 售后主管 陈工/).waitFor();
     await completeStage(page);
 
     await stageHeading(page, '跟进');

@@ -27,7 +27,7 @@ describe('clock facts of a saved case', () => {
           { startedAt: t0 + MIN, ringAt: t0, answeredAt: t0 + 9_000, solutionAt: null },
           { startedAt: t0 + 40 * MIN, ringAt: null, answeredAt: null, solutionAt: null },
         ],
-        collaborations: [{ id: 'esc', kind: 'escalation', at: t0 + 5 * MIN, data: { feedbackMinutes: 15, dueBy: t0 + 7 * MIN } }],
+        collaborations: [{ id: 'esc', kind: 'escalation', at: t0 + 5 * MIN, data: { feedbackMinutes: 15, collaborationDueBy: t0 + 7 * MIN } }],
         callbacks: [{ id: 'cb', madeAt: t0 + 10 * MIN, dueAt: t0 + 24 * 60 * MIN, doneAt: null }],
       }),
     );
@@ -39,6 +39,16 @@ describe('clock facts of a saved case', () => {
     const clocks = caseClocks(facts, t0 + 60 * MIN);
     expect(clocks.find((c) => c.key === 'promisedFeedback:esc')!.state).toBe('metLate');
     expect(clocks.find((c) => c.key === 'promisedFeedback:cb')!.state).toBe('running');
+  });
+
+  it('count an escalation and the follow-up the call saved for its promise as one promise, made at the escalation, kept when the follow-up is done', () => {
+    const facts = clockFactsOf(
+      sources({
+        collaborations: [{ id: 'esc', kind: 'escalation', at: t0 + 5 * MIN, data: { feedbackMinutes: 120, collaborationDueBy: t0 + 7 * MIN } }],
+        callbacks: [{ id: 'promise', madeAt: t0 + 12 * MIN, dueAt: t0 + 125 * MIN, doneAt: t0 + 90 * MIN }],
+      }),
+    );
+    expect(facts.promises).toEqual([{ id: 'esc', madeAt: t0 + 5 * MIN, dueAt: t0 + 125 * MIN, keptAt: t0 + 90 * MIN }]);
   });
 
   it('a case from the form (no calls) has no ring, and its first reply is the recorded first response', () => {

@@ -29,7 +29,7 @@ export function recordCollaboration(db: WritableDB, draft: CallDraft, { caseId, 
   const collaborations = collaborationsOf(draft);
   for (const c of collaborations) {
     const dueBy = c.kind === 'escalate' ? feedbackDueAt(c) : null;
-    addEvent(db, { caseId, kind: c.kind === 'transfer' ? 'transfer' : 'escalation', at: c.at, actorId, data: { ...c, dueBy } });
+    addEvent(db, { caseId, kind: c.kind === 'transfer' ? 'transfer' : 'escalation', at: c.at, actorId, data: { ...c, dueBy, collaborationDueBy: draft.solve.collaborationDueAt } });
   }
   for (const act of draft.history) {
     if (act.act === 'solution') addEvent(db, { caseId, kind: 'solutionAttempt', at: act.at, actorId, data: { solution: act.solution, remedy: act.remedy } });

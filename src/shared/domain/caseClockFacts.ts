@@ -18,7 +18,7 @@ export interface CaseClockSources {
   };
   /** The case's calls, oldest first. */
   calls: { startedAt: number; ringAt: number | null; answeredAt: number | null; solutionAt: number | null }[];
-  /** Escalation and transfer events, oldest first (data as callFlow records it: feedbackMinutes, dueBy). */
+  /** Escalation and transfer events, oldest first (data as the call records it: feedbackMinutes, collaborationDueBy — when collaboration had to start by). */
   collaborations: { id: string; kind: 'escalation' | 'transfer'; at: number; data: Record<string, unknown> }[];
   /** When follow-ups of the case were done (a promised contact that happened). */
   followUpsDoneAt: number[];
@@ -42,16 +42,22 @@ export function clockFactsOf(src: CaseClockSources): ClockFacts {
   const created = earliest([src.case.createdAt, ...src.calls.map((c) => c.ringAt ?? c.startedAt)])!;
   const answered = earliest(src.calls.map((c) => c.answeredAt));
   const solution = earliest(src.calls.map((c) => c.solutionAt));
-  const needed = earliest(src.collaborations.map((c) => (typeof c.data.dueBy === 'number' ? c.data.dueBy - COLLABORATION_WITHIN_MS : null)));
+  const needed = earliest(src.collaborations.map((c) => (typeof c.data.collaborationDueBy === 'number' ? c.data.collaborationDueBy - COLLABORATION_WITHIN_MS : null)));
   const made = earliest(src.collaborations.map((c) => c.at));
   const promises: ClockPromise[] = [];
+  const matched = new Set<string>();
   for (const c of src.collaborations) {
     const minutes = c.data.feedbackMinutes;
     if (c.kind !== 'escalation' || typeof minutes !== 'number') continue;
-    const keptAt = earliest([...src.calls.map((k) => k.startedAt), ...src.followUpsDoneAt].filter((t) => t > c.at));
-    promises.push({ id: c.id, madeAt: c.at, dueAt: c.at + minutes * 60_000, keptAt });
+    const dueAt = c.at + minutes * 60_000;
+    // The call also saves an escalation's promise as a follow-up due at that time: one promise, one
+    // clock, made at the escalation and kept when that follow-up is done.
+    const followUp = src.callbacks.find((cb) => cb.dueAt === dueAt);
+    if (followUp) matched.add(followUp.id);
+    const keptAt = followUp ? followUp.doneAt : earliest([...src.calls.map((k) => k.startedAt), ...src.followUpsDoneAt].filter((t) => t > c.at));
+    promises.push({ id: c.id, madeAt: c.at, dueAt, keptAt });
   }
-  for (const cb of src.callbacks) promises.push({ id: cb.id, madeAt: cb.madeAt, dueAt: cb.dueAt, keptAt: cb.doneAt });
+  for (const cb of src.callbacks) if (!matched.has(cb.id)) promises.push({ id: cb.id, madeAt: cb.madeAt, dueAt: cb.dueAt, keptAt: cb.doneAt });
   return {
     channel: src.case.channel,
     scenario: src.case.scenario,
