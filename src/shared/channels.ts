@@ -1,3 +1,4 @@
+import { accountsChannels } from './contract/channels/accounts';
 import { agentsChannels } from './contract/channels/agents';
 import { appChannels } from './contract/channels/app';
 import { callsChannels } from './contract/channels/calls';
@@ -30,6 +31,7 @@ export const channelSlices = {
   session: sessionChannels,
   support: supportChannels,
   reports: reportsChannels,
+  accounts: accountsChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -16,6 +16,9 @@ export const errorCodes = [
   'untrusted_server',
   'offline_sign_in_expired',
   'account_revoked',
+  'not_signed_in',
+  'account_inactive',
+  'already_set_up',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,6 +1,9 @@
 import type { contract, Handlers } from '../../shared/api';
+import type { Verb } from '../../shared/channels';
+import { AppError } from '../../shared/result';
 import { handlerContext, type HandlerContext } from './handlerContext';
 import type { FeatureHandlers, HandlerDeps } from './handlerDeps';
+import { accountsHandlers } from './handlers/accounts';
 import { agentsHandlers } from './handlers/agents';
 import { appHandlers } from './handlers/app';
 import { callsHandlers } from './handlers/calls';
@@ -15,6 +18,43 @@ import { supportHandlers } from './handlers/support';
 import { syncHandlers } from './handlers/sync';
 
 export type { HandlerDeps } from './handlerDeps';
+
+/**
+ * The verbs that need no signed-in agent: the app's settings and status, the first-run setup and
+ * sign-in itself, and reads that change nothing. Every other verb writes, and is refused with
+ * `not_signed_in` while no one is signed in, so nothing is written by an anonymous actor (a new verb
+ * is refused until it is listed here).
+ */
+export const verbsWithoutSignIn: ReadonlySet<Verb> = new Set<Verb>([
+  'getAppInfo',
+  'getSettings',
+  'updateSettings',
+  'getSignedInAgent',
+  'login',
+  'logout',
+  'getLocalAccess',
+  'setupLocalAdmin',
+  'unlockSession',
+  'getSyncStatus',
+  'syncNow',
+  'listRejectedChanges',
+  'listSetAsideRows',
+  'exportDiagnostics',
+  'listCases',
+  'getCase',
+  'listAgents',
+  'getCustomer',
+  'getCustomer360',
+  'search',
+  'getArticle',
+  'listArticles',
+  'listFollowUps',
+  'openCallDraft',
+  'getTeamView',
+  'getReportOptions',
+  'runShiftReport',
+  'cancelReport',
+]);
 
 /**
  * One handler per verb of the contract, composed from the feature handlers (`handlers/<feature>.ts`,
@@ -35,10 +75,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...sessionHandlers(deps),
     ...supportHandlers(deps),
     ...reportsHandlers(deps),
+    ...accountsHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {
-    handlers[verb] = (request) => handle(request, handlerContext(deps));
+    const open = verbsWithoutSignIn.has(verb as Verb);
+    handlers[verb] = (request) => {
+      const context = handlerContext(deps);
+      if (!open && context.actor.agentId === null) throw new AppError('not_signed_in', `${verb} needs a signed-in agent`);
+      return handle(request, context);
+    };
   }
   return handlers as Handlers;
 }
