@@ -4,7 +4,7 @@ import type { Role } from '../../src/shared/schemas/domainTerms';
 import { CASE_STORE_FILE } from '../../src/main/services';
 import type { WritableDB } from '../../src/main/store/db';
 import { openDatabase } from '../../src/main/store/openDatabase';
-import { insertLocalAccount, localBranchId, localTeamId } from '../../src/main/store/organisation/localAccounts';
+import { insertLocalAccount, localAccountById, localBranchId, localTeamId } from '../../src/main/store/organisation/localAccounts';
 import { memoryTokenVault, type TokenVault } from '../../src/main/sync/session';
 
 /** The password of every account made here. */
@@ -33,13 +33,14 @@ export interface TestAccount {
 export const testAdmin: TestAccount = { id: 'local-admin', number: '9001', name: '管理员', role: 'admin' };
 export const testAgent: TestAccount = { id: 'local-agent', number: '2001', name: '测试坐席', role: 'agent', team: '一组' };
 
-/** Writes local accounts (password TEST_PASSWORD) into an open store, in the branch `branchCode`. */
+/** Writes local accounts (password TEST_PASSWORD) into an open store, in the branch `branchCode`; those already there are kept. */
 export function addTestAccounts(db: WritableDB, accounts: readonly TestAccount[], branchCode = 'BR01', at = Date.now()): void {
   let n = 0;
   const newId = () => `test-org-${++n}-${Math.random().toString(36).slice(2, 8)}`;
   db.transaction(() => {
     const branchId = localBranchId(db, branchCode, newId);
     for (const account of accounts) {
+      if (localAccountById(db, account.id)) continue;
       const teamId = account.team ? localTeamId(db, branchId, account.team, newId) : null;
       insertLocalAccount(db, { id: account.id, number: account.number, name: account.name, role: account.role, branchId, teamId, passwordHash: cheapHash(TEST_PASSWORD), at });
     }
