@@ -112,3 +112,10 @@ export function setLocalPasswordHash(db: WritableDB, id: string, passwordHash: s
 export function agentIdentityOf(db: ReadableDB, id: string): { number: string; name: string } | undefined {
   return statement(db, 'SELECT number, name FROM agents WHERE id = ?').get(id) as { number: string; name: string } | undefined;
 }
+
+/** An agent row by number (demo accounts are made for agents already written). */
+export function agentRowByNumber(db: ReadableDB, number: string): { id: string; name: string; role: Role; branchId: string; teamId: string | null } | undefined {
+  return statement(db, 'SELECT id, name, role, branch_id AS branchId, team_id AS teamId FROM agents WHERE number = ?').get(number) as
+    | { id: string; name: string; role: Role; branchId: string; teamId: string | null }
+    | undefined;
+}
