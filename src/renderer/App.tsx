@@ -35,8 +35,11 @@ import { DisplayPreferences } from './features/shell/DisplayPreferences';
 import { ShortcutHelp } from './features/shell/ShortcutHelp';
 import { useShellShortcuts } from './features/shell/useShellShortcuts';
 import { useTheme } from './features/shell/useTheme';
+import type { LocalAccess } from '../shared/schemas/accounts';
+import { AccessGate } from './features/accounts/AccessGate';
+import { LocalSession } from './features/accounts/LocalSession';
 
-function Shell({ info }: { info: AppInfo }) {
+function Shell({ info, access, onAccessChanged }: { info: AppInfo; access: LocalAccess; onAccessChanged(): void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const store = useMemo(() => createCasesStore(api), [api]);
@@ -118,7 +121,7 @@ function Shell({ info }: { info: AppInfo }) {
   return (
     <>
       {/* Locked: the workspace stays mounted (nothing typed is lost) but inert and covered. */}
-      {lock.locked && <LockScreen onUnlock={lock.unlock} />}
+      {lock.locked && <LockScreen onUnlock={lock.unlock} onSwitchAgent={access.signedIn ? () => void api.logout().then(onAccessChanged) : undefined} />}
       <div className="app" inert={lock.locked} aria-hidden={lock.locked || undefined}>
         <header className="topbar">
           <div className="topbar-row">
@@ -133,6 +136,7 @@ function Shell({ info }: { info: AppInfo }) {
             )}
             <AgentStatusControl status={agentStatusOf(draft, chosenStatus)} onChoose={setChosenStatus} />
             <AgentSession store={sync} />
+            <LocalSession access={access} onSignedOut={onAccessChanged} />
             <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>
               {signedIn ? t('profile.title') : profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
             </button>
@@ -211,7 +215,7 @@ export function App({ api, i18n, info }: { api: AgentDeskApi; i18n: i18n; info: 
   return (
     <ApiProvider value={api}>
       <I18nextProvider i18n={i18n}>
-        <Shell info={info} />
+        <AccessGate>{(access, recheck) => <Shell info={info} access={access} onAccessChanged={recheck} />}</AccessGate>
       </I18nextProvider>
     </ApiProvider>
   );

@@ -134,7 +134,7 @@ describe.each(backends)('the desktop trusts only its own server (%s)', (backend)
       expect(refused).toMatchObject({ ok: false, error: { code: 'untrusted_server' } });
       expect(await api.getSignedInAgent()).toEqual({ ok: true, value: null });
       expect(vault.read()).toBeNull();
-      expect(await api.revealCustomerField({ customerId, field: 'idCard', reason: '核实身份' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await api.revealCustomerField({ customerId, field: 'idCard', reason: '核实身份' })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
     }
   });
 
