@@ -4,7 +4,7 @@ import type { Role } from '../../src/shared/schemas/domainTerms';
 import { CASE_STORE_FILE } from '../../src/main/services';
 import type { WritableDB } from '../../src/main/store/db';
 import { openDatabase } from '../../src/main/store/openDatabase';
-import { insertLocalAccount, localAccountById, localBranchId, localTeamId } from '../../src/main/store/organisation/localAccounts';
+import { insertLocalAccount, listLocalAccountRows, localAccountById, localBranchId, localTeamId } from '../../src/main/store/organisation/localAccounts';
 import { memoryTokenVault, type TokenVault } from '../../src/main/sync/session';
 
 /** The password of every account made here. */
@@ -49,14 +49,19 @@ export function addTestAccounts(db: WritableDB, accounts: readonly TestAccount[]
 
 /**
  * A standalone desktop's store in `dir` with the local administrator and an agent, and a token
- * vault that has `signedIn` signed in (as the app keeps a local session between restarts).
+ * vault that has `signedIn` (the agent by default) signed in, as the app keeps a local session
+ * between restarts. On a store seeded with demo data, its first demo agent (1102) is signed in.
  */
-export function signedInDesktop(dir: string, signedIn: TestAccount = testAgent, accounts: readonly TestAccount[] = [testAdmin, testAgent]): TokenVault {
+export function signedInDesktop(dir: string, signedIn?: TestAccount, accounts: readonly TestAccount[] = [testAdmin, testAgent]): TokenVault {
   const db = openDatabase(join(dir, CASE_STORE_FILE));
   try {
-    addTestAccounts(db, accounts.some((a) => a.id === signedIn.id) ? accounts : [...accounts, signedIn]);
+    // A store seeded with demo data has its own accounts (tools/demo/demoAccounts.ts): its first agent signs in.
+    const demoAgent = signedIn ? undefined : listLocalAccountRows(db).find((a) => a.role === 'agent' && a.active);
+    if (demoAgent) return memoryTokenVault(`local:${demoAgent.id}`);
+    const who = signedIn ?? testAgent;
+    addTestAccounts(db, accounts.some((a) => a.id === who.id) ? accounts : [...accounts, who]);
+    return memoryTokenVault(`local:${who.id}`);
   } finally {
     db.close();
   }
-  return memoryTokenVault(`local:${signedIn.id}`);
 }

@@ -47,7 +47,9 @@ export class Session {
     private readonly trust: SessionTrust,
   ) {
     const saved = vault.read();
-    this.agent = saved?.startsWith(LOCAL_SESSION) ? localSignedIn(db, saved.slice(LOCAL_SESSION.length)) : saved ? lastSignedIn(db) : null;
+    // A local account's session holds only while the desktop is standalone; with a server, its sign-in decides.
+    if (saved?.startsWith(LOCAL_SESSION)) this.agent = this.standalone() ? localSignedIn(db, saved.slice(LOCAL_SESSION.length)) : null;
+    else this.agent = saved ? lastSignedIn(db) : null;
   }
 
   /** No sync server is configured: sign-in uses the local accounts. */
