@@ -70,7 +70,8 @@ function Shell({ info, access, onAccessChanged }: { info: AppInfo; access: Local
   const signIn = useStore(sync, needsSignIn);
   const serverUrl = useStore(sync, (s) => s.serverUrl);
   // Signed in, the header already names the agent (AgentSession); the profile button just opens the profile.
-  const signedIn = useStore(sync, (s) => s.serverUrl !== null && !!s.agent);
+  const signedInToServer = useStore(sync, (s) => s.serverUrl !== null && !!s.agent);
+  const signedIn = signedInToServer || access.signedIn !== null;
   useSyncTriggers(api, sync);
   useFollowUpReminders(api);
 
