@@ -70,8 +70,7 @@ function Shell({ info, access, onAccessChanged }: { info: AppInfo; access: Local
   const signIn = useStore(sync, needsSignIn);
   const serverUrl = useStore(sync, (s) => s.serverUrl);
   // Signed in, the header already names the agent (AgentSession); the profile button just opens the profile.
-  const signedInToServer = useStore(sync, (s) => s.serverUrl !== null && !!s.agent);
-  const signedIn = signedInToServer || access.signedIn !== null;
+  const signedIn = useStore(sync, (s) => s.serverUrl !== null && !!s.agent);
   useSyncTriggers(api, sync);
   useFollowUpReminders(api);
 
