@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,7 +14,15 @@ const { temp } = suite;
 /** Where the task's screenshots are collected besides test-results (set AGENTDESK_SHOTS_DIR to keep a copy). */
 const shotsDir = process.env.AGENTDESK_SHOTS_DIR;
 
+/** axe-core's serious and critical violations on the page as it stands, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const results = (await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document))) as axe.AxeResults;
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
 async function shot(page: Page, file: string): Promise<void> {
+  expect(await seriousViolations(page), file).toEqual([]);
   await page.screenshot({ path: screenshotPath(file) });
   if (shotsDir) {
     mkdirSync(shotsDir, { recursive: true });
