@@ -37,8 +37,11 @@ import { useShellShortcuts } from './features/shell/useShellShortcuts';
 import { useTheme } from './features/shell/useTheme';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { NoticeBanner } from './ui/NoticeBanner';
+import type { LocalAccess } from '../shared/schemas/accounts';
+import { AccessGate } from './features/accounts/AccessGate';
+import { LocalSession } from './features/accounts/LocalSession';
 
-function Shell({ info, initialTheme }: { info: AppInfo; initialTheme: Theme }) {
+function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo; initialTheme: Theme; access: LocalAccess; onAccessChanged(): void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const store = useMemo(() => createCasesStore(api), [api]);
@@ -130,7 +133,7 @@ function Shell({ info, initialTheme }: { info: AppInfo; initialTheme: Theme }) {
   return (
     <>
       {/* Locked: the workspace stays mounted (nothing typed is lost) but inert and covered. */}
-      {lock.locked && <LockScreen onUnlock={lock.unlock} />}
+      {lock.locked && <LockScreen onUnlock={lock.unlock} onSwitchAgent={access.signedIn ? () => void api.logout().then(onAccessChanged) : undefined} />}
       <div className="app" inert={lock.locked} aria-hidden={lock.locked || undefined}>
         <header className="topbar">
           <div className="topbar-row">
@@ -145,6 +148,7 @@ function Shell({ info, initialTheme }: { info: AppInfo; initialTheme: Theme }) {
             )}
             <AgentStatusControl status={agentStatusOf(draft, chosenStatus)} onChoose={setChosenStatus} />
             <AgentSession store={sync} />
+            <LocalSession access={access} onSignedOut={onAccessChanged} />
             <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>
               {signedIn ? t('profile.title') : profile.agentName ? t('profile.button', { name: profile.agentName, number: profile.agentNumber }) : t('profile.setUp')}
             </button>
@@ -225,7 +229,7 @@ export function App({ api, i18n, info, theme = 'system' }: { api: AgentDeskApi; 
     <ApiProvider value={api}>
       <I18nextProvider i18n={i18n}>
         <ErrorBoundary api={api}>
-          <Shell info={info} initialTheme={theme} />
+          <AccessGate>{(access, recheck) => <Shell info={info} initialTheme={theme} access={access} onAccessChanged={recheck} />}</AccessGate>
         </ErrorBoundary>
       </I18nextProvider>
     </ApiProvider>

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { channelOf, type channelSlices, type EventName, type Verb } from './channels';
+import { accountsContract } from './contract/accounts';
 import { agentsContract } from './contract/agents';
 import { appContract } from './contract/app';
 import { callsContract } from './contract/calls';
@@ -49,6 +50,7 @@ export const contractSlices = {
   startup: startupContract,
   backups: backupsContract,
   telephony: telephonyContract,
+  accounts: accountsContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

@@ -1,3 +1,4 @@
+import { accountsChannels } from './contract/channels/accounts';
 import { agentsChannels } from './contract/channels/agents';
 import { appChannels } from './contract/channels/app';
 import { callsChannels } from './contract/channels/calls';
@@ -37,6 +38,7 @@ export const channelSlices = {
   startup: startupChannels,
   backups: backupsChannels,
   telephony: telephonyChannels,
+  accounts: accountsChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -16,6 +16,9 @@ export const errorCodes = [
   'untrusted_server',
   'offline_sign_in_expired',
   'account_revoked',
+  'not_signed_in',
+  'account_inactive',
+  'already_set_up',
   'internal',
   /** The store is still opening (or damaged): only the startup verbs are answered. */
   'not_ready',

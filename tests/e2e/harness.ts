@@ -12,6 +12,8 @@ import { memorySettingsBackend } from '../../src/main/settings/settings';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/window/contentSecurityPolicy';
 import { mimeTypeOf, resolveRendererAsset } from '../../src/main/window/rendererAssets';
 import { makeTempDir } from '../support/tempDir';
+import { signedInDesktop, type TestAccount } from '../support/testAccounts';
+import type { TokenVault } from '../../src/main/sync/session';
 
 export const rendererDir = resolve('dist/renderer');
 export const screenshotDir = resolve('test-results/screenshots');
@@ -56,13 +58,21 @@ export class Desktop {
   constructor(
     readonly userDataDir: string,
     readonly osLocale = 'zh-CN',
-    /** A fixed clock and a signed-in user, for demo data that stands at a given moment. */
-    private readonly options: Pick<Parameters<typeof createMainServices>[0], 'now' | 'actor' | 'onCallEvent' | 'onIncomingCall'> = {},
+    /**
+     * A fixed clock and a signed-in user, for demo data that stands at a given moment. Without
+     * `actor`, the desktop is standalone with a local agent signed in (a demo store's agent 1102,
+     * else a test agent); `signedIn: null` starts at first run or sign-in, as a new desktop does.
+     */
+    private readonly options: Pick<Parameters<typeof createMainServices>[0], 'now' | 'actor' | 'onCallEvent' | 'onIncomingCall'> & { signedIn?: TestAccount | null } = {},
   ) {
+    const { signedIn } = options;
+    this.vault = options.actor || signedIn === null ? undefined : signedInDesktop(userDataDir, signedIn);
     this.services = this.start();
   }
+  private readonly vault: TokenVault | undefined;
   private start(): MainServices {
-    return createMainServices({ userDataDir: this.userDataDir, settingsBackend: this.settings, version: '0.1.0', osLocale: this.osLocale, ...this.options });
+    const { signedIn: _signedIn, ...options } = this.options;
+    return createMainServices({ userDataDir: this.userDataDir, settingsBackend: this.settings, version: '0.1.0', osLocale: this.osLocale, ...options, ...(this.vault ? { tokenVault: this.vault } : {}) });
   }
   restart(): void {
     this.services.close();

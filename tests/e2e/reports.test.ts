@@ -23,7 +23,7 @@ const { temp } = suite;
  * standalone local agent), with report progress sent to the page as the app's main process sends it.
  */
 function leadDesktop(dir: string, actor: () => Actor, now: number): { desktop: Desktop; attach(page: Page): void } {
-  const desktop = new Desktop(dir);
+  const desktop = new Desktop(dir, 'zh-CN', { signedIn: null });
   desktop.services.close();
   let page: Page | null = null;
   desktop.services = createMainServices({

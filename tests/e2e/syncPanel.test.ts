@@ -9,7 +9,8 @@ const agent: SignedInAgent = { id: '00000000-0000-7000-8000-000000001001', numbe
 
 describe('sync in Chromium', () => {
   it('shows an offline desktop’s badge and panel, refused changes, and opens the case with its sync conflict', async () => {
-    const desktop = new Desktop(temp.dir);
+    // Connected to a server: the signed-in agent is the server's (stubbed below for the page), not a local account.
+    const desktop = new Desktop(temp.dir, 'zh-CN', { actor: () => ({ agentId: agent.id, role: 'agent', placement: { branchId: 'b1', teamId: null } }) });
     // The server address is an admin's (or the machine policy's) to set: here it is in the settings file before start.
     desktop.settings.value = { serverUrl: 'https://sync.example.com' };
     desktop.restart();

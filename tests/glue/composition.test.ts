@@ -67,6 +67,9 @@ await vi.waitFor(
   },
   { timeout: 60_000, interval: 50 },
 );
+// First run of a standalone desktop: the local administrator is created and signed in, as the setup screen does.
+const fromAppFrame = { senderFrame: { url: 'app://agentdesk/index.html', parent: null } };
+expect(await electron.ipc.get('accounts:setupAdmin')!(fromAppFrame, { number: '9001', name: '管理员', password: 'admin-pass-1' })).toMatchObject({ ok: true });
 afterAll(() => {
   electron.appEvents.get('will-quit')?.();
   temp.cleanup();

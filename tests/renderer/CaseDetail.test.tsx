@@ -90,7 +90,8 @@ describe('case detail', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
     const calls = within(panel).getByRole('list', { name: '通话记录' });
-    expect(calls.textContent).toContain('电话 · 未知坐席 · 通话 4:30，整理 0:45');
+    // The call names the agent who took it (the signed-in test agent), never 未知坐席.
+    expect(calls.textContent).toContain('电话 · 测试坐席 · 通话 4:30，整理 0:45');
     const followUps = within(panel).getByRole('list', { name: '回访与跟进' });
     expect(followUps.textContent).toContain('回电 · 待处理');
     expect(followUps.textContent).toContain('确认是否还漏水');

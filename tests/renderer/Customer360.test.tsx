@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '../../src/main/store/actor';
 import { ApiProvider } from '../../src/renderer/apiContext';
 import { Customer360View } from '../../src/renderer/features/customers/Customer360View';
 import { setupI18n } from '../../src/renderer/i18n/setupI18n';
+import { testAgent } from '../support/testAccounts';
 import { realBridge } from '../support/realBridge';
 import { sampleWrapUp } from '../support/wrapUpFixture';
 
@@ -100,7 +100,7 @@ describe('customer 360', () => {
 
     expect(await within(panel).findByText('13700001111')).toBeTruthy();
     expect(within(panel).getByRole('status').textContent).toMatch(/^已由您于 \d{2}:\d{2} 查看，原因：核对回电号码。这次查看已记入审计日志。$/);
-    expect(auditRows(backend)).toEqual([{ actor_id: null, action: 'reveal', entity: 'customer', entity_id: customerId, field: 'phone', reason: '核对回电号码' }]);
+    expect(auditRows(backend)).toEqual([{ actor_id: testAgent.id, action: 'reveal', entity: 'customer', entity_id: customerId, field: 'phone', reason: '核对回电号码' }]);
     const outbox = db(backend).prepare("SELECT args FROM outbox WHERE name = 'audit.reveal'").all() as { args: string }[];
     expect(outbox.map((o) => JSON.parse(o.args))).toEqual([expect.objectContaining({ customerId, field: 'phone', reason: '核对回电号码' })]);
     // The other fields stay masked.
@@ -108,7 +108,7 @@ describe('customer 360', () => {
   });
 
   it('refuses an agent the ID-card number in words, shows nothing and writes nothing', async () => {
-    backend = realBridge({ actor: () => ({ agentId: null, role: 'agent' }) });
+    backend = realBridge();
     const { customerId } = await seedCustomer(backend);
     renderView(backend, customerId);
     const user = userEvent.setup();
@@ -125,8 +125,7 @@ describe('customer 360', () => {
   });
 
   it('shows a lead the ID-card number, audited under the lead', async () => {
-    const lead: Actor = { agentId: null, role: 'lead' };
-    backend = realBridge({ actor: () => lead });
+    backend = realBridge({ signedIn: { id: 'lead-1', number: '1101', name: '王组长', role: 'lead', team: '一组' } });
     const { customerId } = await seedCustomer(backend);
     renderView(backend, customerId);
     const user = userEvent.setup();
@@ -135,7 +134,7 @@ describe('customer 360', () => {
     await user.type(within(panel).getByLabelText('查看原因（至少两个字，会记入审计日志）'), '投诉核实身份');
     await user.click(within(panel).getByRole('button', { name: '确认查看' }));
     expect(await within(panel).findByText(ID_CARD)).toBeTruthy();
-    expect(auditRows(backend)).toEqual([expect.objectContaining({ action: 'reveal', field: 'idCard', reason: '投诉核实身份' })]);
+    expect(auditRows(backend)).toEqual([expect.objectContaining({ actor_id: 'lead-1', action: 'reveal', field: 'idCard', reason: '投诉核实身份' })]);
   });
 
   it('opens a case from the list of the customer’s cases', async () => {

@@ -1,6 +1,7 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TEST_PASSWORD, testAgent } from '../support/testAccounts';
 import { renderApp } from './renderApp';
 
 let app: Awaited<ReturnType<typeof renderApp>>;
@@ -24,8 +25,9 @@ describe('the screen lock', () => {
     const lock = screen.getByRole('dialog', { name: '屏幕已锁定' });
     expect(document.querySelector('.app')!.hasAttribute('inert')).toBe(true);
     vi.useRealTimers();
+    await user.type(await within(lock).findByLabelText('密码', {}, { timeout: 30_000 }), TEST_PASSWORD);
     await user.click(within(lock).getByRole('button', { name: '解锁' }));
-    expect(screen.queryByRole('dialog', { name: '屏幕已锁定' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '屏幕已锁定' })).toBeNull(), { timeout: 30_000 });
     expect((screen.getByLabelText('问题摘要') as HTMLInputElement).value).toBe('尚未保存的摘要');
   });
 
@@ -49,23 +51,28 @@ describe('the screen lock', () => {
     expect(screen.queryByRole('dialog', { name: '屏幕已锁定' })).toBeNull();
   });
 
-  it('asks a signed-in agent for the password, and refuses a wrong one with a translated message', async () => {
-    const agent = { id: 'a1', number: '1001', name: '李明', role: 'agent' as const, branchId: 'b1', teamId: null, offline: false };
-    // The sign-in itself needs a sync server; only these two bridge verbs stand in for it here.
-    app = await renderApp(
-      { settings: { lockAfterMinutes: 1 } },
-      {
-        getSignedInAgent: async () => ({ ok: true, value: agent }),
-        login: async ({ password }) => (password === 'right-password' ? { ok: true, value: agent } : { ok: false, error: { code: 'bad_credentials', message: 'no' } }),
-      },
-    );
+  it('opens only with the signed-in agent\'s own password, refusing another in words', async () => {
+    app = await renderApp({ settings: { lockAfterMinutes: 1 } });
     fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
     const lock = await screen.findByRole('dialog', { name: '屏幕已锁定' });
-    expect(await within(lock).findByText(/李明（工号 1001）已登录/)).toBeTruthy();
+    expect(await within(lock).findByText(`${testAgent.name}（工号 ${testAgent.number}）已登录。请输入密码继续工作。`)).toBeTruthy();
     const user = userEvent.setup();
-    await user.type(within(lock).getByLabelText('密码'), 'wrong{Enter}');
+    await user.type(within(lock).getByLabelText('密码'), 'wrong-password{Enter}');
     expect(await within(lock).findByRole('alert')).toHaveProperty('textContent', '工号或密码不对，请重新输入。');
-    await user.type(within(lock).getByLabelText('密码'), 'right-password{Enter}');
-    expect(screen.queryByRole('dialog', { name: '屏幕已锁定' })).toBeNull();
+    await user.type(within(lock).getByLabelText('密码'), `${TEST_PASSWORD}{Enter}`);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '屏幕已锁定' })).toBeNull(), { timeout: 30_000 });
+  });
+
+  it('"switch agent" signs the agent out for the next shift and keeps their call draft', async () => {
+    app = await renderApp({ settings: { lockAfterMinutes: 1 } });
+    fireEvent.keyDown(window, { key: 'N', ctrlKey: true, shiftKey: true });
+    expect((await screen.findAllByRole('heading', { name: /问候/ })).length).toBeGreaterThan(0);
+    await waitFor(async () => expect(app.backend.services.rawDb().prepare('SELECT count(*) FROM call_drafts').pluck().get()).toBe(1), { timeout: 30_000 });
+    fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
+    const lock = await screen.findByRole('dialog', { name: '屏幕已锁定' });
+    await userEvent.setup().click(within(lock).getByRole('button', { name: '切换坐席' }));
+    await screen.findByRole('heading', { name: '坐席登录' });
+    expect(await app.backend.api.getSignedInAgent()).toEqual({ ok: true, value: null });
+    expect(app.backend.services.rawDb().prepare('SELECT count(*) FROM call_drafts').pluck().get()).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
-import { agentLiMing, createCase, UNREACHABLE_SERVER } from './syncFixtures';
+import { actingLiMing, agentLiMing, createCase, UNREACHABLE_SERVER } from './syncFixtures';
 
 let app: Awaited<ReturnType<typeof renderApp>>;
 afterEach(() => app.backend.close());
@@ -10,7 +10,7 @@ afterEach(() => app.backend.close());
 describe('changes the server refused', () => {
   it('lists each with its reason in words and the detail, and opens the case it was about', async () => {
     // Only the sign-in stands in for the server; the refused changes are real outbox rows, marked as a push would mark them.
-    app = await renderApp({ settings: { serverUrl: UNREACHABLE_SERVER } }, { getSignedInAgent: async () => ({ ok: true, value: agentLiMing }) }, async (backend) => {
+    app = await renderApp({ settings: { serverUrl: UNREACHABLE_SERVER }, actor: actingLiMing }, { getSignedInAgent: async () => ({ ok: true, value: agentLiMing }) }, async (backend) => {
       const { id } = await createCase(backend, '热水器打不着火');
       await backend.api.addNote({ caseId: id, text: '客户要求今天上门' });
       const reject = backend.services.rawDb().prepare("UPDATE outbox SET state = 'rejected', last_error = ? WHERE name = ?");
@@ -34,7 +34,7 @@ describe('changes the server refused', () => {
   });
 
   it('lists pulled rows set aside on this desktop with the record, the reason in words and SQLite’s words', async () => {
-    app = await renderApp({ settings: { serverUrl: UNREACHABLE_SERVER } }, { getSignedInAgent: async () => ({ ok: true, value: agentLiMing }) }, (backend) => {
+    app = await renderApp({ settings: { serverUrl: UNREACHABLE_SERVER }, actor: actingLiMing }, { getSignedInAgent: async () => ({ ok: true, value: agentLiMing }) }, (backend) => {
       const insert = backend.services.rawDb().prepare('INSERT INTO pull_set_aside (tbl, pk, fields, reason, detail, first_at, last_tried_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
       insert.run('cases', 'c-1', '{}', 'unique', 'UNIQUE constraint failed: cases.number', 2, 2);
       insert.run('agents', 'a-1', '{}', 'check', "CHECK constraint failed: role IN ('agent', 'lead', 'admin')", 1, 1);

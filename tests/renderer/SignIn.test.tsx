@@ -92,7 +92,7 @@ describe('signing in', () => {
   });
 
   it('lets an admin set the sync server in the agent profile, refuses a bad or plain-http address in words, and clearing it goes back to standalone', async () => {
-    app = await renderApp({ actor: () => ({ agentId: null, role: 'admin' }) });
+    app = await renderApp({ actor: () => ({ agentId: 'admin-1', role: 'admin' }) });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
     let profile = screen.getByRole('dialog', { name: '坐席信息' });

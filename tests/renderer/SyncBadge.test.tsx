@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../src/shared/result';
 import type { SyncStatus } from '../../src/shared/schemas/sync';
 import { renderApp } from './renderApp';
-import { agentLiMing, createCase, emitStatus, syncStatus, UNREACHABLE_SERVER } from './syncFixtures';
+import { actingLiMing, agentLiMing, createCase, emitStatus, syncStatus, UNREACHABLE_SERVER } from './syncFixtures';
 
 let app: Awaited<ReturnType<typeof renderApp>>;
 afterEach(() => app.backend.close());
@@ -32,7 +32,7 @@ describe('the sync badge', () => {
   });
 
   it('shows when it last synced and how many changes wait, and follows main’s status events live', async () => {
-    app = await renderApp({ settings: { serverUrl: UNREACHABLE_SERVER } }, signedIn, async (backend) => {
+    app = await renderApp({ settings: { serverUrl: UNREACHABLE_SERVER }, actor: actingLiMing }, signedIn, async (backend) => {
       await createCase(backend, '冰箱不制冷'); // two changes in the outbox: the customer and the case
       backend.services.rawDb().prepare('UPDATE sync_state SET last_sync_at = ? WHERE id = 1').run(Date.now() - 2 * 60_000 - 5_000);
     });

@@ -10,6 +10,9 @@ export const UNREACHABLE_SERVER = 'http://127.0.0.1:9/';
 
 export const agentLiMing: SignedInAgent = { id: '00000000-0000-7000-8000-000000001001', number: '1001', name: '李明', role: 'agent', branchId: 'b1', teamId: null, offline: false };
 
+/** Li Ming as the acting agent of a desktop signed in to its server (the sign-in itself stubbed or offline). */
+export const actingLiMing = () => ({ agentId: agentLiMing.id, role: agentLiMing.role, placement: { branchId: agentLiMing.branchId, teamId: agentLiMing.teamId } });
+
 export function syncStatus(patch: Partial<SyncStatus> = {}): SyncStatus {
   return { phase: 'idle', pending: 0, rejected: 0, indexing: 0, setAside: 0, lastSyncAt: null, lastError: null, nextAttemptAt: null, ...patch };
 }

@@ -121,9 +121,10 @@ describe.each(backends)('the desktop trusts only its own server (%s)', (backend)
 
   it('refuses a fake server at a pinned address that answers "admin": untrusted_server, nobody signed in, nothing revealed', async () => {
     const { api, services, vault } = desktop({ serverUrl: url });
-    const customerId = await customerWithIdCard(api, services);
     const signedIn = await api.login({ number: '1001', password: PASSWORD });
     expect(signedIn).toMatchObject({ ok: true, value: { number: '1001', role: 'agent', offline: false } });
+    // Made by the signed-in agent: no one else may write.
+    const customerId = await customerWithIdCard(api, services);
     const agentId = signedIn.ok ? signedIn.value.id : '';
     expect(services.rawDb().prepare('SELECT server_url, kid FROM pinned_server_keys').all()).toEqual([{ server_url: new URL(url).href, kid: expect.any(String) }]);
     await api.logout();
@@ -134,7 +135,7 @@ describe.each(backends)('the desktop trusts only its own server (%s)', (backend)
       expect(refused).toMatchObject({ ok: false, error: { code: 'untrusted_server' } });
       expect(await api.getSignedInAgent()).toEqual({ ok: true, value: null });
       expect(vault.read()).toBeNull();
-      expect(await api.revealCustomerField({ customerId, field: 'idCard', reason: '核实身份' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await api.revealCustomerField({ customerId, field: 'idCard', reason: '核实身份' })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
     }
   });
 

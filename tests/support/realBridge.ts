@@ -4,13 +4,17 @@ import type { Actor } from '../../src/main/store/actor';
 import { memorySettingsBackend } from '../../src/main/settings/settings';
 import { buildBridge } from '../../src/preload/buildBridge';
 import { makeTempDir } from './tempDir';
+import { signedInDesktop, type TestAccount } from './testAccounts';
 
 /**
  * The real main-side services on a real SQLite file in a temp dir, behind the same bridge the
- * preload builds — only the Electron IPC hop is left out.
+ * preload builds — only the Electron IPC hop is left out. Unless `actor` is given, the desktop is
+ * standalone with a local administrator and an agent, and `signedIn` (the agent by default) is signed
+ * in; `signedIn: null` leaves the store empty and no one signed in (first run).
  */
-export function realBridge(options: { osLocale?: string; settings?: unknown; now?: () => number; actor?: () => Actor } = {}) {
+export function realBridge(options: { osLocale?: string; settings?: unknown; now?: () => number; actor?: () => Actor; signedIn?: TestAccount | null } = {}) {
   const temp = makeTempDir();
+  const tokenVault = options.actor || options.signedIn === null ? undefined : signedInDesktop(temp.dir, options.signedIn);
   const settingsBackend = memorySettingsBackend(options.settings ?? {});
   const services: MainServices = createMainServices({
     userDataDir: temp.dir,
@@ -19,6 +23,7 @@ export function realBridge(options: { osLocale?: string; settings?: unknown; now
     osLocale: options.osLocale ?? 'zh-CN',
     ...(options.now ? { now: options.now } : {}),
     ...(options.actor ? { actor: options.actor } : {}),
+    ...(tokenVault ? { tokenVault } : {}),
   });
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const api: AgentDeskApi = buildBridge(services.dispatch, (channel, listener) => {

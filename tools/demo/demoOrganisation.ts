@@ -1,6 +1,7 @@
 import { deviceCode } from '../../src/shared/domain/caseNumber';
 import type { Role, Scenario } from '../../src/shared/schemas/domainTerms';
 import { DAY_MS, HOUR_MS, localMidnight } from './demoCalendar';
+import { DEMO_ADMIN_NUMBER, isDemoAccountNumber } from './demoAccounts';
 import type { DemoSink } from './demoTables';
 import { branchDefs, givenNamesFemale, givenNamesMale, surnames, teamDefs, type BranchDef } from './demoVocabulary';
 import { weighted, demoId, type DemoRng } from './random';
@@ -64,7 +65,7 @@ export function makeOrganisation(rng: DemoRng, since: number): DemoOrganisation 
     agents.push({ id: demoId(rng, since), number, name: chineseName(rng).name, role, branch, team, active, device: deviceCode(demoId(rng, since)) });
     return agents.length - 1;
   };
-  const admin = agent(0, null, 'admin', '1000', true);
+  const admin = agent(0, null, 'admin', DEMO_ADMIN_NUMBER, true);
   branches.forEach((branch, b) => {
     teamDefs.forEach((def, t) => {
       const teamIndex = teams.length;
@@ -73,8 +74,10 @@ export function makeOrganisation(rng: DemoRng, since: number): DemoOrganisation 
       branch.teams.push(teamIndex);
       for (let k = 0; k < AGENTS_PER_TEAM; k++) {
         const isLead = k === 0;
-        const active = isLead || rng.chance(0.93);
-        const index = agent(b, teamIndex, isLead ? 'lead' : 'agent', `${b + 1}${t + 1}${String(k + 1).padStart(2, '0')}`, active);
+        const number = `${b + 1}${t + 1}${String(k + 1).padStart(2, '0')}`;
+        // The demo accounts (demoAccounts.ts) are always still working.
+        const active = isLead || rng.chance(0.93) || isDemoAccountNumber(number);
+        const index = agent(b, teamIndex, isLead ? 'lead' : 'agent', number, active);
         if (isLead) team.lead = index;
         team.members.push(index);
         if (active) team.active.push(index);

@@ -7,6 +7,7 @@ import { withBulkSettings, withoutIndexes } from '../../src/main/store/bulkLoad/
 import { demoSearchFeed } from './demoSearchFeed';
 import { ParallelSearchIndex } from './parallelSearchIndex';
 import { writeDemoData } from './writeDemoData';
+import { writeDemoAccounts } from './demoAccounts';
 import { demoColumns, type DemoTable } from './demoTables';
 
 export const DEFAULT_DEMO_SEED = 20261120;
@@ -93,6 +94,7 @@ export async function seedDemo(db: WritableDB, options: SeedOptions): Promise<Se
       throw error;
     }
   }).finally(() => setCapture(db, true));
+  await writeDemoAccounts(db, input.now);
   const { written } = result.pass;
   return {
     cases: written.cases,

@@ -1,6 +1,9 @@
 import type { contract, Handlers } from '../../shared/api';
+import type { Verb } from '../../shared/channels';
+import { AppError } from '../../shared/result';
 import { handlerContext, type HandlerContext } from './handlerContext';
 import type { FeatureHandlers, HandlerDeps } from './handlerDeps';
+import { accountsHandlers } from './handlers/accounts';
 import { agentsHandlers } from './handlers/agents';
 import { appHandlers } from './handlers/app';
 import { callsHandlers } from './handlers/calls';
@@ -18,6 +21,54 @@ import { startupHandlers } from './handlers/startup';
 import { telephonyHandlers } from './handlers/telephony';
 
 export type { HandlerDeps } from './handlerDeps';
+
+/**
+ * The verbs that need no signed-in agent: the app's settings and status, the first-run setup and
+ * sign-in itself, and reads that change nothing. Every other verb writes, and is refused with
+ * `not_signed_in` while no one is signed in, so nothing is written by an anonymous actor (a new verb
+ * is refused until it is listed here).
+ */
+export const verbsWithoutSignIn: ReadonlySet<Verb> = new Set<Verb>([
+  'getAppInfo',
+  'getSettings',
+  'updateSettings',
+  'getSignedInAgent',
+  'login',
+  'logout',
+  'getLocalAccess',
+  'setupLocalAdmin',
+  'unlockSession',
+  'getSyncStatus',
+  'syncNow',
+  'listRejectedChanges',
+  'listSetAsideRows',
+  'exportDiagnostics',
+  'listCases',
+  'getCase',
+  'listAgents',
+  'getCustomer',
+  'getCustomer360',
+  'search',
+  'getArticle',
+  'listArticles',
+  'listFollowUps',
+  'openCallDraft',
+  'getTeamView',
+  'getReportOptions',
+  'runShiftReport',
+  'cancelReport',
+  // Before anyone can sign in: the startup and damaged-store screens, notices and crash reports.
+  'getStartupState',
+  'startWithEmptyStore',
+  'exportStartupDiagnostics',
+  'takeNotices',
+  'reportRendererCrash',
+  'listBackups',
+  'restoreBackup',
+  // Reads of a case's call events and clock facts, like getCase.
+  'listCallEvents',
+  'getCaseClockFacts',
+]);
 
 /**
  * One handler per verb of the contract, composed from the feature handlers (`handlers/<feature>.ts`,
@@ -41,10 +92,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...startupHandlers(deps),
     ...backupsHandlers(deps),
     ...telephonyHandlers(deps),
+    ...accountsHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {
-    handlers[verb] = (request) => handle(request, handlerContext(deps));
+    const open = verbsWithoutSignIn.has(verb as Verb);
+    handlers[verb] = (request) => {
+      const context = handlerContext(deps);
+      if (!open && context.actor.agentId === null) throw new AppError('not_signed_in', `${verb} needs a signed-in agent`);
+      return handle(request, context);
+    };
   }
   return handlers as Handlers;
 }

@@ -11,6 +11,7 @@ import { shellEn } from './shellEn';
 import { desktopEn } from './desktopEn';
 import { startupEn } from './startupEn';
 import { clocksEn } from './clocksEn';
+import { accountsEn } from './accountsEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -68,6 +69,7 @@ export const en: Messages<typeof zhCN> = {
   ...shellEn,
   ...desktopEn,
   ...clocksEn,
+  ...accountsEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',
@@ -129,6 +131,8 @@ export const en: Messages<typeof zhCN> = {
     unknownField: 'Contains an unrecognised field',
     httpsRequired: 'The sync server must use https:// (only this computer — localhost, 127.0.0.1 — may use http://)',
     invalid: 'Not valid',
+    tooShort: 'A password needs at least 8 characters',
+    numberTaken: 'Another account already has this agent number',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',
@@ -147,6 +151,9 @@ export const en: Messages<typeof zhCN> = {
     untrusted_server: 'Sign-in refused: this server did not prove it is the sync server this desktop trusts (its signing key does not match). Nothing was changed. Tell your administrator.',
     offline_sign_in_expired: 'Offline sign-in is no longer allowed: this desktop has not reached the server for your account for too long. Sign in while the server can be reached.',
     account_revoked: 'The server has reset or deactivated this account, so it cannot sign in offline here. Sign in while the server can be reached, or ask your team lead.',
+    not_signed_in: 'Sign in first: nothing can be saved while no one is signed in. Nothing was changed.',
+    account_inactive: 'This account has been deactivated and cannot sign in. Ask the administrator of this desktop.',
+    already_set_up: 'This desktop already has an administrator; setup cannot run again. Sign in with an existing account.',
     internal: 'Something unexpected went wrong; nothing was changed. Try again, and call support if it keeps happening.',
     not_ready: 'The local database is still opening (or is damaged), so this cannot be done yet. Nothing was changed.',
   },

@@ -11,6 +11,7 @@ import { shellZhCN } from './shellZhCN';
 import { desktopZhCN } from './desktopZhCN';
 import { startupZhCN } from './startupZhCN';
 import { clocksZhCN } from './clocksZhCN';
+import { accountsZhCN } from './accountsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -64,6 +65,7 @@ export const zhCN = {
   ...shellZhCN,
   ...desktopZhCN,
   ...clocksZhCN,
+  ...accountsZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
@@ -125,6 +127,8 @@ export const zhCN = {
     unknownField: '包含无法识别的字段',
     httpsRequired: '同步服务器必须使用 https://（只有本机地址 localhost、127.0.0.1 可以用 http://）',
     invalid: '内容无效',
+    tooShort: '密码至少 8 个字符',
+    numberTaken: '这个工号已经有人使用',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',
@@ -143,6 +147,9 @@ export const zhCN = {
     untrusted_server: '已拒绝登录：该服务器无法证明自己是本机信任的同步服务器（签名密钥不符），数据未改动。请告知管理员。',
     offline_sign_in_expired: '不能再离线登录：本机已太久没有连上服务器确认您的账号。请在能连上服务器时登录。',
     account_revoked: '服务器已重置或停用此账号，不能在本机离线登录。请在能连上服务器时登录，或联系组长。',
+    not_signed_in: '请先登录：未登录时不能保存任何记录，数据未改动。',
+    account_inactive: '此账号已被停用，不能登录。请联系本机管理员。',
+    already_set_up: '本机已经有管理员了，不能再次初始化。请用已有账号登录。',
     internal: '发生意外错误，数据未改动。请重试；问题持续时请联系技术支持。',
     not_ready: '本地数据库还在打开中（或已损坏），暂时不能进行这项操作，数据未改动。',
   },

@@ -10,7 +10,7 @@ let caseId: string;
 
 beforeEach(async () => {
   role = 'agent';
-  app = realBridge({ actor: () => ({ agentId: null, role }) });
+  app = realBridge({ actor: () => ({ agentId: 'desk-agent', role, placement: { branchId: 'desk-branch', teamId: null } }) });
   const created = await app.api.createCase({ customerName: '孙先生', customerPhone: '13812345678', channel: 'phone', subject: '发票抬头错误' });
   if (!created.ok) throw new Error(created.error.message);
   caseId = created.value.id;

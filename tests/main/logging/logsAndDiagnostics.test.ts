@@ -35,7 +35,8 @@ describe('logs', () => {
 
 describe('export diagnostics', () => {
   it('writes versions, store health, sync state and the redacted log tail, with no customer data', async () => {
-    const app = realBridge({ settings: { serverUrl: 'https://ops:s3cret@sync.example.com/' } });
+    // Connected to a server, with an agent signed in through it (writes need a signed-in agent).
+    const app = realBridge({ settings: { serverUrl: 'https://ops:s3cret@sync.example.com/' }, actor: () => ({ agentId: 'agent-1', role: 'agent', placement: { branchId: 'b1', teamId: null } }) });
     try {
       expect(await app.api.createCase({ customerName: '王秀英', customerPhone: '13812345678', channel: 'phone', subject: '冰箱不制冷' })).toMatchObject({ ok: true });
       app.services.dispatch('no:such', { phone: '13812345678' }); // an error that gets logged

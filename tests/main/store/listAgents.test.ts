@@ -17,7 +17,7 @@ function organisation(b: ReturnType<typeof realBridge>) {
 
 describe('listAgents', () => {
   it('lists active agents only, ordered by name, with number, team and branch code', async () => {
-    backend = realBridge();
+    backend = realBridge({ signedIn: null });
     organisation(backend);
     const reply = await backend.api.listAgents();
     expect(reply).toEqual({
@@ -41,7 +41,7 @@ describe('listAgents', () => {
   });
 
   it('on a standalone desktop, "me" is the active agent with the profile\'s agent number', async () => {
-    backend = realBridge({ settings: { agentNumber: '8001' } });
+    backend = realBridge({ settings: { agentNumber: '8001' }, signedIn: null });
     organisation(backend);
     expect(await backend.api.listAgents()).toMatchObject({ ok: true, value: { meId: 'a1' } });
     await backend.api.updateSettings({ agentNumber: '8003' }); // inactive: nobody
@@ -49,7 +49,7 @@ describe('listAgents', () => {
   });
 
   it('answers an empty list on a store without agents and refuses a payload', async () => {
-    backend = realBridge();
+    backend = realBridge({ signedIn: null });
     expect(await backend.api.listAgents()).toEqual({ ok: true, value: { agents: [], meId: null } });
     const bad = await backend.services.dispatch('agent:list', { all: true });
     expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } });

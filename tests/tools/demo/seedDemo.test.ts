@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, demoAccounts } from '../../../tools/demo/demoAccounts';
 import { makeDemoClock } from '../../../tools/demo/demoSla';
+import { verifyPassword } from '../../../src/node/passwords';
 import { isValidIdCard } from '../../../tools/demo/idCard';
 import { DemoRng } from '../../../tools/demo/random';
 import { DEFAULT_DEMO_NOW, seedDemo, type SeedSummary } from '../../../tools/demo/seedDemo';
@@ -207,6 +209,18 @@ describe('seeding demo data', () => {
       again.close();
       other.close();
     }
+  });
+
+  it('creates the documented local accounts (admin 9001, lead 1101, agents 1102–1104) whose agents carry the demo cases', async () => {
+    const accounts = all<{ id: string; number: string; role: string; active: number; password_hash: string; team_id: string | null }>('SELECT id, number, role, active, password_hash, team_id FROM local_accounts ORDER BY number');
+    expect(accounts.map((a) => [a.number, a.role, a.active])).toEqual([...demoAccounts].sort((a, b) => a.number.localeCompare(b.number)).map((a) => [a.number, a.role, 1]));
+    for (const account of accounts) expect(await verifyPassword(DEMO_PASSWORD, account.password_hash)).toBe(true);
+    // Each account is the demo agent of that number, active, and the lead's team is theirs.
+    const agents = all<{ id: string; number: string; active: number; team_id: string | null }>(`SELECT id, number, active, team_id FROM agents WHERE number IN (${accounts.map(() => '?').join(',')}) ORDER BY number`, ...accounts.map((a) => a.number));
+    expect(agents.map((a) => [a.id, a.active, a.team_id])).toEqual(accounts.map((a) => [a.id, 1, a.team_id]));
+    const lead = accounts.find((a) => a.number === '1101')!;
+    expect(accounts.filter((a) => a.role === 'agent').every((a) => a.team_id === lead.team_id)).toBe(true);
+    for (const agent of accounts.filter((a) => a.role !== 'admin')) expect(count(`cases WHERE assignee_id = '${agent.id}'`)).toBeGreaterThan(0);
   });
 
   it('refuses a store that already has cases, and changes nothing in it', async () => {

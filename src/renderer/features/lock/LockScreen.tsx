@@ -4,11 +4,12 @@ import { useApi } from '../../apiContext';
 import { useApiQuery } from '../../ui/useApiQuery';
 
 /**
- * Covers the whole window (no customer data shows through) until the agent comes back: a
- * signed-in agent types their password (checked by the server, or offline against this desktop's
- * saved sign-in); on a standalone desktop, which has no passwords, a click unlocks.
+ * Covers the whole window (no customer data shows through) until the agent comes back: only the
+ * signed-in agent's own password unlocks it (checked in main against their local account, or the
+ * hash saved at their last server sign-in). "Switch agent" (`onSwitchAgent`) signs them out for the
+ * next shift instead; call drafts are kept. With no one signed in, a click unlocks.
  */
-export function LockScreen({ onUnlock }: { onUnlock(): void }) {
+export function LockScreen({ onUnlock, onSwitchAgent }: { onUnlock(): void; onSwitchAgent?: (() => void) | undefined }) {
   const { t } = useTranslation();
   const api = useApi();
   // undefined until known; null on a standalone desktop (or when main cannot say).
@@ -25,7 +26,7 @@ export function LockScreen({ onUnlock }: { onUnlock(): void }) {
   async function unlock() {
     if (!agent) return onUnlock();
     setBusy(true);
-    const reply = await api.login({ number: agent.number, password });
+    const reply = await api.unlockSession({ password });
     setBusy(false);
     if (reply.ok) return onUnlock();
     setPassword('');
@@ -57,6 +58,14 @@ export function LockScreen({ onUnlock }: { onUnlock(): void }) {
         <button ref={button} type="submit" disabled={busy || (agent !== null && agent !== undefined && password === '')}>
           {t('lock.unlock')}
         </button>
+        {onSwitchAgent && (
+          <div className="lock-switch">
+            <p className="muted">{t('accounts.lock.switchHint')}</p>
+            <button type="button" className="secondary" onClick={onSwitchAgent}>
+              {t('accounts.lock.switchAgent')}
+            </button>
+          </div>
+        )}
       </form>
     </div>
   );
