@@ -8,6 +8,7 @@ import { noticeBoard } from '../../src/main/logging/notices';
 import { createMainServices, type MainServices } from '../../src/main/services';
 import { settingsFile } from '../../src/main/settings/settingsFile';
 import { chromiumSuite, screenshotPath } from './harness';
+import { signedInDesktop } from '../support/testAccounts';
 
 /**
  * The desktop's own notices and error screen in Chromium, on the built renderer: a corrupt
@@ -29,7 +30,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 function openDesktop(dir: string): MainServices {
   const notices = noticeBoard();
   const settings = settingsFile(join(dir, 'settings.json'), { onSetAside: ({ keptAs }) => notices.add({ code: 'settingsReset', ...(keptAs ? { detail: keptAs } : {}) }) });
-  return createMainServices({ userDataDir: dir, settingsBackend: settings, version: '0.1.0', osLocale: 'zh-CN', notices });
+  return createMainServices({ userDataDir: dir, settingsBackend: settings, version: '0.1.0', osLocale: 'zh-CN', notices, tokenVault: signedInDesktop(dir) });
 }
 
 async function openPage(services: MainServices, dispatch: MainServices['dispatch'] = services.dispatch): Promise<{ page: Page; errors: string[] }> {

@@ -9,7 +9,10 @@ import { createStartupController, type StartupControllerOptions } from '../../sr
 import { buildBridge } from '../../src/preload/buildBridge';
 import type { AgentDeskApi } from '../../src/shared/api';
 import { eventChannelOf } from '../../src/shared/channels';
+import { createMainServices } from '../../src/main/services';
+import { memoryTokenVault } from '../../src/main/sync/session';
 import { makeTempDir } from './tempDir';
+import { addTestAccounts, testAdmin, testAgent } from './testAccounts';
 
 export const STARTUP_T0 = Date.UTC(2026, 11, 5, 8, 0, 0);
 
@@ -53,6 +56,11 @@ export function startupBridge(options: { settings?: unknown; prepare?: (dir: str
     },
     onState: (state) => emit(eventChannelOf.onStartupState, state),
     reloadWindow: () => reloads++,
+    // The test agent is signed in once the store is open (accounts live in the store), as after a sign-in.
+    createServices: (services) => {
+      if (services.db) addTestAccounts(services.db, [testAdmin, testAgent]);
+      return createMainServices({ ...services, tokenVault: services.tokenVault ?? memoryTokenVault(`local:${testAgent.id}`) });
+    },
     ...options.extra,
   });
   const api: AgentDeskApi = buildBridge(startup.dispatch, (channel, listener) => {

@@ -65,6 +65,7 @@ export const verbsWithoutSignIn: ReadonlySet<Verb> = new Set<Verb>([
   'reportRendererCrash',
   'listBackups',
   'restoreBackup',
+  'backUpNow',
   // Reads of a case's call events and clock facts, like getCase.
   'listCallEvents',
   'getCaseClockFacts',

@@ -12,6 +12,7 @@ import { createMainServices, type MainServices } from '../../../src/main/service
 import { memorySettingsBackend } from '../../../src/main/settings/settings';
 import { buildBridge } from '../../../src/preload/buildBridge';
 import { makeTempDir } from '../../support/tempDir';
+import { signedInDesktop } from '../../support/testAccounts';
 
 const run = promisify(execFile);
 const TOKEN = 'softphone_token_0123456789abcdef';
@@ -53,6 +54,7 @@ describe('a softphone in another process', () => {
       now: () => clock,
       onCallEvent: (e) => pushed.push(e),
       onIncomingCall: (i) => popped.push(i),
+      tokenVault: signedInDesktop(temp.dir),
     });
     const app = services;
     await until(() => app.telephony.port(), 'the endpoint to listen');

@@ -5,6 +5,7 @@ import { memorySettingsBackend } from '../../../src/main/settings/settings';
 import { buildBridge } from '../../../src/preload/buildBridge';
 import { createCallStore } from '../../../src/renderer/features/call/callStore';
 import { makeTempDir } from '../../support/tempDir';
+import { signedInDesktop } from '../../support/testAccounts';
 
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());
@@ -34,7 +35,7 @@ describe('recovering a window whose page crashed or hung (crashRecovery.ts)', ()
   });
 
   it('the reloaded page resumes the call in progress from SQLite', async () => {
-    const services = createMainServices({ userDataDir: temp.dir, settingsBackend: memorySettingsBackend({}), version: 't', osLocale: 'zh-CN' });
+    const services = createMainServices({ userDataDir: temp.dir, settingsBackend: memorySettingsBackend({}), version: 't', osLocale: 'zh-CN', tokenVault: signedInDesktop(temp.dir) });
     const api = buildBridge(services.dispatch, () => () => undefined);
     try {
       // The page before the crash: a call with a summary typed, written as the call screen writes it.
