@@ -100,6 +100,7 @@ export const en: Messages<typeof zhCN> = {
       fieldRevealed: 'Personal data revealed',
       export: 'Exported',
       conflict: 'Sync conflict',
+      phraseKept: 'Kept as written (for QA)',
     },
   },
   search: {
@@ -118,6 +119,8 @@ export const en: Messages<typeof zhCN> = {
     unknownField: 'Contains an unrecognised field',
     httpsRequired: 'The sync server must use https:// (only this computer — localhost, 127.0.0.1 — may use http://)',
     invalid: 'Not valid',
+    keepReasonRequired: 'Give a reason for keeping the wording (at least 4 characters)',
+    guardUnresolved: 'Flagged wording left: replace it, or choose “Keep as written” and give a reason',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

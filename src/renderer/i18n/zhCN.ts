@@ -96,6 +96,7 @@ export const zhCN = {
       fieldRevealed: '查看个人信息',
       export: '导出',
       conflict: '同步冲突',
+      phraseKept: '保留原文（质检）',
     },
   },
   search: {
@@ -114,6 +115,8 @@ export const zhCN = {
     unknownField: '包含无法识别的字段',
     httpsRequired: '同步服务器必须使用 https://（只有本机地址 localhost、127.0.0.1 可以用 http://）',
     invalid: '内容无效',
+    keepReasonRequired: '请写明保留原文的原因（至少 4 个字）',
+    guardUnresolved: '有需要处理的不当用语：请替换，或选择“保留原文”并说明原因',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

@@ -35,6 +35,7 @@ export const timelineKinds = [
   'fieldRevealed',
   'export',
   'conflict',
+  'phraseKept',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
