@@ -7,6 +7,7 @@ import { customer360En } from './customer360En';
 import { followUpsEn } from './followUpsEn';
 import { kbEn } from './kbEn';
 import { shellEn } from './shellEn';
+import { formsEn } from './formsEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -60,6 +61,7 @@ export const en: Messages<typeof zhCN> = {
   ...followUpsEn,
   ...kbEn,
   ...shellEn,
+  ...formsEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

@@ -7,6 +7,7 @@ import { customer360ZhCN } from './customer360ZhCN';
 import { followUpsZhCN } from './followUpsZhCN';
 import { kbZhCN } from './kbZhCN';
 import { shellZhCN } from './shellZhCN';
+import { formsZhCN } from './formsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -56,6 +57,7 @@ export const zhCN = {
   ...followUpsZhCN,
   ...kbZhCN,
   ...shellZhCN,
+  ...formsZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',

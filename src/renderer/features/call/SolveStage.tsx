@@ -5,6 +5,8 @@ import { EscalateDialog } from './EscalateDialog';
 import { FaultForm } from './FaultForm';
 import { CheckField, SelectField, TextField } from '../../ui/fields';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
+import { keepFor } from './guardKeep';
+import { DateField } from '../../ui/DateTimeField';
 import { ReturnForm } from './ReturnForm';
 import { formatDuration } from '../../ui/formatDuration';
 
@@ -25,7 +27,7 @@ export function SolveStage(props: { draft: CallDraft; update: Update; now: numbe
           {now > s.collaborationDueAt ? t('call.solve.collaborationLate') : `${t('call.solve.collaborationDue', { time: time(s.collaborationDueAt) })} · ${formatDuration(s.collaborationDueAt - now)}`}
         </p>
       )}
-      <GuardedTextArea label={t('call.solve.solution')} rows={5} value={s.solution} maxLength={LIMITS.description} onChange={(solution) => setSolve({ solution })} />
+      <GuardedTextArea label={t('call.solve.solution')} rows={5} value={s.solution} maxLength={LIMITS.description} onChange={(solution) => setSolve({ solution })} keep={keepFor(draft, update, 'solve.solution')} />
       <div className="row">
         {s.collaboration ? (
           <p className="linked">
@@ -66,7 +68,7 @@ export function SolveStage(props: { draft: CallDraft; update: Update; now: numbe
         <fieldset className="grid-2">
           <legend>{t('call.solve.visit')}</legend>
           <TextField label={t('call.solve.engineer')} value={s.visit.engineer} maxLength={LIMITS.name} onChange={(engineer) => setSolve({ visit: { ...s.visit, engineer } })} />
-          <TextField label={t('call.solve.visitDate')} type="date" value={s.visit.date} onChange={(date) => setSolve({ visit: { ...s.visit, date } })} />
+          <DateField label={t('call.solve.visitDate')} value={s.visit.date} onChange={(date) => setSolve({ visit: { ...s.visit, date } })} />
           <TextField label={t('call.solve.timeSlot')} value={s.visit.timeSlot} maxLength={40} placeholder="14:00–16:00" onChange={(timeSlot) => setSolve({ visit: { ...s.visit, timeSlot } })} />
         </fieldset>
       )}

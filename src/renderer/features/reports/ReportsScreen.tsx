@@ -11,6 +11,7 @@ import { useApi } from '../../apiContext';
 import { ReportSection, ReportSummary } from './ReportSection';
 import { createReportsStore } from './reportsStore';
 import { Forbidden } from '../../ui/Forbidden';
+import { DateField } from '../../ui/DateTimeField';
 import '../../ui/leadScreens.css';
 
 /** Progress of the running job, with its cancel button: the screen stays usable while main works. */
@@ -74,14 +75,8 @@ export function ReportsScreen() {
             void store.getState().run();
           }}
         >
-          <label>
-            {t('report.from')}
-            <input type="date" value={filter.fromDay} onChange={(e) => store.getState().setFilter({ fromDay: e.target.value })} required />
-          </label>
-          <label>
-            {t('report.to')}
-            <input type="date" value={filter.toDay} onChange={(e) => store.getState().setFilter({ toDay: e.target.value })} required />
-          </label>
+          <DateField label={t('report.from')} value={filter.fromDay} onChange={(fromDay) => store.getState().setFilter({ fromDay })} required />
+          <DateField label={t('report.to')} value={filter.toDay} onChange={(toDay) => store.getState().setFilter({ toDay })} required />
           <label>
             {t('report.shift')}
             <select value={filter.shift ?? ''} onChange={(e) => store.getState().setFilter({ shift: (e.target.value || null) as ShiftId | null })}>
