@@ -16,6 +16,7 @@ import {
   type DateParseError,
   type QuickPick,
 } from './dateTimeText';
+import './forms.css';
 
 type FieldError = DateParseError | 'past' | 'beforeMin' | 'afterMax';
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clauseOf, defaultGuardRules, findGuarded, isKept, KEEP_REASON_MIN, replaceClause, type GuardFinding, type GuardKept, type GuardRule } from '../../shared/domain/phraseGuard';
+import './forms.css';
 
 export interface GuardFlagsProps {
   text: string;

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type ClipboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import './forms.css';
 
 /** From this share of the limit on, the field shows how many characters are used. */
 export const COUNTER_FROM = 0.8;

@@ -6,6 +6,7 @@ import { caseStatuses, channels, slaStates } from '../../../shared/schemas/case'
 import { categories, priorities } from '../../../shared/schemas/domainTerms';
 import { hasFilters, type AssigneeFilter, type CaseFilters, type CasesStore } from './casesStore';
 import { DateField } from '../../ui/DateTimeField';
+import { LimitedInput } from '../../ui/LimitedInput';
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -98,7 +99,7 @@ export function CaseFilterBar({ store, searchRef }: { store: CasesStore; searchR
         )}
       </div>
       <div className="filter-row" role="search" aria-label={t('cases.filters.label')}>
-        <input
+        <LimitedInput
           ref={searchRef}
           type="search"
           className="case-search"
@@ -106,7 +107,7 @@ export function CaseFilterBar({ store, searchRef }: { store: CasesStore; searchR
           placeholder={t('cases.filters.searchPlaceholder')}
           value={text}
           maxLength={100}
-          onChange={(e) => setText(e.target.value)}
+          onValue={setText}
         />
         {choiceLists.map((list) => (
           <ChoiceMenu key={list.key} store={store} list={list} />

@@ -13,6 +13,7 @@ import { createReportsStore } from './reportsStore';
 import { Forbidden } from '../../ui/Forbidden';
 import { DateField } from '../../ui/DateTimeField';
 import '../../ui/leadScreens.css';
+import { LimitedInput } from '../../ui/LimitedInput';
 
 /** Progress of the running job, with its cancel button: the screen stays usable while main works. */
 function JobProgress({ job, onCancel }: { job: { kind: 'run' | 'export'; phase: 'computing' | 'writing'; done: number; total: number }; onCancel(): void }) {
@@ -136,7 +137,7 @@ export function ReportsScreen() {
           {includePersonalData && (
             <label className="field">
               {t('report.reason')}
-              <input value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={reasonMissing} maxLength={200} />
+              <LimitedInput value={reason} onValue={setReason} aria-invalid={reasonMissing} maxLength={200} />
             </label>
           )}
           <div className="row">
