@@ -125,7 +125,7 @@ export function DateTimeField(
     },
   });
   const example = formatDateTime(instantOf(exampleParts, zone), locale, zone);
-  const picks = props.quickPicks ? quickPickTimes(props.quickPicks.now, props.quickPicks.calendar) : null;
+  const picks = props.quickPicks ? quickPickTimes(props.quickPicks.now, props.quickPicks.calendar, zone) : null;
   const pickLabel = (pick: QuickPick, at: number) => {
     if (pick !== 'nextWorkday10') return t(`forms.${pick}`);
     if (isTomorrow(props.quickPicks!.now, at, zone)) return t('forms.tomorrow10');
@@ -137,6 +137,7 @@ export function DateTimeField(
       <input
         id={id}
         ref={box.input}
+        type="text"
         inputMode="numeric"
         autoComplete="off"
         value={box.text}
@@ -199,6 +200,7 @@ export function DateField(props: BaseProps & { value: string; onChange(value: st
       <input
         id={id}
         ref={box.input}
+        type="text"
         inputMode="numeric"
         autoComplete="off"
         value={box.text}

@@ -150,20 +150,19 @@ export type QuickPick = 'in15' | 'in60' | 'nextWorkday10';
 /**
  * The callback quick picks from `now`: in 15 minutes, in an hour, and 10:00 on the next working
  * day of the business calendar (tomorrow when tomorrow is worked; after a Friday, or before a
- * holiday, the next day the calendar works), in the calendar's zone.
+ * holiday, the next day the calendar works). The 10:00 is the wall time of `timeZone` (the zone
+ * the field shows; the calendar's own by default), so the pick reads "10:00" where it appears.
  */
-export function quickPickTimes(now: number, calendar: BusinessCalendar): Record<QuickPick, number> {
-  const zone = calendar.timeZone;
-  const today = partsOf(now, zone);
-  let next = 0;
-  for (let i = 1; i <= 60; i++) {
-    const candidate = instantOf({ year: today.year, month: today.month, day: today.day + i, hour: 10, minute: 0 }, zone);
-    if (isWorkingDay(calendar, candidate)) {
-      next = candidate;
+export function quickPickTimes(now: number, calendar: BusinessCalendar, timeZone: string = calendar.timeZone): Record<QuickPick, number> {
+  const today = partsOf(now, timeZone);
+  const at10 = (ahead: number) => instantOf({ year: today.year, month: today.month, day: today.day + ahead, hour: 10, minute: 0 }, timeZone);
+  let next = at10(1);
+  for (let ahead = 1; ahead <= 60; ahead++) {
+    if (isWorkingDay(calendar, at10(ahead))) {
+      next = at10(ahead);
       break;
     }
   }
-  if (next === 0) next = instantOf({ year: today.year, month: today.month, day: today.day + 1, hour: 10, minute: 0 }, zone);
   return { in15: now + 15 * 60_000, in60: now + 60 * 60_000, nextWorkday10: next };
 }
 

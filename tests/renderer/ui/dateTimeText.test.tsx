@@ -86,3 +86,11 @@ describe('callback quick picks', () => {
     expect(quickPickTimes(Date.UTC(2026, 11, 3, 17, 0), defaultCalendar).nextWorkday10).toBe(at(2026, 12, 7, 10));
   });
 });
+
+describe('callback quick picks on a machine in another zone', () => {
+  it('put 10:00 in the zone the field shows, on the calendar’s next working day', () => {
+    const thursdayUtc = Date.UTC(2026, 11, 3, 9, 0);
+    expect(quickPickTimes(thursdayUtc, defaultCalendar, 'UTC').nextWorkday10).toBe(Date.UTC(2026, 11, 4, 10, 0));
+    expect(quickPickTimes(Date.UTC(2026, 11, 4, 9, 0), defaultCalendar, 'UTC').nextWorkday10).toBe(Date.UTC(2026, 11, 7, 10, 0));
+  });
+});
