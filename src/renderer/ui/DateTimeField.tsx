@@ -134,20 +134,31 @@ export function DateTimeField(
   return (
     <div className={`field date-field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        ref={box.input}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={box.text}
-        placeholder={example}
-        aria-invalid={box.error ? true : undefined}
-        aria-describedby={box.error ? `${id}-error` : `${id}-hint`}
-        onChange={(e) => box.onText(e.target.value)}
-        onBlur={box.commit}
-        onKeyDown={box.onKeyDown}
-      />
+      <div className="date-row">
+        <input
+          id={id}
+          ref={box.input}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={box.text}
+          placeholder={example}
+          aria-invalid={box.error ? true : undefined}
+          aria-describedby={box.error ? `${id}-error` : `${id}-hint`}
+          onChange={(e) => box.onText(e.target.value)}
+          onBlur={box.commit}
+          onKeyDown={box.onKeyDown}
+        />
+        {picks && (
+          <span className="quick-picks" role="group" aria-label={t('forms.picks')}>
+            {(Object.entries(picks) as [QuickPick, number][]).map(([pick, at]) => (
+              <button key={pick} type="button" className="secondary small" onClick={() => box.set(at)}>
+                {pickLabel(pick, at)}
+              </button>
+            ))}
+          </span>
+        )}
+      </div>
       {box.error ? (
         <span className="field-error" id={`${id}-error`} role="alert">
           {t(`forms.dateErrors.${box.error}`, { example })}
@@ -155,15 +166,6 @@ export function DateTimeField(
       ) : (
         <span className="muted hint" id={`${id}-hint`} title={t('forms.stepHelp')}>
           {t('forms.dateTimeHint', { example })}
-        </span>
-      )}
-      {picks && (
-        <span className="quick-picks" role="group" aria-label={t('forms.picks')}>
-          {(Object.entries(picks) as [QuickPick, number][]).map(([pick, at]) => (
-            <button key={pick} type="button" className="secondary small" onClick={() => box.set(at)}>
-              {pickLabel(pick, at)}
-            </button>
-          ))}
         </span>
       )}
     </div>

@@ -27,6 +27,7 @@ export function FollowUpStage({ draft, update, now }: { draft: CallDraft; update
       <fieldset className="grid-2">
         <legend>{t('call.followUp.callback')}</legend>
         <DateTimeField
+          className="span-2"
           label={t('call.followUp.callback')}
           value={callback?.dueAt ?? null}
           notBefore={now - 60_000}
