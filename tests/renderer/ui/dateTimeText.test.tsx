@@ -94,3 +94,14 @@ describe('callback quick picks on a machine in another zone', () => {
     expect(quickPickTimes(Date.UTC(2026, 11, 4, 9, 0), defaultCalendar, 'UTC').nextWorkday10).toBe(Date.UTC(2026, 11, 7, 10, 0));
   });
 });
+
+describe('moments shown on screens (timeline, clocks, sync)', () => {
+  it('read in the interface order, 24-hour, never mm/dd/yyyy', async () => {
+    const { formatAt, formatAtSeconds } = await import('../../../src/renderer/ui/formatSpan');
+    const ms = new Date(2026, 11, 5, 14, 3, 9).getTime();
+    expect(formatAt(ms, 'zh-CN')).toBe('2026/12/05 14:03');
+    expect(formatAt(ms, 'en')).toBe('2026-12-05 14:03');
+    expect(formatAtSeconds(ms, 'en')).toBe('2026-12-05 14:03:09');
+    expect(formatAtSeconds(ms, 'en')).not.toMatch(/\d{2}\/\d{2}\/\d{4}|PM/);
+  });
+});
