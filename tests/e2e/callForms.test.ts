@@ -78,6 +78,23 @@ describe('call forms in Chromium', () => {
     await expect.poll(() => callback.inputValue()).toMatch(/^\d{4}\/\d{2}\/\d{2} 10:00$/);
     await page.screenshot({ path: screenshotPath('callback-datetime-picks.zh-CN.png'), fullPage: true });
     expect(await page.locator('input[type="date"], input[type="datetime-local"]').count()).toBe(0);
+
+    // Saved with the kept phrase: the case timeline shows it for quality review.
+    await page.getByLabel('已解决', { exact: true }).check();
+    await page.getByLabel('客户拒绝评价').check();
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('heading', { level: 3, name: '记录', exact: true }).waitFor();
+    await page.keyboard.press('Alt+KeyH');
+    await page.getByLabel('处理结果代码').selectOption({ index: 1 });
+    await page.getByText('已保留原文 · 原因：主管已批准全额退款').waitFor();
+    await page.keyboard.press('Control+KeyS');
+    await page.getByRole('heading', { name: '通话已保存' }).waitFor();
+    await page.getByRole('button', { name: '返回工单列表' }).click();
+    const row = page.getByRole('row').filter({ hasText: '客户反映洗衣机漏水' }).first();
+    await row.getByText('匿名来电').click();
+    await page.getByText('保留原文（质检）').waitFor();
+    await page.getByText(/“不过肯定给您全额退款”（过度承诺）· 原因：主管已批准全额退款/).waitFor();
+    await page.screenshot({ path: screenshotPath('timeline-phrase-kept.zh-CN.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 
