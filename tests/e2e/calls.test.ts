@@ -176,6 +176,7 @@ describe('calls end to end in Chromium', () => {
     await page.getByRole('button', { name: '登记退换货' }).click();
     await page.getByLabel('类型', { exact: true }).selectOption({ label: '换货' });
     await page.getByLabel('签收日期').fill(new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('签收日期').press('Enter');
     await page.getByText(/符合退换货条件 · 质量问题 · 运费由商家承担/).waitFor();
     await page.getByLabel('搜索知识库（Alt+K）').fill('换货');
     await page.getByRole('button', { name: '插入到答复' }).click();

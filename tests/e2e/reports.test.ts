@@ -59,8 +59,10 @@ describe('team lead reports end to end in Chromium', () => {
     attach(page);
     await page.getByRole('button', { name: '班次报表' }).click();
     await page.getByRole('option', { name: '售后一组' }).waitFor({ state: 'attached' });
-    await page.getByLabel('开始日期').fill('2026-11-16');
-    await page.getByLabel('结束日期').fill('2026-11-16');
+    await page.getByLabel('开始日期').fill('2026/11/16');
+    await page.getByLabel('开始日期').press('Enter');
+    await page.getByLabel('结束日期').fill('2026/11/16');
+    await page.getByLabel('结束日期').press('Enter');
     await page.getByRole('button', { name: '生成报表' }).click();
     const summary = page.getByRole('region', { name: '概览' });
     await expect.poll(() => summary.locator('.kpi').filter({ hasText: '平均处理时长' }).textContent()).toBe('平均处理时长（通话+话后）0:08:20');
@@ -128,8 +130,10 @@ describe('team lead reports end to end in Chromium', () => {
     attach(page);
     await page.setViewportSize({ width: 1280, height: 2300 });
     await page.getByRole('button', { name: '班次报表' }).click();
-    await page.getByLabel('开始日期').fill('2026-11-13');
-    await page.getByLabel('结束日期').fill('2026-11-19');
+    await page.getByLabel('开始日期').fill('2026/11/13');
+    await page.getByLabel('开始日期').press('Enter');
+    await page.getByLabel('结束日期').fill('2026/11/19');
+    await page.getByLabel('结束日期').press('Enter');
     await page.getByRole('button', { name: '生成报表' }).click();
     await page.getByRole('figure', { name: '高频问题图表' }).locator('svg .recharts-bar-rectangle').first().waitFor();
     await page.screenshot({ path: screenshotPath('reports.zh-CN.png') });

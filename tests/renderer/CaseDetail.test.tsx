@@ -114,21 +114,22 @@ describe('case detail', () => {
     const { user, panel } = await openFromList('空调不制冷');
     const box = within(panel).getByLabelText('备注内容');
     await user.type(box, '这个型号不知道');
-    expect(within(panel).getByText('请避免使用“不知道”')).toBeTruthy();
+    expect(within(panel).getByText('“不知道” · 消极表达')).toBeTruthy();
     expect(box.getAttribute('aria-invalid')).toBe('true');
     await user.click(within(panel).getByRole('button', { name: '我帮您核实一下，稍后给您答复' }));
-    expect((box as HTMLTextAreaElement).value).toBe('这个型号我帮您核实一下，稍后给您答复');
-    expect(within(panel).queryByText('请避免使用“不知道”')).toBeNull();
+    // The whole flagged clause is replaced by the alternative: no 这个型号我帮您… word salad.
+    expect((box as HTMLTextAreaElement).value).toBe('我帮您核实一下，稍后给您答复');
+    expect(within(panel).queryByText('“不知道” · 消极表达')).toBeNull();
     await user.click(within(panel).getByRole('button', { name: '保存备注' }));
     expect(await within(panel).findByText('备注已保存到处理记录。')).toBeTruthy();
 
     const rows = db(app.backend).prepare("SELECT id, data FROM timeline_events WHERE kind = 'note'").all() as { id: string; data: string }[];
-    expect(rows.map((r) => JSON.parse(r.data))).toEqual([{ text: '这个型号我帮您核实一下，稍后给您答复' }]);
+    expect(rows.map((r) => JSON.parse(r.data))).toEqual([{ text: '我帮您核实一下，稍后给您答复' }]);
     const outbox = db(app.backend).prepare("SELECT args FROM outbox WHERE name = 'note.add'").all() as { args: string }[];
     expect(outbox).toHaveLength(1);
-    expect(JSON.parse(outbox[0]!.args)).toMatchObject({ eventId: rows[0]!.id, text: '这个型号我帮您核实一下，稍后给您答复' });
+    expect(JSON.parse(outbox[0]!.args)).toMatchObject({ eventId: rows[0]!.id, text: '我帮您核实一下，稍后给您答复' });
     const first = panel.querySelector('ol.case-timeline > li');
-    expect(first?.textContent).toContain('备注: 这个型号我帮您核实一下，稍后给您答复');
+    expect(first?.textContent).toContain('备注: 我帮您核实一下，稍后给您答复');
     expect((box as HTMLTextAreaElement).value).toBe('');
   });
 

@@ -227,8 +227,11 @@ describe('the case list', () => {
     const now = new Date(NOW);
     const from = new Date(now.getFullYear(), now.getMonth() - 1, 1);
     const to = new Date(now.getFullYear(), now.getMonth(), 0);
-    fireEvent.change(screen.getByLabelText('Created from'), { target: { value: day(from) } });
-    fireEvent.change(screen.getByLabelText('Created to'), { target: { value: day(to) } });
+    // Typed as the interface shows it (2026-10-01 in English) and committed on leaving the field.
+    for (const [label, value] of [['Created from', day(from)], ['Created to', day(to)]] as const) {
+      fireEvent.change(screen.getByLabelText(label), { target: { value } });
+      fireEvent.blur(screen.getByLabelText(label));
+    }
     const inMonth = s.count('created_at >= ? AND created_at < ?', from.getTime(), new Date(now.getFullYear(), now.getMonth(), 1).getTime());
     expect(inMonth).toBeGreaterThan(0);
     await expectTotal(inMonth);

@@ -13,7 +13,12 @@ afterEach(() => app.backend.close());
 
 const asLead = (actor: Actor = lead, overrides = {}, now = NOW) => renderApp({ now: () => now, actor: () => actor }, overrides, (backend) => seedReportFixture(backend.services.rawDb()));
 
-const chooseDay = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+/** Types a day into a date field (2026/11/16 in zh-CN) and leaves the field, which commits it. */
+const chooseDay = (label: string, value: string) => {
+  const box = screen.getByLabelText(label);
+  fireEvent.change(box, { target: { value: value.replaceAll('-', '/') } });
+  fireEvent.blur(box);
+};
 
 describe('team lead screens', () => {
   it('refuse an agent with a clear, translated message', async () => {

@@ -7,10 +7,10 @@ const assertOrdered = (findings: GuardFinding[]) => {
 };
 
 describe('the default guard rules', () => {
-  it('are valid data, cover both languages and all three reasons', () => {
+  it('are valid data, cover both languages and all four reasons', () => {
     expect(guardRulesSchema.parse(defaultGuardRules)).toEqual(defaultGuardRules);
     expect(new Set(defaultGuardRules.map((r) => r.locale))).toEqual(new Set(['zh-CN', 'en']));
-    expect(new Set(defaultGuardRules.map((r) => r.reason))).toEqual(new Set(['negative', 'overPromise', 'blame']));
+    expect(new Set(defaultGuardRules.map((r) => r.reason))).toEqual(new Set(['negative', 'overPromise', 'blame', 'deflection']));
     const zh = defaultGuardRules.filter((r) => r.locale === 'zh-CN').flatMap((r) => r.phrases);
     expect(zh).toEqual(expect.arrayContaining(['不知道', '不清楚', '不归我管', '没办法', '你自己看', '肯定没问题', '绝对', '保证今天', '这是你的问题']));
     const en = defaultGuardRules.filter((r) => r.locale === 'en').flatMap((r) => r.phrases);

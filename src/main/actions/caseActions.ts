@@ -12,6 +12,9 @@ import { agentPlacementOrThrow } from '../store/organisation/agentPlacement';
 import { appendMutation } from '../store/sync/outbox';
 import { indexCase } from '../store/search/searchIndex';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
+import { assertGuardResolved, recordKeptPhrases } from './guardDecisions';
+import { NOTE_FIELD } from '../../shared/domain/guardedFields';
+import type { GuardKept } from '../../shared/domain/phraseGuard';
 import { insertCase, type CreateContext } from './insertCase';
 
 /** Creates a case (and its customer if new) with its `created` event and outbox mutation, in one transaction. */
@@ -61,11 +64,17 @@ export function moveStatus(db: WritableDB, caseId: string, from: CaseStatus, to:
   stampFields(db, 'case', caseId, ['status'], hlc);
 }
 
-/** Adds a note to the case timeline. Notes are append-only, identified by the id made here. */
-export function addNote(db: WritableDB, caseId: string, text: string, ctx: WriteContext): string {
+/**
+ * Adds a note to the case timeline. Notes are append-only, identified by the id made here. A
+ * flagged phrase must have been kept as written with a reason (recorded next to the note).
+ */
+export function addNote(db: WritableDB, caseId: string, text: string, ctx: WriteContext, kept: readonly GuardKept[] = []): string {
+  const fields = [{ field: NOTE_FIELD, text }];
+  assertGuardResolved(fields, kept);
   return db.transaction(() => {
     caseEditStateOrThrow(db, caseId);
     const eventId = addEvent(db, { caseId, kind: 'note', at: ctx.now, actorId: ctx.actor.agentId, data: { text } });
+    recordKeptPhrases(db, caseId, fields, kept, ctx, { noteEventId: eventId });
     touchCase(db, caseId, ctx.now);
     appendMutation(db, 'note.add', { eventId, caseId, text, at: ctx.now }, ctx.now);
     return eventId;

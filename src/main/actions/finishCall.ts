@@ -1,4 +1,5 @@
 import { gateOf, statusAfterCall } from '../../shared/domain/callFlow';
+import { guardedTextsOf } from '../../shared/domain/guardedFields';
 import { AppError } from '../../shared/result';
 import type { CallDraft } from '../../shared/schemas/callDraft';
 import { wrapUpInput, type ParsedWrapUp } from '../../shared/schemas/caseActions';
@@ -10,6 +11,7 @@ import { customerExists } from '../store/customers/customerReads';
 import type { WritableDB } from '../store/db';
 import { appendMutation } from '../store/sync/outbox';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
+import { assertGuardResolved, recordKeptPhrases } from './guardDecisions';
 import { completeFollowUp } from './followUpActions';
 import { insertCase, type CaseFields, type CreateContext } from './insertCase';
 import { recordApprovalRequest, recordCollaboration, recordFaultDiagnosis, recordReturnRequest, recordVisit } from './recordCallSolution';
@@ -26,6 +28,7 @@ export const ANONYMOUS_NAME = '匿名来电';
  */
 export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext): string {
   assertEveryGateOpen(draft);
+  assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? []);
   return db.transaction(() => {
     const customerId = callerOf(db, draft, ctx.now);
     // A new case's clocks start at the call's first contact (the ring), not at this save.
@@ -44,6 +47,7 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
     appendMutation(db, 'call.details', details, ctx.now);
     const { callId } = saveWrapUp(db, wrapUpOf(draft, caseId, ctx.now, callTimes(callEventsOf(db, callRefOf(draft))).answeredAt), ctx);
     recordTelephonyTimes(db, draft, caseId, callId, ctx.now);
+    if (recordKeptPhrases(db, caseId, guardedTextsOf(draft), draft.guardKept ?? [], ctx, { callId }) > 0) appendMutation(db, 'call.phraseKept', { caseId, callId }, ctx.now);
     // A callback from the follow-up queue answers that follow-up.
     if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
     discardCallDraft(db, draft.id);

@@ -154,7 +154,7 @@ export const callEn: typeof callZhCN = {
     guard: {
       flagged: 'Avoid “{{phrase}}”',
       useInstead: 'Say instead:',
-      reasons: { negative: 'negative', overPromise: 'over-promise', blame: 'blaming' },
+      reasons: { negative: 'negative', overPromise: 'over-promise', blame: 'blaming', deflection: 'deflecting' },
     },
     sla: {
       response: 'First response',

@@ -153,7 +153,7 @@ export const callZhCN = {
     guard: {
       flagged: '请避免使用“{{phrase}}”',
       useInstead: '建议改为：',
-      reasons: { negative: '消极表达', overPromise: '过度承诺', blame: '推责语气' },
+      reasons: { negative: '消极表达', overPromise: '过度承诺', blame: '推责语气', deflection: '推诿搪塞' },
     },
     sla: {
       response: '首次响应',

@@ -12,6 +12,7 @@ import { desktopEn } from './desktopEn';
 import { startupEn } from './startupEn';
 import { clocksEn } from './clocksEn';
 import { accountsEn } from './accountsEn';
+import { formsEn } from './formsEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -70,6 +71,7 @@ export const en: Messages<typeof zhCN> = {
   ...desktopEn,
   ...clocksEn,
   ...accountsEn,
+  ...formsEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',
@@ -113,6 +115,7 @@ export const en: Messages<typeof zhCN> = {
       solutionAttempt: 'Solution tried',
       callNotSolved: 'Customer says not solved',
       identityChecked: 'Identity check',
+      phraseKept: 'Kept as written (for QA)',
     },
   },
   search: {
@@ -133,6 +136,8 @@ export const en: Messages<typeof zhCN> = {
     invalid: 'Not valid',
     tooShort: 'A password needs at least 8 characters',
     numberTaken: 'Another account already has this agent number',
+    keepReasonRequired: 'Give a reason for keeping the wording (at least 4 characters)',
+    guardUnresolved: 'Flagged wording left: replace it, or choose “Keep as written” and give a reason',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

@@ -12,6 +12,7 @@ import { desktopZhCN } from './desktopZhCN';
 import { startupZhCN } from './startupZhCN';
 import { clocksZhCN } from './clocksZhCN';
 import { accountsZhCN } from './accountsZhCN';
+import { formsZhCN } from './formsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -66,6 +67,7 @@ export const zhCN = {
   ...desktopZhCN,
   ...clocksZhCN,
   ...accountsZhCN,
+  ...formsZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
@@ -109,6 +111,7 @@ export const zhCN = {
       solutionAttempt: '尝试的解决方案',
       callNotSolved: '客户表示未解决',
       identityChecked: '身份核验',
+      phraseKept: '保留原文（质检）',
     },
   },
   search: {
@@ -129,6 +132,8 @@ export const zhCN = {
     invalid: '内容无效',
     tooShort: '密码至少 8 个字符',
     numberTaken: '这个工号已经有人使用',
+    keepReasonRequired: '请写明保留原文的原因（至少 4 个字）',
+    guardUnresolved: '有需要处理的不当用语：请替换，或选择“保留原文”并说明原因',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

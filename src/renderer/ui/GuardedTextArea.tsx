@@ -1,17 +1,38 @@
-import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { defaultGuardRules, findGuarded, type GuardRule } from '../../shared/domain/phraseGuard';
+import { useId, useRef, type RefObject } from 'react';
+import { defaultGuardRules, findGuarded, type GuardKept, type GuardRule } from '../../shared/domain/phraseGuard';
+import { GuardFlags, type GuardFlagsProps } from './GuardFlags';
+import { useLengthLimit } from './useLengthLimit';
 
 /**
  * A textarea that flags forbidden phrases as the agent types (不知道, "I don't know", promises that
- * cannot be kept) and offers approved alternatives; choosing one replaces the flagged phrase.
+ * cannot be kept, blame, deflection) and offers whole-sentence alternatives that replace the
+ * flagged clause. With `keep`, the field is customer-facing: a flagged phrase may also be kept as
+ * written, with a reason. Near its limit it counts characters; a paste that does not fit says so.
  */
-export function GuardedTextArea(props: { label: string; value: string; onChange(value: string): void; maxLength?: number; rows?: number; rules?: GuardRule[]; placeholder?: string }) {
-  const { t } = useTranslation();
+export function GuardedTextArea(props: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  maxLength?: number;
+  rows?: number;
+  rules?: GuardRule[];
+  placeholder?: string;
+  keep?: { field: string; kept: readonly GuardKept[]; onChange(kept: GuardKept[]): void };
+}) {
   const id = useId();
-  const rules = props.rules ?? defaultGuardRules;
-  const flags = useMemo(() => findGuarded(props.value, rules), [props.value, rules]);
-  const replace = (start: number, end: number, text: string) => props.onChange(props.value.slice(0, start) + text + props.value.slice(end));
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const limit = useLengthLimit({ value: props.value, max: props.maxLength, onChange: props.onChange, id, inputRef: ref });
+  const onReplace: GuardFlagsProps['onReplace'] = (text, caret) => {
+    props.onChange(text);
+    requestAnimationFrame(() => {
+      ref.current?.focus();
+      ref.current?.setSelectionRange(caret, caret);
+    });
+  };
+  const flagged = findGuarded(props.value, props.rules ?? defaultGuardRules).length > 0;
+  const flagsId = flagged ? `${id}-guard` : undefined;
+  const flags = <GuardFlags id={flagsId} text={props.value} rules={props.rules} onReplace={onReplace} keep={props.keep} />;
+  const described = [limit.statusId, flagsId].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
@@ -19,27 +40,15 @@ export function GuardedTextArea(props: { label: string; value: string; onChange(
         id={id}
         rows={props.rows ?? 3}
         value={props.value}
-        maxLength={props.maxLength}
         placeholder={props.placeholder}
-        aria-invalid={flags.length > 0 || undefined}
-        aria-describedby={flags.length > 0 ? `${id}-guard` : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
+        aria-describedby={described || undefined}
+        aria-invalid={flagged || undefined}
+        {...limit.inputProps}
+        ref={ref as RefObject<HTMLTextAreaElement>}
+        onChange={(e) => limit.change(e.target.value)}
       />
-      {flags.length > 0 && (
-        <ul id={`${id}-guard`} className="guard-flags" aria-live="polite">
-          {flags.map((flag) => (
-            <li key={`${flag.start}-${flag.phrase}`}>
-              <strong>{t('call.guard.flagged', { phrase: props.value.slice(flag.start, flag.end) })}</strong>
-              <span className="muted"> · {t(`call.guard.reasons.${flag.rule.reason}`)} · {t('call.guard.useInstead')}</span>
-              {flag.rule.alternatives.map((alternative) => (
-                <button key={alternative} type="button" className="link" onClick={() => replace(flag.start, flag.end, alternative)}>
-                  {alternative}
-                </button>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
+      {limit.status}
+      {flags}
     </div>
   );
 }

@@ -1,8 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
+import { useLengthLimit } from './useLengthLimit';
 
 /** Small labelled controls the stage forms are built from; every one is keyboard reachable. */
 export function TextField(props: { label: string; value: string; onChange(value: string): void; maxLength?: number; placeholder?: string; type?: string; autoFocus?: boolean }) {
   const id = useId();
+  const limit = useLengthLimit({ value: props.value, max: props.maxLength, onChange: props.onChange, id });
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
@@ -10,11 +12,14 @@ export function TextField(props: { label: string; value: string; onChange(value:
         id={id}
         type={props.type ?? 'text'}
         value={props.value}
-        maxLength={props.maxLength}
         placeholder={props.placeholder}
         autoFocus={props.autoFocus}
-        onChange={(e) => props.onChange(e.target.value)}
+        aria-describedby={limit.statusId}
+        {...limit.inputProps}
+        ref={limit.inputProps.ref as RefObject<HTMLInputElement>}
+        onChange={(e) => limit.change(e.target.value)}
       />
+      {limit.status}
     </div>
   );
 }

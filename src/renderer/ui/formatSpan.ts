@@ -11,24 +11,26 @@ export function formatSpan(t: TFunction, ms: number): string {
   return t('caseDetail.span.minutes', { minutes });
 }
 
-// Making an Intl formatter is costly (toLocaleString makes one per call): one per locale and style, kept.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, seconds: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${seconds}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) });
-    formatters.set(key, format);
-  }
-  return format;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A moment on this machine's clock in the interface language's own order, 24-hour, never the
+ * browser's mm/dd/yyyy: zh-CN 2026/12/05 10:00, en 2026-12-05 10:00 (the same text the date-time
+ * fields take). Plain Date getters: cheap enough for long timelines, no Intl formatter per call.
+ */
+function format(ms: number, locale: string, seconds: boolean): string {
+  const d = new Date(ms);
+  const sep = locale.startsWith('en') ? '-' : '/';
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}${seconds ? `:${pad(d.getSeconds())}` : ''}`;
+  return `${d.getFullYear()}${sep}${pad(d.getMonth() + 1)}${sep}${pad(d.getDate())} ${time}`;
 }
 
 /** A moment in the agent's locale, to the minute. */
 export function formatAt(ms: number, locale: string): string {
-  return formatter(locale, false).format(ms);
+  return format(ms, locale, false);
 }
 
 /** A moment in the agent's locale, to the second (timeline entries). */
 export function formatAtSeconds(ms: number, locale: string): string {
-  return formatter(locale, true).format(ms);
+  return format(ms, locale, true);
 }

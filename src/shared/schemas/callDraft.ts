@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guardKeptSchema } from '../domain/phraseGuard';
 import { channels, entityId, LIMITS, optionalText } from './case';
 import { callStages, categories, complaintSeverities, faultClasses, followUpKinds, priorities, returnKinds, returnReasons, scenarios } from './domainTerms';
 
@@ -139,6 +140,8 @@ export const callDraftSchema = z.strictObject({
     comment: text(500),
   }),
   record: z.strictObject({ disposition: z.string().max(40).nullable(), notes: text(LIMITS.note) }),
+  /** Flagged phrases the agent chose to keep as written in customer-facing fields, each with a reason (recorded for quality review). */
+  guardKept: z.array(guardKeptSchema).max(50).optional(),
   updatedAt: epochMs,
   /** Every act of the call in order; append-only (see CallAct). */
   history: z.array(callActSchema).max(CALL_HISTORY_LIMIT).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guardKeptSchema } from '../domain/phraseGuard';
 import { caseStatuses, channels, entityId, LIMITS, optionalText, orderNumber, requiredText } from './case';
 import { callStages, categories, complaintSeverities, followUpKinds, piiFields, priorities } from './domainTerms';
 import { callActSchema, CALL_HISTORY_LIMIT, verificationSchema } from './callDraft';
@@ -14,7 +15,8 @@ export const changeStatusInput = z.strictObject({
 });
 export type ChangeStatusInput = z.input<typeof changeStatusInput>;
 
-export const addNoteInput = z.strictObject({ caseId: entityId, text: requiredText(LIMITS.note) });
+/** `kept`: flagged phrases in the note kept as written, each with the agent's reason. */
+export const addNoteInput = z.strictObject({ caseId: entityId, text: requiredText(LIMITS.note), kept: z.array(guardKeptSchema).max(20).optional() });
 export type AddNoteInput = z.input<typeof addNoteInput>;
 
 export const caseFieldChanges = z

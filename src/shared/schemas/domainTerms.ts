@@ -38,6 +38,7 @@ export const timelineKinds = [
   'solutionAttempt',
   'callNotSolved',
   'identityChecked',
+  'phraseKept',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 

@@ -19,8 +19,8 @@ export function casesHandlers({ db }: HandlerDeps) {
       changeCaseStatus(db, input, context);
       return getCaseDetail(db, input.caseId);
     },
-    addNote: ({ caseId, text }, context) => {
-      addNote(db, caseId, text, context);
+    addNote: ({ caseId, text, kept }, context) => {
+      addNote(db, caseId, text, context, kept);
       return getCaseDetail(db, caseId);
     },
     bulkUpdateCases: ({ caseIds, action }, context) => ({ results: bulkUpdateCases(db, caseIds, action, context) }),

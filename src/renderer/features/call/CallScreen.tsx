@@ -26,6 +26,8 @@ import { SolveStage, type CollaborationDialog } from './SolveStage';
 import { StageRail } from './StageRail';
 import { formatDuration } from '../../ui/formatDuration';
 import { useNow } from '../../ui/useNow';
+import { useFocusFirstField } from '../../ui/useFocusFirstField';
+import { validationMessage } from '../../ui/validationMessage';
 
 /** What the script placeholders are filled with, from the agent's profile and what the call has captured. */
 export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, t: TFunction): PlaceholderValues {
@@ -50,6 +52,8 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const [dialog, setDialog] = useState<CollaborationDialog>(null);
   const [finishing, setFinishing] = useState(false);
   const kbInput = useRef<HTMLInputElement>(null);
+  const stagePanel = useRef<HTMLElement>(null);
+  useFocusFirstField(stagePanel, draft?.stage);
   const actions = store.getState();
 
   const checklistIds = draft ? scriptFor(draft.scenario, locale).stages[draft.stage].checklist.map((c) => c.id) : [];
@@ -122,7 +126,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
       <StageRail draft={draft} onGoTo={(stage) => actions.goTo(stage)} />
       <div className="call-body">
         <ScriptPanel draft={draft} locale={locale} values={values} onTick={(id, done) => update((d) => ({ ...d, checklist: { ...d.checklist, [id]: done } }))} />
-        <section className="panel stage-panel" aria-labelledby="stage-title">
+        <section className="panel stage-panel" aria-labelledby="stage-title" ref={stagePanel}>
           <h3 id="stage-title">{t(`call.stages.${draft.stage}`)}</h3>
           {draft.stage === 'greet' && <GreetStage draft={draft} incoming={incoming} update={update} onVerify={(method) => actions.verify(method)} />}
           {draft.stage === 'confirm' && <ConfirmStage draft={draft} update={update} />}
@@ -148,6 +152,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           {error && (
             <p role="alert" className="error-banner">
               {t(`errors.${error.code}`)}
+              {[...new Set((error.issues ?? []).map((issue) => validationMessage(t, issue)))].map((message) => ` ${message}`)}
             </p>
           )}
           <div className="row stage-actions">

@@ -4,16 +4,10 @@ import { followUpKinds } from '../../../shared/schemas/domainTerms';
 import { CheckField, SelectField, TextField } from '../../ui/fields';
 import { feedbackDueAt, openEscalation, openTransfer, transferCheckDueAt } from '../../../shared/domain/callHistory';
 import { formatAt } from '../../ui/formatSpan';
+import { DateTimeField } from '../../ui/DateTimeField';
+import { defaultCalendar } from '../../../shared/domain/businessCalendar';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
-
-/** Local "YYYY-MM-DDTHH:mm" for a datetime-local input, and back. */
-const toLocalInput = (ms: number) => {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
-const fromLocalInput = (value: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? new Date(value).getTime() : null);
 
 /** Follow-up: did it work, anything else, a callback time, and the satisfaction score 1–5. */
 export function FollowUpStage({ draft, update, now }: { draft: CallDraft; update: Update; now: number }) {
@@ -42,14 +36,13 @@ export function FollowUpStage({ draft, update, now }: { draft: CallDraft; update
       </fieldset>
       <fieldset className="grid-2">
         <legend>{t('call.followUp.callback')}</legend>
-        <TextField
+        <DateTimeField
+          className="span-2"
           label={t('call.followUp.callback')}
-          type="datetime-local"
-          value={callback ? toLocalInput(callback.dueAt) : ''}
-          onChange={(value) => {
-            const dueAt = fromLocalInput(value);
-            setFollowUp({ callback: dueAt === null ? null : { kind: callback?.kind ?? 'callback', dueAt, note: callback?.note ?? '' }, callbackDeclined: false });
-          }}
+          value={callback?.dueAt ?? null}
+          notBefore={now - 60_000}
+          quickPicks={{ now, calendar: defaultCalendar }}
+          onChange={(dueAt) => setFollowUp({ callback: dueAt === null ? null : { kind: callback?.kind ?? 'callback', dueAt, note: callback?.note ?? '' }, callbackDeclined: false })}
         />
         <SelectField
           label={t('call.followUp.callbackKind')}

@@ -68,7 +68,7 @@ export function GreetStage({ draft, incoming, update, onVerify }: { draft: CallD
             labelOf={(s) => t(`call.greet.salutations.${s}`)}
             onChange={(salutation) => setCaller({ ...caller, salutation })}
           />
-          <TextField label={t('call.greet.phone')} type="tel" value={caller.phone} onChange={(phone) => setCaller({ ...caller, phone })} />
+          <TextField label={t('call.greet.phone')} type="tel" value={caller.phone} maxLength={30} onChange={(phone) => setCaller({ ...caller, phone })} />
           <button type="button" className="link" onClick={() => setCaller(null)}>
             {t('call.greet.change')}
           </button>

@@ -4,6 +4,8 @@ import { LIMITS } from '../../../shared/schemas/case';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { SelectField } from '../../ui/fields';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
+import { GuardFlags } from '../../ui/GuardFlags';
+import { keepFor } from './guardKeep';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 
@@ -19,7 +21,10 @@ export function RecordStage({ draft, update }: { draft: CallDraft; update: Updat
         <dt>{t('call.confirm.category')}</dt>
         <dd>{draft.confirm.category ? t(`terms.categories.${draft.confirm.category}`) : '—'}</dd>
         <dt>{t('call.solve.solution')}</dt>
-        <dd>{draft.solve.solution || '—'}</dd>
+        <dd>
+          {draft.solve.solution || '—'}
+          <GuardFlags text={draft.solve.solution} onReplace={(solution) => update((d) => ({ ...d, solve: { ...d.solve, solution } }))} keep={keepFor(draft, update, 'solve.solution')} />
+        </dd>
         {c && (
           <>
             <dt>{t(`terms.collaborationKinds.${c.kind}`)}</dt>
@@ -37,7 +42,7 @@ export function RecordStage({ draft, update }: { draft: CallDraft; update: Updat
         labelOf={(d) => t(`terms.dispositions.${d}`)}
         onChange={(disposition) => update((d) => ({ ...d, record: { ...d.record, disposition } }))}
       />
-      <GuardedTextArea label={t('call.record.notes')} value={draft.record.notes} maxLength={LIMITS.note} onChange={(notes) => update((d) => ({ ...d, record: { ...d.record, notes } }))} />
+      <GuardedTextArea label={t('call.record.notes')} value={draft.record.notes} maxLength={LIMITS.note} onChange={(notes) => update((d) => ({ ...d, record: { ...d.record, notes } }))} keep={keepFor(draft, update, 'record.notes')} />
     </div>
   );
 }

@@ -2,11 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { returnEligibility } from '../../../shared/domain/returns';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import { returnKinds, returnReasons } from '../../../shared/schemas/domainTerms';
-import { CheckField, SelectField, TextField } from '../../ui/fields';
+import { CheckField, SelectField } from '../../ui/fields';
+import { DateField } from '../../ui/DateTimeField';
+import { dayOf, instantOf, localTimeZone } from '../../ui/dateTimeText';
 
 type ReturnRequest = NonNullable<CallDraft['solve']['returnRequest']>;
 
-const dayOf = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString().slice(0, 10));
+/** The receipt day on this machine's calendar, kept as noon of that day. */
+const receivedDay = (ms: number | null) => (ms === null ? '' : dayOf(ms, localTimeZone()));
+const noonOf = (day: string) => {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return instantOf({ year, month, day: date, hour: 12, minute: 0 }, localTimeZone());
+};
 
 /** Return or exchange: reason and receipt date decide eligibility and who pays, shown as the agent fills it in. */
 export function ReturnForm({ value, now, onChange }: { value: ReturnRequest | null; now: number; onChange(value: ReturnRequest | null): void }) {
@@ -24,12 +31,7 @@ export function ReturnForm({ value, now, onChange }: { value: ReturnRequest | nu
       <legend>{t('call.solve.returnTitle')}</legend>
       <SelectField label={t('call.solve.returnKind')} value={value.kind} options={returnKinds} labelOf={(k) => t(`terms.returnKinds.${k}`)} onChange={(kind) => kind && onChange({ ...value, kind })} />
       <SelectField label={t('call.solve.returnReason')} value={value.reason} options={returnReasons} labelOf={(r) => t(`terms.returnReasons.${r}`)} onChange={(reason) => reason && onChange({ ...value, reason })} />
-      <TextField
-        label={t('call.solve.receivedAt')}
-        type="date"
-        value={dayOf(value.receivedAt)}
-        onChange={(day) => onChange({ ...value, receivedAt: /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T12:00:00`) : null })}
-      />
+      <DateField label={t('call.solve.receivedAt')} value={receivedDay(value.receivedAt)} onChange={(day) => onChange({ ...value, receivedAt: day ? noonOf(day) : null })} />
       <div>
         <CheckField label={t('call.solve.damagedByCustomer')} checked={value.damagedByCustomer} onChange={(damagedByCustomer) => onChange({ ...value, damagedByCustomer })} />
         <CheckField label={t('call.solve.specialGoods')} checked={value.specialGoods} onChange={(specialGoods) => onChange({ ...value, specialGoods })} />

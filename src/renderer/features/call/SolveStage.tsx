@@ -11,6 +11,8 @@ import { TransferDialog } from './TransferDialog';
 import { FaultForm } from './FaultForm';
 import { CheckField, SelectField, TextField } from '../../ui/fields';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
+import { keepFor } from './guardKeep';
+import { DateField } from '../../ui/DateTimeField';
 import { ReturnForm } from './ReturnForm';
 import { formatDuration } from '../../ui/formatDuration';
 
@@ -45,7 +47,7 @@ export function SolveStage(props: {
           {now > s.collaborationDueAt ? t('call.solve.collaborationLate') : `${t('call.solve.collaborationDue', { time: time(s.collaborationDueAt) })} · ${formatDuration(s.collaborationDueAt - now)}`}
         </p>
       )}
-      <GuardedTextArea label={t('call.solve.solution')} rows={5} value={s.solution} maxLength={LIMITS.description} onChange={(solution) => setSolve({ solution })} />
+      <GuardedTextArea label={t('call.solve.solution')} rows={5} value={s.solution} maxLength={LIMITS.description} onChange={(solution) => setSolve({ solution })} keep={keepFor(draft, update, 'solve.solution')} />
       {s.collaboration && (
         <p className="linked">
           {s.collaboration.kind === 'escalate'
@@ -79,7 +81,7 @@ export function SolveStage(props: {
         <fieldset className="grid-2">
           <legend>{t('call.solve.visit')}</legend>
           <TextField label={t('call.solve.engineer')} value={s.visit.engineer} maxLength={LIMITS.name} onChange={(engineer) => setSolve({ visit: { ...s.visit, engineer } })} />
-          <TextField label={t('call.solve.visitDate')} type="date" value={s.visit.date} onChange={(date) => setSolve({ visit: { ...s.visit, date } })} />
+          <DateField label={t('call.solve.visitDate')} value={s.visit.date} onChange={(date) => setSolve({ visit: { ...s.visit, date } })} />
           <TextField label={t('call.solve.timeSlot')} value={s.visit.timeSlot} maxLength={40} placeholder="14:00–16:00" onChange={(timeSlot) => setSolve({ visit: { ...s.visit, timeSlot } })} />
         </fieldset>
       )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { caseStatuses, type CaseStatus } from '../../../shared/schemas/case';
 import type { CasesStore } from './casesStore';
+import { LimitedInput } from '../../ui/LimitedInput';
 
 /** Assign, change status or tag every selected case; each case succeeds or fails on its own. */
 export function BulkActions({ store }: { store: CasesStore }) {
@@ -52,7 +53,7 @@ export function BulkActions({ store }: { store: CasesStore }) {
       </button>
       <label className="inline-field">
         {t('cases.bulk.tag')}
-        <input value={tag} maxLength={20} placeholder={t('cases.bulk.tagPlaceholder')} onChange={(e) => setTag(e.target.value)} />
+        <LimitedInput value={tag} maxLength={20} placeholder={t('cases.bulk.tagPlaceholder')} onValue={setTag} />
       </label>
       <button
         type="button"

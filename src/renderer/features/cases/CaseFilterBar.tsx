@@ -5,6 +5,8 @@ import { savedViews } from '../../../shared/domain/savedViews';
 import { caseStatuses, channels, slaStates } from '../../../shared/schemas/case';
 import { categories, priorities } from '../../../shared/schemas/domainTerms';
 import { hasFilters, type AssigneeFilter, type CaseFilters, type CasesStore } from './casesStore';
+import { DateField } from '../../ui/DateTimeField';
+import { LimitedInput } from '../../ui/LimitedInput';
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -97,7 +99,7 @@ export function CaseFilterBar({ store, searchRef }: { store: CasesStore; searchR
         )}
       </div>
       <div className="filter-row" role="search" aria-label={t('cases.filters.label')}>
-        <input
+        <LimitedInput
           ref={searchRef}
           type="search"
           className="case-search"
@@ -105,7 +107,7 @@ export function CaseFilterBar({ store, searchRef }: { store: CasesStore; searchR
           placeholder={t('cases.filters.searchPlaceholder')}
           value={text}
           maxLength={100}
-          onChange={(e) => setText(e.target.value)}
+          onValue={setText}
         />
         {choiceLists.map((list) => (
           <ChoiceMenu key={list.key} store={store} list={list} />
@@ -125,14 +127,20 @@ export function CaseFilterBar({ store, searchRef }: { store: CasesStore; searchR
             ))}
           </select>
         </label>
-        <label className="inline-field">
-          {t('cases.filters.createdFrom')}
-          <input type="date" value={filters.createdFrom} max={filters.createdTo || undefined} onChange={(e) => void store.getState().setFilters({ createdFrom: e.target.value })} />
-        </label>
-        <label className="inline-field">
-          {t('cases.filters.createdTo')}
-          <input type="date" value={filters.createdTo} min={filters.createdFrom || undefined} onChange={(e) => void store.getState().setFilters({ createdTo: e.target.value })} />
-        </label>
+        <DateField
+          className="inline-field"
+          label={t('cases.filters.createdFrom')}
+          value={filters.createdFrom}
+          max={filters.createdTo || undefined}
+          onChange={(createdFrom) => void store.getState().setFilters({ createdFrom })}
+        />
+        <DateField
+          className="inline-field"
+          label={t('cases.filters.createdTo')}
+          value={filters.createdTo}
+          min={filters.createdFrom || undefined}
+          onChange={(createdTo) => void store.getState().setFilters({ createdTo })}
+        />
         {hasFilters(filters) && (
           <button type="button" className="secondary small" onClick={() => void store.getState().clearFilters()}>
             {t('cases.filters.clear')}

@@ -5,6 +5,7 @@ import type { AppErrorValue, FieldIssue } from '../../../shared/result';
 import { toFieldIssues } from '../../../shared/validation';
 import { useApi } from '../../apiContext';
 import { FieldError } from '../../ui/FieldError';
+import { LimitedInput } from '../../ui/LimitedInput';
 
 /** The fields this quick form captures; the call screen captures the rest. */
 type Field = 'customerName' | 'customerPhone' | 'channel' | 'subject';
@@ -69,13 +70,13 @@ export function NewCaseForm({ onCreated, firstFieldRef }: { onCreated: (created:
     <form className="panel new-case" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('newCase.title')}</h2>
       <label htmlFor={`${id}-customerName`}>{t('newCase.customerName')}</label>
-      <input
+      <LimitedInput
         {...fieldProps('customerName')}
         ref={firstFieldRef}
         value={form.customerName}
         maxLength={LIMITS.name}
         placeholder={t('newCase.customerNamePlaceholder')}
-        onChange={(e) => set('customerName')(e.target.value)}
+        onValue={set('customerName')}
       />
       {fieldError('customerName')}
       <label htmlFor={`${id}-customerPhone`}>{t('newCase.customerPhone')}</label>
@@ -98,13 +99,7 @@ export function NewCaseForm({ onCreated, firstFieldRef }: { onCreated: (created:
       </select>
       {fieldError('channel')}
       <label htmlFor={`${id}-subject`}>{t('newCase.subject')}</label>
-      <input
-        {...fieldProps('subject')}
-        value={form.subject}
-        maxLength={LIMITS.subject}
-        placeholder={t('newCase.subjectPlaceholder')}
-        onChange={(e) => set('subject')(e.target.value)}
-      />
+      <LimitedInput {...fieldProps('subject')} value={form.subject} maxLength={LIMITS.subject} placeholder={t('newCase.subjectPlaceholder')} onValue={set('subject')} />
       {fieldError('subject')}
       {error && (
         <p role="alert" className="error-banner">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PiiField } from '../../../shared/schemas/domainTerms';
 import type { AppErrorValue } from '../../../shared/result';
 import { useApi } from '../../apiContext';
+import { LimitedInput } from '../../ui/LimitedInput';
 
 interface Revealed {
   value: string | null;
@@ -78,14 +79,14 @@ export function RevealField({ customerId, field, label, masked }: { customerId: 
             }}
           >
             <label htmlFor={`${id}-reason`}>{t('customer360.reveal.reason')}</label>
-            <input
+            <LimitedInput
               id={`${id}-reason`}
               value={reason}
               maxLength={200}
               autoFocus
               aria-invalid={reason !== '' && !reasonOk(reason) ? true : undefined}
               aria-describedby={reason !== '' && !reasonOk(reason) ? `${id}-hint` : undefined}
-              onChange={(e) => setReason(e.target.value)}
+              onValue={setReason}
             />
             {reason !== '' && !reasonOk(reason) && (
               <span id={`${id}-hint`} className="field-error">

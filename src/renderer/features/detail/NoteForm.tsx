@@ -5,12 +5,16 @@ import type { CaseDetail } from '../../../shared/schemas/caseDetail';
 import type { AppErrorValue } from '../../../shared/result';
 import { useApi } from '../../apiContext';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
+import { validationMessage } from '../../ui/validationMessage';
+import { NOTE_FIELD } from '../../../shared/domain/guardedFields';
+import type { GuardKept } from '../../../shared/domain/phraseGuard';
 
 /** A note on the case, checked by the phrase guard as it is typed; saved with its outbox row in one transaction. */
 export function NoteForm({ caseId, onSaved }: { caseId: string; onSaved(detail: CaseDetail): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [text, setText] = useState('');
+  const [kept, setKept] = useState<GuardKept[]>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [saved, setSaved] = useState(false);
@@ -21,13 +25,14 @@ export function NoteForm({ caseId, onSaved }: { caseId: string; onSaved(detail: 
     setSaving(true);
     setError(null);
     setSaved(false);
-    const reply = await api.addNote({ caseId, text });
+    const reply = await api.addNote({ caseId, text, kept });
     setSaving(false);
     if (!reply.ok) {
       setError(reply.error);
       return;
     }
     setText('');
+    setKept([]);
     setSaved(true);
     onSaved(reply.value);
   }
@@ -44,6 +49,7 @@ export function NoteForm({ caseId, onSaved }: { caseId: string; onSaved(detail: 
         }}
         maxLength={LIMITS.note}
         placeholder={t('caseDetail.note.placeholder')}
+        keep={{ field: NOTE_FIELD, kept, onChange: setKept }}
       />
       <div className="row">
         <button type="submit" disabled={!text.trim() || saving}>
@@ -56,6 +62,7 @@ export function NoteForm({ caseId, onSaved }: { caseId: string; onSaved(detail: 
       {error && (
         <p role="alert" className="error-banner">
           {t(`errors.${error.code}`)}
+          {[...new Set((error.issues ?? []).map((issue) => validationMessage(t, issue)))].map((message) => ` ${message}`)}
         </p>
       )}
     </form>

@@ -84,6 +84,10 @@ function detailOf(t: TFunction, event: TimelineEvent, locale: string): string | 
       const field = str(d.field);
       return field ? t('caseDetail.timeline.revealed', { field: t(`customer360.fieldNames.${field}`, { defaultValue: field }), reason: str(d.reason) ?? '—' }) : null;
     }
+    case 'phraseKept': {
+      const category = str(d.category);
+      return t('guard.timeline', { excerpt: str(d.excerpt) ?? str(d.phrase) ?? '—', category: category ? t(`call.guard.reasons.${category}`, { defaultValue: category }) : '—', reason: str(d.reason) ?? '—' });
+    }
     default:
       return null;
   }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatAtSeconds } from '../../ui/formatSpan';
 
 /** Case columns (as the sync protocol names them) → the label the case screens already use. */
 const fieldLabels: Record<string, string> = {
@@ -58,6 +59,6 @@ export function conflictValue(t: TFunction, field: string, value: unknown, local
   if (value === null || value === undefined || value === '') return t('conflict.empty');
   const terms = valueTerms[field];
   if (terms && typeof value === 'string') return t(`${terms}.${value}`, { defaultValue: value });
-  if (field.endsWith('_at') && typeof value === 'number') return new Date(value).toLocaleString(locale);
+  if (field.endsWith('_at') && typeof value === 'number') return formatAtSeconds(value, locale);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/result';
 import type { FollowUpItem } from '../../../shared/schemas/workspace';
 import { formatDue } from './formatDue';
+import { LimitedTextArea } from '../../ui/LimitedInput';
 
 /** One follow-up: when, what kind, which case and customer, the note; call back or mark done with a note. */
 export function FollowUpCard({
@@ -63,7 +64,7 @@ export function FollowUpCard({
             }}
           >
             <label htmlFor={noteId}>{t('followUps.resultLabel')}</label>
-            <textarea id={noteId} rows={2} maxLength={2000} value={note} autoFocus placeholder={t('followUps.resultPlaceholder')} onChange={(e) => setNote(e.target.value)} />
+            <LimitedTextArea id={noteId} rows={2} maxLength={2000} value={note} autoFocus placeholder={t('followUps.resultPlaceholder')} onValue={setNote} />
             <div className="row">
               <button type="submit" className="small" disabled={busy}>
                 {busy ? t('followUps.saving') : t('followUps.confirmDone')}

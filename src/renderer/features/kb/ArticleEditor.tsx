@@ -5,6 +5,7 @@ import type { AppErrorValue } from '../../../shared/result';
 import { kbCategories, type KbCategory } from '../../../shared/schemas/domainTerms';
 import { useApi } from '../../apiContext';
 import { FieldError } from '../../ui/FieldError';
+import { LimitedInput, LimitedTextArea } from '../../ui/LimitedInput';
 
 const locales = ['zh-CN', 'en'] as const;
 type ArticleLocale = (typeof locales)[number];
@@ -72,7 +73,7 @@ export function ArticleEditor({
       <h3 id={`${id}-title`}>{article ? t('kb.editor.editTitle', { version: article.version }) : t('kb.editor.newTitle')}</h3>
       <div className="field">
         <label htmlFor={`${id}-t`}>{t('kb.editor.title')}</label>
-        <input id={`${id}-t`} value={title} maxLength={200} aria-required="true" onChange={(e) => setTitle(e.target.value)} {...described('title')} />
+        <LimitedInput id={`${id}-t`} value={title} maxLength={200} aria-required="true" onValue={setTitle} {...described('title')} />
         {fieldError('title')}
       </div>
       <div className="grid-2">
@@ -104,7 +105,7 @@ export function ArticleEditor({
       </div>
       <div className="field">
         <label htmlFor={`${id}-b`}>{t('kb.editor.body')}</label>
-        <textarea id={`${id}-b`} rows={14} value={body} maxLength={50_000} aria-required="true" onChange={(e) => setBody(e.target.value)} {...described('body')} />
+        <LimitedTextArea id={`${id}-b`} rows={14} value={body} maxLength={50_000} aria-required="true" onValue={setBody} {...described('body')} />
         {fieldError('body')}
       </div>
       {message && (

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/result';
 import { validationMessage } from '../../ui/validationMessage';
+import { LimitedInput } from '../../ui/LimitedInput';
 
 /** The sync server's address; empty means standalone. Checked by the settings schema in main. */
 export function ServerUrlField({ value, onChange, issue }: { value: string; onChange(value: string): void; issue: FieldIssue | undefined }) {
@@ -10,7 +11,7 @@ export function ServerUrlField({ value, onChange, issue }: { value: string; onCh
   return (
     <div className="field">
       <label htmlFor={id}>{t('profile.serverUrl')}</label>
-      <input
+      <LimitedInput
         id={id}
         type="text"
         inputMode="url"
@@ -20,7 +21,7 @@ export function ServerUrlField({ value, onChange, issue }: { value: string; onCh
         placeholder={t('profile.serverUrlPlaceholder')}
         aria-invalid={issue ? true : undefined}
         aria-describedby={`${id}-help`}
-        onChange={(e) => onChange(e.target.value)}
+        onValue={onChange}
       />
       <span id={`${id}-help`} className={issue ? 'field-error' : 'muted small-print'}>
         {issue ? (issue.key === 'invalid' ? t('profile.serverUrlInvalid') : validationMessage(t, issue)) : t('profile.serverUrlHelp')}

@@ -11,7 +11,9 @@ import { useApi } from '../../apiContext';
 import { ReportSection, ReportSummary } from './ReportSection';
 import { createReportsStore } from './reportsStore';
 import { Forbidden } from '../../ui/Forbidden';
+import { DateField } from '../../ui/DateTimeField';
 import '../../ui/leadScreens.css';
+import { LimitedInput } from '../../ui/LimitedInput';
 
 /** Progress of the running job, with its cancel button: the screen stays usable while main works. */
 function JobProgress({ job, onCancel }: { job: { kind: 'run' | 'export'; phase: 'computing' | 'writing'; done: number; total: number }; onCancel(): void }) {
@@ -74,14 +76,8 @@ export function ReportsScreen() {
             void store.getState().run();
           }}
         >
-          <label>
-            {t('report.from')}
-            <input type="date" value={filter.fromDay} onChange={(e) => store.getState().setFilter({ fromDay: e.target.value })} required />
-          </label>
-          <label>
-            {t('report.to')}
-            <input type="date" value={filter.toDay} onChange={(e) => store.getState().setFilter({ toDay: e.target.value })} required />
-          </label>
+          <DateField label={t('report.from')} value={filter.fromDay} onChange={(fromDay) => store.getState().setFilter({ fromDay })} required />
+          <DateField label={t('report.to')} value={filter.toDay} onChange={(toDay) => store.getState().setFilter({ toDay })} required />
           <label>
             {t('report.shift')}
             <select value={filter.shift ?? ''} onChange={(e) => store.getState().setFilter({ shift: (e.target.value || null) as ShiftId | null })}>
@@ -141,7 +137,7 @@ export function ReportsScreen() {
           {includePersonalData && (
             <label className="field">
               {t('report.reason')}
-              <input value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={reasonMissing} maxLength={200} />
+              <LimitedInput value={reason} onValue={setReason} aria-invalid={reasonMissing} maxLength={200} />
             </label>
           )}
           <div className="row">

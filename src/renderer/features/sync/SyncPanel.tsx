@@ -9,6 +9,7 @@ import { SetAsideList } from './SetAsideList';
 import { timeAgo, timeUntil } from './relativeTime';
 import { stateLabel } from './stateLabel';
 import type { SyncStore } from './syncStore';
+import { formatAtSeconds } from '../../ui/formatSpan';
 
 /** The badge's popover: when it last synced, what is waiting, what went wrong, "sync now", and refused changes. */
 export function SyncPanel({ store, phase, onClose, onOpenCase }: { store: SyncStore; phase: SyncPhase; onClose(): void; onOpenCase(caseId: string): void }) {
@@ -24,7 +25,7 @@ export function SyncPanel({ store, phase, onClose, onOpenCase }: { store: SyncSt
     void store.getState().loadSetAside();
   }, [store]);
 
-  const date = (ms: number) => t('sync.panel.lastSyncValue', { date: new Date(ms).toLocaleString(i18n.language), ago: timeAgo(t, ms, Math.max(now, ms)) });
+  const date = (ms: number) => t('sync.panel.lastSyncValue', { date: formatAtSeconds(ms, i18n.language), ago: timeAgo(t, ms, Math.max(now, ms)) });
   const standalone = phase === 'standalone';
   return (
     <Dialog

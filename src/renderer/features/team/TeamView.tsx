@@ -6,6 +6,7 @@ import { useApi } from '../../apiContext';
 import { Forbidden } from '../../ui/Forbidden';
 import { useApiQuery } from '../../ui/useApiQuery';
 import '../../ui/leadScreens.css';
+import { LimitedInput } from '../../ui/LimitedInput';
 
 const REFRESH_MS = 30_000;
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
@@ -56,7 +57,7 @@ function ApprovalItem({ approval, onDecide }: { approval: PendingApproval; onDec
         >
           <label className="field">
             {t('team.reason')}
-            <input value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={tooShort} maxLength={500} autoFocus />
+            <LimitedInput value={reason} onValue={setReason} aria-invalid={tooShort} maxLength={500} autoFocus />
           </label>
           {error && (
             <p role="alert" className="error-banner">

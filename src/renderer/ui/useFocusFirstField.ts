@@ -1,0 +1,19 @@
+import { useEffect, useRef, type RefObject } from 'react';
+
+const fieldSelector = ['input:not([disabled]):not([type="hidden"])', 'select:not([disabled])', 'textarea:not([disabled])'].map((s) => `.stage-form ${s}`).join(', ');
+
+/**
+ * When `key` changes (a new stage), focus moves to the first field of the `.stage-form` inside
+ * `ref` — the keyboard user carries on typing where the new stage starts. Not on the first render.
+ */
+export function useFocusFirstField(ref: RefObject<HTMLElement | null>, key: unknown): void {
+  const previous = useRef(key);
+  useEffect(() => {
+    if (Object.is(previous.current, key)) return;
+    previous.current = key;
+    const root = ref.current;
+    if (!root) return;
+    const first = root.querySelector<HTMLElement>(fieldSelector) ?? root.querySelector<HTMLElement>('.stage-form button:not([disabled])');
+    first?.focus();
+  }, [key, ref]);
+}
