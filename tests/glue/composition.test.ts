@@ -17,8 +17,8 @@ const electron = vi.hoisted(() => ({
   basics: null as null | { menus: unknown[]; power: Map<string, (...args: unknown[]) => unknown>; fetched: string[] },
 }));
 electron.userData = temp.dir;
-// A sync server is configured: its requests must go through Electron's net.fetch.
-writeFileSync(join(temp.dir, 'settings.json'), JSON.stringify({ serverUrl: 'https://sync.example.com' }));
+// A standalone desktop at first: its local administrator is set up below (a server is configured later, by that admin).
+writeFileSync(join(temp.dir, 'settings.json'), JSON.stringify({}));
 
 vi.mock('electron', async () => {
   const fakes = await import('./fakeElectron');
@@ -69,7 +69,8 @@ await vi.waitFor(
 );
 // First run of a standalone desktop: the local administrator is created and signed in, as the setup screen does.
 const fromAppFrame = { senderFrame: { url: 'app://agentdesk/index.html', parent: null } };
-expect(await electron.ipc.get('accounts:setupAdmin')!(fromAppFrame, { number: '9001', name: '管理员', password: 'admin-pass-1' })).toMatchObject({ ok: true });
+const setup = await electron.ipc.get('accounts:setupAdmin')!(fromAppFrame, { number: '9001', name: '管理员', password: 'admin-pass-1' });
+expect(setup, JSON.stringify(setup)).toMatchObject({ ok: true });
 afterAll(() => {
   electron.appEvents.get('will-quit')?.();
   temp.cleanup();
@@ -137,6 +138,8 @@ describe('desktop basics', () => {
   });
 
   it('reaches the sync server through Electron net.fetch (system proxy and certificates), not Node fetch', async () => {
+    // The local administrator points the desktop at a sync server (which signs them out); sign-in then goes there.
+    expect(await electron.ipc.get(channelOf.updateSettings)!(fromApp, { serverUrl: 'https://sync.example.com' })).toMatchObject({ ok: true });
     const reply = (await electron.ipc.get('session:login')!(fromApp, { number: '1001', password: 'pw-1001' })) as { ok: boolean };
     expect(reply.ok).toBe(false);
     expect(electron.basics!.fetched.some((url) => url.startsWith('https://sync.example.com/'))).toBe(true);

@@ -8,6 +8,7 @@ import { memorySettingsBackend } from '../../../src/main/settings/settings';
 import { buildBridge } from '../../../src/preload/buildBridge';
 import { fingerprint } from '../../support/dbFingerprint';
 import { makeTempDir } from '../../support/tempDir';
+import { signedInDesktop } from '../../support/testAccounts';
 
 const t0 = Date.UTC(2026, 11, 5, 2, 0);
 let clock = t0;
@@ -17,7 +18,7 @@ afterEach(() => {
 });
 
 function openApp(name: string) {
-  const services = createMainServices({ userDataDir: join(temp.dir, name), settingsBackend: memorySettingsBackend({}), version: 't', osLocale: 'zh-CN', now: () => clock });
+  const services = createMainServices({ userDataDir: join(temp.dir, name), settingsBackend: memorySettingsBackend({}), version: 't', osLocale: 'zh-CN', now: () => clock, tokenVault: signedInDesktop(join(temp.dir, name)) });
   return { services, api: buildBridge(services.dispatch, () => () => undefined) };
 }
 
