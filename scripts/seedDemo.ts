@@ -1,7 +1,8 @@
 /**
- * `npm run seed:demo -- --cases N --db PATH [--seed S]`
+ * `npm run seed:demo [-- [--cases N] [--db PATH] [--seed S]]`
  *
- * Fills an empty (or not yet existing) case store with deterministic demo data: N cases over the
+ * Fills an empty (or not yet existing) case store with deterministic demo data: N cases (default
+ * 2,000) into PATH (default: the store `npm start` opens, see tools/demo/defaultStorePath.ts) over the
  * two years before 2026-11-20 09:00 Beijing time, with customers, agents, events, calls, follow-ups,
  * surveys, returns, fault diagnoses, the knowledge base and the search index. Progress goes to
  * stderr, the summary table to stdout.
@@ -14,41 +15,10 @@ import { existsSync, statSync } from 'node:fs';
 import { seedDemo, type SeedPhase, type SeedSummary } from '../tools/demo/seedDemo';
 import { openDatabase } from '../src/main/store/openDatabase';
 import { AppError } from '../src/shared/result';
-
-const usage = 'usage: npm run seed:demo -- --cases N --db PATH [--seed S]\n  N: whole number of cases ≥ 0; S: whole number seed (default 20261120)';
-
-interface Args {
-  cases: number;
-  db: string;
-  seed: number | undefined;
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: readonly string[]): Args {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const match = /^--(cases|db|seed)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new UsageError(`unknown argument: ${arg}`);
-    const name = match[1]!;
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
-    if (values.has(name)) throw new UsageError(`--${name} is given twice`);
-    values.set(name, value);
-  }
-  const wholeNumber = (name: string, text: string | undefined): number | undefined => {
-    if (text === undefined) return undefined;
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number ≥ 0, got '${text}'`);
-    return n;
-  };
-  const cases = wholeNumber('cases', values.get('cases'));
-  if (cases === undefined) throw new UsageError('--cases is required');
-  const db = values.get('db');
-  if (db === undefined) throw new UsageError('--db is required');
-  return { cases, db, seed: wholeNumber('seed', values.get('seed')) };
-}
+import { DEMO_PASSWORD, demoAccounts } from '../tools/demo/demoAccounts';
+import { defaultStorePath } from '../tools/demo/defaultStorePath';
+import { parseSeedDemoArgs, SeedUsageError, seedDemoUsage, type SeedDemoArgs } from '../tools/demo/seedDemoArgs';
+import { homedir } from 'node:os';
 
 /** Cases already in an existing store, read without changing the file (no migrations, no writes). */
 function casesAlreadyIn(path: string): number {
@@ -86,26 +56,42 @@ function printSummary(summary: SeedSummary, path: string, seconds: number): void
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
 }
 
+/** How to get an empty store when the chosen one is taken. */
+function startFresh(isDefaultStore: boolean): string {
+  const moveAside = 'move that file (and any -wal and -shm files beside it) somewhere else';
+  return isDefaultStore
+    ? `To start fresh: quit AgentDesk, ${moveAside}, and run seed:demo again; or fill another file with --db PATH.`
+    : `To start fresh: ${moveAside}, or give --db a path where no store exists yet.`;
+}
+
+function printWhereAndWho(path: string, isDefaultStore: boolean): void {
+  console.log(`\nseeded ${path}${isDefaultStore ? ' (the store `npm start` opens)' : ''}`);
+  console.log(`sign in with the password ${DEMO_PASSWORD} as ${demoAccounts.map((a) => `${a.number} (${a.role})`).join(', ')}`);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(usage);
+    console.log(seedDemoUsage);
     return 0;
   }
-  let args: Args;
+  let parsed: SeedDemoArgs;
   try {
-    args = parseArgs(argv);
+    parsed = parseSeedDemoArgs(argv);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`seed:demo: ${error.message}\n${usage}`);
+    if (!(error instanceof SeedUsageError)) throw error;
+    console.error(`seed:demo: ${error.message}\n${seedDemoUsage}`);
     return 2;
   }
+  const args = { ...parsed, db: parsed.db ?? defaultStorePath(process.platform, process.env, homedir()) };
+  const isDefaultStore = parsed.db === undefined;
   const start = performance.now();
   try {
     const existing = casesAlreadyIn(args.db);
     if (existing > 0) {
-      console.error(`seed:demo: ${args.db} already has ${format(existing)} cases; demo data goes only into an empty store. Nothing was changed.`);
+      console.error(`seed:demo: ${args.db} already has ${format(existing)} cases; demo data goes only into an empty store. Nothing was changed.\n${startFresh(isDefaultStore)}`);
       return 1;
     }
+    process.stderr.write(`seeding ${format(args.cases)} demo cases into ${args.db}\n`);
     const db = openDatabase(args.db);
     try {
       let lastPhase: SeedPhase | null = null;
@@ -121,13 +107,14 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write('\n');
       db.close();
       printSummary(summary, args.db, (performance.now() - start) / 1000);
+      printWhereAndWho(args.db, isDefaultStore);
     } finally {
       if (db.open) db.close();
     }
     return 0;
   } catch (error) {
     if (error instanceof AppError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('SQLITE'))) {
-      console.error(`seed:demo: ${error.message}`);
+      console.error(`seed:demo: ${args.db}: ${error.message}${error instanceof AppError && error.code === 'conflict' ? `\n${startFresh(isDefaultStore)}` : ''}`);
       return 1;
     }
     throw error;

@@ -10,6 +10,7 @@ import { verifyPassword } from '../../../src/node/passwords';
 import { isValidIdCard } from '../../../tools/demo/idCard';
 import { DemoRng } from '../../../tools/demo/random';
 import { DEFAULT_DEMO_NOW, seedDemo, type SeedSummary } from '../../../tools/demo/seedDemo';
+import { defaultStorePath } from '../../../tools/demo/defaultStorePath';
 import { openDatabase } from '../../../src/main/store/openDatabase';
 import { rebuildSearchIndex } from '../../../src/main/store/search/searchIndex';
 import { search } from '../../../src/main/store/search/searchQuery';
@@ -232,21 +233,25 @@ describe('seeding demo data', () => {
 });
 
 describe('npm run seed:demo', () => {
+  /** Runs the script with a home folder of its own, so the default store lands in the temp folder. */
   const cli = (...args: string[]) => {
-    const run = spawnSync('npx', ['tsx', 'scripts/seedDemo.ts', ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../../..') });
+    const env = { ...process.env, HOME: join(temp.dir, 'home'), XDG_CONFIG_HOME: join(temp.dir, 'xdg'), APPDATA: join(temp.dir, 'appdata') };
+    const run = spawnSync('npx', ['tsx', 'scripts/seedDemo.ts', ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../../..'), env });
     return { code: run.status, stdout: run.stdout, stderr: run.stderr };
   };
+  const defaultStore = () => defaultStorePath(process.platform, { XDG_CONFIG_HOME: join(temp.dir, 'xdg'), APPDATA: join(temp.dir, 'appdata') }, join(temp.dir, 'home'));
 
   it('exits 2 with a clear message on bad arguments, creating nothing', () => {
     const path = join(temp.dir, 'never.db');
-    expect(cli('--db', path)).toMatchObject({ code: 2, stderr: expect.stringContaining('--cases is required') });
     expect(cli('--cases', '-5', '--db', path)).toMatchObject({ code: 2, stderr: expect.stringContaining('whole number') });
     expect(cli('--cases', '1.5', '--db', path)).toMatchObject({ code: 2, stderr: expect.stringContaining('whole number') });
-    expect(cli('--cases', '10')).toMatchObject({ code: 2, stderr: expect.stringContaining('--db is required') });
-    expect(() => readFileSync(path)).toThrow();
+    expect(cli('--db')).toMatchObject({ code: 2, stderr: expect.stringContaining('--db needs a value') });
+    expect(cli('--cases', '10', '--store', path)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown argument: --store') });
+    expect(existsSync(path)).toBe(false);
+    expect(existsSync(defaultStore())).toBe(false);
   });
 
-  it('exits 1 on a store that already has cases and leaves the file as it was', async () => {
+  it('exits 1 on a store that already has cases, leaves the file as it was and says how to start fresh', async () => {
     const path = join(temp.dir, 'full.db');
     const full = openDatabase(path);
     await seedDemo(full, { cases: 20 });
@@ -254,13 +259,34 @@ describe('npm run seed:demo', () => {
     const before = fileHash(path);
     const run = cli('--cases', '10', '--db', path);
     expect(run).toMatchObject({ code: 1, stderr: expect.stringContaining('already has 20 cases') });
+    expect(run.stderr).toContain('To start fresh');
     expect(fileHash(path)).toBe(before);
   });
 
-  it('seeds a new store and prints the counts', () => {
-    const run = cli('--cases', '30', '--db', join(temp.dir, 'cli.db'), '--seed', '3');
+  it('seeds a new store named by --db and prints the counts and the demo accounts', () => {
+    const path = join(temp.dir, 'cli.db');
+    const run = cli('--cases', '30', '--db', path, '--seed', '3');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^cases\s+30$/m);
     expect(run.stdout).toMatch(/^customers\s+12$/m);
+    expect(run.stdout).toContain(`seeded ${path}`);
+    expect(run.stdout).toContain(`password ${DEMO_PASSWORD}`);
+    expect(existsSync(defaultStore())).toBe(false);
+  });
+
+  it('with no arguments seeds 2,000 cases into the store `npm start` opens, and refuses a second run', () => {
+    const path = defaultStore();
+    const run = cli();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^cases\s+2,000$/m);
+    expect(run.stdout).toContain(`seeded ${path} (the store \`npm start\` opens)`);
+    for (const number of ['1101', '1102']) expect(run.stdout).toContain(number);
+    expect(run.stderr).toContain(`into ${path}`);
+
+    const before = fileHash(path);
+    const again = cli();
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('already has 2,000 cases') });
+    expect(again.stderr).toContain('quit AgentDesk');
+    expect(fileHash(path)).toBe(before);
   });
 });
