@@ -5,7 +5,7 @@ import type { PlaceholderValues } from '../../../shared/domain/scripts/fillScrip
 import type { ScriptLine } from '../../../shared/domain/scripts/scriptTypes';
 import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
 import type { Collaboration } from '../../../shared/schemas/callDraft';
-import { formatAt, formatNear, formatTime } from '../../ui/formatSpan';
+import { formatAt, formatNear } from '../../ui/formatSpan';
 import { EscalateDialog } from './EscalateDialog';
 import { TransferDialog } from './TransferDialog';
 import { FaultForm } from './FaultForm';

@@ -12,6 +12,7 @@ import {
 import type { CaseSort, CaseStatus, CaseSummary, Channel } from '../../../shared/schemas/case';
 import type { Category, Priority } from '../../../shared/schemas/domainTerms';
 import { slaStateOf } from '../../../shared/domain/slaState';
+import { formatAt } from '../../ui/formatSpan';
 import { useCellEnv } from './cellEnv';
 
 /**
