@@ -194,6 +194,9 @@ describe('the knowledge base', () => {
     await user.keyboard('{Enter}');
     const reader = await screen.findByRole('article', { name: 'Refund policy' });
     expect(reader.textContent).toContain('Policies · v1 · updated');
+    // Saved-at in the interface's order, 24-hour: never the browser's 12/5/2026, 10:00 AM.
+    expect(reader.textContent).toMatch(/updated \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(reader.textContent).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}|AM|PM/);
     expect(screen.getByRole('button', { name: 'Copy into reply' })).toBeTruthy();
   });
 });

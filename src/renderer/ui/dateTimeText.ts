@@ -21,7 +21,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const separator = (locale: DateLocale) => (locale === 'en' ? '-' : '/');
 
 /** The zone this machine runs in (what the agent's wall clock shows). */
-export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+export { localTimeZone } from './formatSpan';
 
 export function partsOf(ms: number, timeZone: string): DateTimeParts {
   const d = new TZDate(ms, timeZone);

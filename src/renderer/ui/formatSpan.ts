@@ -25,6 +25,39 @@ function format(ms: number, locale: string, seconds: boolean): string {
   return `${d.getFullYear()}${sep}${pad(d.getMonth() + 1)}${sep}${pad(d.getDate())} ${time}`;
 }
 
+/**
+ * The day of a moment in the interface language's order: zh-CN 2026/12/05, en 2026-12-05; with
+ * `withYear` false, the month and day alone (zh-CN 12/05, en 12-05).
+ */
+export function formatDate(ms: number, locale: string, withYear = true): string {
+  const d = new Date(ms);
+  const sep = locale.startsWith('en') ? '-' : '/';
+  const monthDay = `${pad(d.getMonth() + 1)}${sep}${pad(d.getDate())}`;
+  return withYear ? `${d.getFullYear()}${sep}${monthDay}` : monthDay;
+}
+
+/** The time of day of a moment, 24-hour in every language: 10:00, or 10:00:15 with `seconds`. */
+export function formatTime(ms: number, seconds = false): string {
+  const d = new Date(ms);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}${seconds ? `:${pad(d.getSeconds())}` : ''}`;
+}
+
+const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+
+/**
+ * A moment near `now` as a queue shows it: the time alone on the same day (10:00), the month and
+ * day too within the same year (12/06 10:00), the whole date otherwise (2027/01/04 10:00).
+ */
+export function formatNear(ms: number, now: number, locale: string): string {
+  const d = new Date(ms);
+  const today = new Date(now);
+  if (sameDay(d, today)) return formatTime(ms);
+  return `${formatDate(ms, locale, d.getFullYear() !== today.getFullYear())} ${formatTime(ms)}`;
+}
+
+/** The IANA time zone this machine runs in (what the agent's wall clock shows). */
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** A moment in the agent's locale, to the minute. */
 export function formatAt(ms: number, locale: string): string {
   return format(ms, locale, false);

@@ -3,14 +3,8 @@ import type { TFunction } from 'i18next';
 import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
 import './callFlow.css';
 import type { CallAct, CallDraft } from '../../../shared/schemas/callDraft';
+import { formatTime } from '../../ui/formatSpan';
 
-const clockTimes = new Map<string, Intl.DateTimeFormat>();
-/** The time of day of an act (the call is today): 10:02:15. */
-function clockTime(ms: number, locale: string): string {
-  let format = clockTimes.get(locale);
-  if (!format) clockTimes.set(locale, (format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })));
-  return format.format(ms);
-}
 
 function actText(t: TFunction, act: CallAct): string {
   const words = { minutes: (count: number) => t('callFlow.minutes', { count }), seconds: (count: number) => t('callFlow.seconds', { count }) };
@@ -32,7 +26,7 @@ function actText(t: TFunction, act: CallAct): string {
 
 /** The call's history as the agent made it, oldest first; nothing in it is ever removed. Stage visits are left out: the stage rail shows them. */
 export function CallHistoryList({ draft }: { draft: CallDraft }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const acts = draft.history.filter((a) => a.act !== 'stage');
   return (
     <section className="panel call-history" aria-labelledby="call-history-title">
@@ -43,7 +37,7 @@ export function CallHistoryList({ draft }: { draft: CallDraft }) {
         <ol>
           {acts.map((act, i) => (
             <li key={i} className={`act-${act.act}`}>
-              <time className="muted">{clockTime(act.at, i18n.language)}</time> {actText(t, act)}
+              <time className="muted">{formatTime(act.at, true)}</time> {actText(t, act)}
             </li>
           ))}
         </ol>

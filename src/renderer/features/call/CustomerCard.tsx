@@ -4,11 +4,12 @@ import type { CaseSummary } from '../../../shared/schemas/case';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import type { MaskedCustomer } from '../../../shared/schemas/caseDetail';
 import { useApi } from '../../apiContext';
+import { formatDate } from '../../ui/formatSpan';
 import { identityDisclosed } from '../../../shared/domain/callFlow';
 
 /** Who is calling: masked contact data, tags and their earlier cases (newest first). */
 export function CustomerCard({ draft }: { draft: CallDraft }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const customerId = draft.caller?.mode === 'linked' ? draft.caller.customerId : null;
   // Account details (contact data, earlier cases) only for a caller whose identity was checked.
@@ -57,7 +58,7 @@ export function CustomerCard({ draft }: { draft: CallDraft }) {
             <ul className="history">
               {history.map((c) => (
                 <li key={c.id}>
-                  <span>{c.subject}</span> <span className="muted">· {t(`statuses.${c.status}`)} · {new Date(c.updatedAt).toLocaleDateString()}</span>
+                  <span>{c.subject}</span> <span className="muted">· {t(`statuses.${c.status}`)} · {formatDate(c.updatedAt, i18n.language)}</span>
                 </li>
               ))}
             </ul>

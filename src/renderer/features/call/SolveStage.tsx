@@ -5,7 +5,7 @@ import type { PlaceholderValues } from '../../../shared/domain/scripts/fillScrip
 import type { ScriptLine } from '../../../shared/domain/scripts/scriptTypes';
 import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
 import type { Collaboration } from '../../../shared/schemas/callDraft';
-import { formatAt } from '../../ui/formatSpan';
+import { formatAt, formatNear } from '../../ui/formatSpan';
 import { EscalateDialog } from './EscalateDialog';
 import { TransferDialog } from './TransferDialog';
 import { FaultForm } from './FaultForm';
@@ -38,13 +38,12 @@ export function SolveStage(props: {
   const { draft, update, now } = props;
   const s = draft.solve;
   const setSolve = (patch: Partial<CallDraft['solve']>) => update((d) => ({ ...d, solve: { ...d.solve, ...patch } }));
-  const time = (ms: number) => new Date(ms).toLocaleTimeString();
   return (
     <div className="stage-form">
       {s.mustEscalate && !s.collaboration && <p className="warning-banner">{t('call.solve.mustEscalate')}</p>}
       {s.collaborationDueAt !== null && !s.collaboration && (
         <p className={now > s.collaborationDueAt ? 'error-banner' : 'warning-banner'} role="timer">
-          {now > s.collaborationDueAt ? t('call.solve.collaborationLate') : `${t('call.solve.collaborationDue', { time: time(s.collaborationDueAt) })} · ${formatDuration(s.collaborationDueAt - now)}`}
+          {now > s.collaborationDueAt ? t('call.solve.collaborationLate') : `${t('call.solve.collaborationDue', { time: formatNear(s.collaborationDueAt, now, i18n.language) })} · ${formatDuration(s.collaborationDueAt - now)}`}
         </p>
       )}
       <GuardedTextArea label={t('call.solve.solution')} rows={5} value={s.solution} maxLength={LIMITS.description} onChange={(solution) => setSolve({ solution })} keep={keepFor(draft, update, 'solve.solution')} />
@@ -75,7 +74,7 @@ export function SolveStage(props: {
             {t('call.solve.requestApproval')}
           </button>
         ) : (
-          <p className="linked">{t('call.solve.approvalRequested', { time: time(s.approvalRequestedAt) })}</p>
+          <p className="linked">{t('call.solve.approvalRequested', { time: formatNear(s.approvalRequestedAt, now, i18n.language) })}</p>
         ))}
       {draft.scenario === 'afterSales' && (
         <fieldset className="grid-2">

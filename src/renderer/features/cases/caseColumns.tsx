@@ -12,6 +12,7 @@ import {
 import type { CaseSort, CaseStatus, CaseSummary, Channel } from '../../../shared/schemas/case';
 import type { Category, Priority } from '../../../shared/schemas/domainTerms';
 import { slaStateOf } from '../../../shared/domain/slaState';
+import { formatAt } from '../../ui/formatSpan';
 import { useCellEnv } from './cellEnv';
 
 /**
@@ -104,17 +105,9 @@ function AssigneeCell({ value }: { value: string | null }) {
   return value ? <>{value}</> : <span className="muted">{t('cases.unassigned')}</span>;
 }
 
-// Making an Intl.DateTimeFormat costs far more than formatting with one: one per language, made once.
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-function formatTime(value: number, language: string): string {
-  let format = timeFormats.get(language);
-  if (!format) timeFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' })));
-  return format.format(value);
-}
-
 function TimeCell({ value }: { value: number }) {
   const { language } = useCellEnv();
-  return <time dateTime={new Date(value).toISOString()}>{formatTime(value, language)}</time>;
+  return <time dateTime={new Date(value).toISOString()}>{formatAt(value, language)}</time>;
 }
 
 function DueCell({ row }: { row: CaseSummary }) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PiiField } from '../../../shared/schemas/domainTerms';
 import type { AppErrorValue } from '../../../shared/result';
 import { useApi } from '../../apiContext';
+import { formatTime } from '../../ui/formatSpan';
 import { LimitedInput } from '../../ui/LimitedInput';
 
 interface Revealed {
@@ -18,7 +19,7 @@ const reasonOk = (reason: string) => Array.from(reason.trim()).length >= 2;
  * audit row and answers the value, which then shows in place with who saw it, when and why.
  */
 export function RevealField({ customerId, field, label, masked }: { customerId: string; field: PiiField; label: string; masked: string | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const id = useId();
   const [asking, setAsking] = useState(false);
@@ -52,7 +53,7 @@ export function RevealField({ customerId, field, label, masked }: { customerId: 
       </>
     );
   }
-  const time = revealed ? new Date(revealed.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : '';
+  const time = revealed ? formatTime(revealed.at) : '';
   return (
     <>
       <dt>{label}</dt>

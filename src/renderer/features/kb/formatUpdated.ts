@@ -1,4 +1,6 @@
-/** When an article was last saved, as a date and time in the UI's language. */
+import { formatAt } from '../../ui/formatSpan';
+
+/** When an article was last saved, as a date and time in the UI's language (zh-CN 2026/12/05 10:00). */
 export function formatUpdated(at: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
+  return formatAt(at, language);
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../shared/contract/backups';
 import { useApi } from '../../apiContext';
+import { formatAtSeconds } from '../../ui/formatSpan';
 import { useApiQuery } from '../../ui/useApiQuery';
 import './backups.css';
 
@@ -17,7 +18,7 @@ export function BackupSection() {
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [asking, setAsking] = useState<BackupEntry | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const when = (at: number) => new Date(at).toLocaleString(i18n.language);
+  const when = (at: number) => formatAtSeconds(at, i18n.language);
   const failed = (code: string) => setMessage({ text: t(`errors.${code}`, { defaultValue: t('errors.internal') }), error: true });
 
   const backUpNow = async () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../shared/contract/backups';
 import { useApi } from '../../apiContext';
+import { formatAtSeconds } from '../../ui/formatSpan';
 import { useStartupActions } from './useStartupActions';
 
 /**
@@ -27,7 +28,7 @@ export function DamagedStore({ reason, backups, backupFolder }: { reason: string
             {backups.map((backup) => (
               <label key={backup.name}>
                 <input type="radio" name="backup" value={backup.name} checked={chosen === backup.name} onChange={() => setChosen(backup.name)} />
-                <span>{new Date(backup.takenAt).toLocaleString(i18n.language)}</span>
+                <span>{formatAtSeconds(backup.takenAt, i18n.language)}</span>
                 <span className="muted">{t('backups.size', { size: (backup.bytes / 1_048_576).toFixed(1) })}</span>
               </label>
             ))}

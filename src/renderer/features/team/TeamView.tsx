@@ -7,17 +7,14 @@ import { Forbidden } from '../../ui/Forbidden';
 import { useApiQuery } from '../../ui/useApiQuery';
 import '../../ui/leadScreens.css';
 import { LimitedInput } from '../../ui/LimitedInput';
+import { formatNear, formatTime } from '../../ui/formatSpan';
 
 const REFRESH_MS = 30_000;
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
-const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-/** A time today as HH:MM, an earlier one with its date. */
-const when = (ms: number, now: number) =>
-  new Date(ms).toDateString() === new Date(now).toDateString() ? time(ms) : new Date(ms).toLocaleString([], { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
 /** Approve or deny one request; the reason goes on the case timeline. */
-function ApprovalItem({ approval, onDecide }: { approval: PendingApproval; onDecide(decision: ApprovalDecision, reason: string): Promise<AppErrorValue | null> }) {
-  const { t } = useTranslation();
+function ApprovalItem({ approval, now, onDecide }: { approval: PendingApproval; now: number; onDecide(decision: ApprovalDecision, reason: string): Promise<AppErrorValue | null> }) {
+  const { t, i18n } = useTranslation();
   const [deciding, setDeciding] = useState<ApprovalDecision | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
@@ -30,7 +27,7 @@ function ApprovalItem({ approval, onDecide }: { approval: PendingApproval; onDec
         {approval.number} · {approval.subject}
       </div>
       <div className="muted">
-        {approval.customerName} · {t('team.requested', { who: approval.requestedBy ?? '—', time: time(approval.requestedAt), remedy })}
+        {approval.customerName} · {t('team.requested', { who: approval.requestedBy ?? '—', time: formatNear(approval.requestedAt, now, i18n.language), remedy })}
       </div>
       {approval.solution && <div>{approval.solution}</div>}
       {deciding === null ? (
@@ -80,7 +77,7 @@ function ApprovalItem({ approval, onDecide }: { approval: PendingApproval; onDec
 
 /** The team lead's live view: agents and their calls, cases about to breach, approvals, escalations waiting. */
 export function TeamView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const [teamId, setTeamId] = useState<string | null>(null);
   const [view, setView] = useState<TeamViewData | null>(null);
@@ -134,7 +131,7 @@ export function TeamView() {
                 </select>
               </label>
             )}
-            {view && <span className="muted">{t('team.asOf', { time: time(view.asOf) })}</span>}
+            {view && <span className="muted">{t('team.asOf', { time: formatTime(view.asOf) })}</span>}
             <button type="button" className="secondary small" onClick={() => void refresh()}>
               {t('team.refresh')}
             </button>
@@ -161,7 +158,7 @@ export function TeamView() {
             ) : (
               <ul className="lead-list">
                 {view.approvals.map((approval) => (
-                  <ApprovalItem key={approval.requestId} approval={approval} onDecide={(decision, reason) => decide(approval, decision, reason)} />
+                  <ApprovalItem key={approval.requestId} approval={approval} now={now} onDecide={(decision, reason) => decide(approval, decision, reason)} />
                 ))}
               </ul>
             )}
@@ -217,7 +214,7 @@ export function TeamView() {
                             })
                           : '—'}
                       </td>
-                      <td>{agent.lastCallEndedAt ? when(agent.lastCallEndedAt, now) : '—'}</td>
+                      <td>{agent.lastCallEndedAt ? formatNear(agent.lastCallEndedAt, now, i18n.language) : '—'}</td>
                       <td>{agent.callsToday}</td>
                       <td>{agent.openCases}</td>
                     </tr>
@@ -240,7 +237,7 @@ export function TeamView() {
                     <div className="muted">
                       {t('team.waiting', { kind: t(`team.kinds.${e.kind}`), target: e.target || '—', minutes: minutes(now - e.since) })} · {e.assigneeName ?? '—'}
                       {e.feedbackDueAt !== null &&
-                        (e.feedbackDueAt < now ? <span className="overdue"> · {t('team.feedbackOverdue')}</span> : <> · {t('team.feedbackDue', { time: time(e.feedbackDueAt) })}</>)}
+                        (e.feedbackDueAt < now ? <span className="overdue"> · {t('team.feedbackOverdue')}</span> : <> · {t('team.feedbackDue', { time: formatNear(e.feedbackDueAt, now, i18n.language) })}</>)}
                     </div>
                   </li>
                 ))}
