@@ -109,7 +109,7 @@ describe('startup in Chromium', () => {
     await page.getByRole('list', { name: '已有备份' }).getByRole('button', { name: '恢复' }).first().click();
     await page.getByRole('alertdialog').waitFor();
     await page.getByRole('alertdialog').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.getByText('下次自动备份：2026/12/6 08:00:00').count()).toBe(1); // counted from the backup just made
+    await expect.poll(() => page.getByText('下次自动备份：2026/12/06 08:00:00').count()).toBe(1); // counted from the backup just made
     await shoot(page, 'backup-section.zh-CN.png');
     expect(errors).toEqual([]);
     await page.close();

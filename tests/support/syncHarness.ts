@@ -84,14 +84,15 @@ export function openDesktop(dir: string, name: string, server: ServerDb, agent: 
 
 type Rows = Record<string, Record<string, unknown>>;
 
-/** Every synced row a desktop holds, by table and key. */
+/** Every synced row a desktop holds, by table and key: its synced columns only (a table may also keep local ones, e.g. a call's telephony times). */
 export function desktopRows(db: WritableDB): Rows {
   const rows: Rows = {};
   for (const name of pushableTables) {
     const table = syncTables[name];
+    const synced = Object.keys(table.columns.shape);
     for (const row of db.prepare(`SELECT * FROM ${name}`).all() as Record<string, unknown>[]) {
       const key = table.pk.length === 1 ? String(row[table.pk[0]!]) : JSON.stringify(table.pk.map((c) => row[c]));
-      rows[`${name}/${key}`] = row;
+      rows[`${name}/${key}`] = Object.fromEntries(Object.entries(row).filter(([column]) => synced.includes(column)));
     }
   }
   return rows;
