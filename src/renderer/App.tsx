@@ -17,7 +17,7 @@ import { useFollowUpReminders } from './features/followups/useFollowUpReminders'
 import { CallSaved } from './features/call/CallSaved';
 import { CallScreen } from './features/call/CallScreen';
 import { ProfileDialog } from './features/profile/ProfileDialog';
-import type { Profile } from './state/profile';
+import { speakingProfile, type Profile } from './state/profile';
 import { createCallStore } from './features/call/callStore';
 import { LockScreen } from './features/lock/LockScreen';
 import { useIdleLock } from './features/lock/useIdleLock';
@@ -71,8 +71,11 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   const sync = useMemo(() => createSyncStore(api), [api]);
   const signIn = useStore(sync, needsSignIn);
   const serverUrl = useStore(sync, (s) => s.serverUrl);
-  // Signed in, the header already names the agent (AgentSession); the profile button just opens the profile.
-  const signedIn = useStore(sync, (s) => s.serverUrl !== null && !!s.agent);
+  const serverAgent = useStore(sync, (s) => (s.serverUrl !== null ? s.agent : null));
+  // Signed in (to the server or to a local account), the header already names the agent; the profile button just opens the profile.
+  const identity = access.signedIn ?? serverAgent ?? null;
+  const signedIn = identity !== null;
+  const speaking = useMemo(() => speakingProfile(profile, identity), [profile, identity]);
   useSyncTriggers(api, sync);
   // A reminder clicked in the system's notification area opens the follow-ups.
   useFollowUpReminders(api, undefined, undefined, () => setWorkspace('followUps'));
@@ -167,6 +170,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
         {editingProfile && (
           <ProfileDialog
             profile={profile}
+            identity={identity}
             serverUrl={serverUrl}
             onClose={() => setEditingProfile(false)}
             onSaved={(saved, savedServerUrl) => {
@@ -189,7 +193,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
         )}
         {inCall ? (
           <main className="workspace-call">
-            <CallScreen store={calls} profile={profile} locale={locale} />
+            <CallScreen store={calls} profile={speaking} locale={locale} />
           </main>
         ) : workspace === 'team' || workspace === 'reports' ? (
           <LeadWorkspace workspace={workspace} />

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testAgent } from '../support/testAccounts';
 import { renderApp } from './renderApp';
 
 let app: Awaited<ReturnType<typeof renderApp>>;
@@ -22,21 +23,24 @@ describe('the app shell', () => {
     expect(screen.getByRole('heading', { name: '工单列表' })).toBeTruthy();
   });
 
-  it('saves the agent profile the greeting script uses, and rejects a bad agent number', async () => {
+  it('names the signed-in account once: the profile shows it instead of a typed name and number, and the greeting script uses it', async () => {
     app = await renderApp();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
+    await screen.findByText(`${testAgent.name}（${testAgent.number} · 坐席）`);
+    await user.click(await screen.findByRole('button', { name: '坐席信息' }));
     const dialog = screen.getByRole('dialog', { name: '坐席信息' });
-    await user.type(within(dialog).getByLabelText('坐席姓名'), '李明');
-    await user.type(within(dialog).getByLabelText('工号'), '80 01!');
+    expect(within(dialog).getByText(/^当前登录：/).textContent).toBe(`当前登录：${testAgent.name}（工号 ${testAgent.number}）。话术中的姓名和工号取自登录账号。`);
+    expect(within(dialog).queryByLabelText('坐席姓名')).toBeNull();
+    await user.type(within(dialog).getByLabelText('公司名称'), '安心家电');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    expect(await within(dialog).findByText('内容无效')).toBeTruthy();
-    expect((await app.backend.api.getSettings()).ok && (await app.backend.api.getSettings())).toMatchObject({ value: { agentName: '' } });
-    await user.clear(within(dialog).getByLabelText('工号'));
-    await user.type(within(dialog).getByLabelText('工号'), '8001');
-    await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    expect(await screen.findByRole('button', { name: '坐席：李明 8001' })).toBeTruthy();
-    expect(await app.backend.api.getSettings()).toMatchObject({ ok: true, value: { agentName: '李明', agentNumber: '8001' } });
+    await expect.poll(async () => screen.queryByRole('dialog', { name: '坐席信息' }), { timeout: 30_000 }).toBeNull();
+    expect(await app.backend.api.getSettings()).toMatchObject({ ok: true, value: { companyName: '安心家电' } });
+    // No second identity in the header.
+    expect(screen.queryByRole('button', { name: /^坐席：/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /接听新来电/ }));
+    const script = await screen.findByRole('region', { name: /话术/ });
+    expect(script.textContent).toContain('安心家电');
+    expect(script.textContent).toContain(testAgent.number);
   });
 });
 
@@ -44,7 +48,7 @@ describe('support', () => {
   it('exports a diagnostics file from the agent profile dialog and says where it is', async () => {
     app = await renderApp();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
+    await user.click(await screen.findByRole('button', { name: '坐席信息' }));
     const dialog = screen.getByRole('dialog', { name: '坐席信息' });
     await user.click(within(dialog).getByRole('button', { name: '导出诊断信息' }));
     const status = await within(dialog).findByRole('status');

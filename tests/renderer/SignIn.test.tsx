@@ -83,7 +83,7 @@ describe('signing in', () => {
   it('refuses an agent who tries to set the sync server, in words, and saves nothing', async () => {
     app = await renderApp();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
+    await user.click(await screen.findByRole('button', { name: '坐席信息' }));
     const profile = screen.getByRole('dialog', { name: '坐席信息' });
     await user.type(within(profile).getByLabelText('同步服务器地址'), 'https://sync.example.com');
     await user.click(within(profile).getByRole('button', { name: '保存' }));
@@ -94,7 +94,7 @@ describe('signing in', () => {
   it('lets an admin set the sync server in the agent profile, refuses a bad or plain-http address in words, and clearing it goes back to standalone', async () => {
     app = await renderApp({ actor: () => ({ agentId: 'admin-1', role: 'admin' }) });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: '设置坐席信息' }));
+    await user.click(await screen.findByRole('button', { name: '坐席信息' }));
     let profile = screen.getByRole('dialog', { name: '坐席信息' });
     const server = within(profile).getByLabelText('同步服务器地址');
     await user.type(server, 'ftp://sync.example');
@@ -115,7 +115,7 @@ describe('signing in', () => {
     expect(await app.backend.api.getSettings()).toMatchObject({ ok: true, value: { serverUrl: UNREACHABLE_SERVER } });
 
     await user.click(screen.getByRole('button', { name: '稍后登录' }));
-    await user.click(screen.getByRole('button', { name: '设置坐席信息' }));
+    await user.click(screen.getByRole('button', { name: '坐席信息' }));
     profile = screen.getByRole('dialog', { name: '坐席信息' });
     expect((within(profile).getByLabelText('同步服务器地址') as HTMLInputElement).value).toBe(UNREACHABLE_SERVER);
     await user.clear(within(profile).getByLabelText('同步服务器地址'));

@@ -77,6 +77,7 @@ export const en: Messages<typeof zhCN> = {
     setUp: 'Set up agent profile',
     title: 'Agent profile',
     why: 'The greeting script uses the company name, your name and your agent number.',
+    signedInAs: 'Signed in as {{name}} (agent number {{number}}). Scripts use the name and number of the signed-in account.',
     companyName: 'Company name',
     agentName: 'Your name',
     agentNumber: 'Agent number',

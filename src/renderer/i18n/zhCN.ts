@@ -73,6 +73,7 @@ export const zhCN = {
     setUp: '设置坐席信息',
     title: '坐席信息',
     why: '问候话术会用到公司名称、您的姓名和工号。',
+    signedInAs: '当前登录：{{name}}（工号 {{number}}）。话术中的姓名和工号取自登录账号。',
     companyName: '公司名称',
     agentName: '坐席姓名',
     agentNumber: '工号',

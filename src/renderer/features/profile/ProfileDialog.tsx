@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/result';
 import { useApi } from '../../apiContext';
-import type { Profile } from '../../state/profile';
+import type { Profile, SignedInIdentity } from '../../state/profile';
 import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/fields';
@@ -13,7 +13,20 @@ import { TelephonySettings } from './TelephonySettings';
 const fields = ['companyName', 'agentName', 'agentNumber'] as const;
 
 /** The agent's name and number and the company they answer for: what the greeting script says. */
-export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profile: Profile; serverUrl: string | null; onSaved(profile: Profile, serverUrl: string | null): void; onClose(): void }) {
+export function ProfileDialog({
+  profile,
+  identity,
+  serverUrl,
+  onSaved,
+  onClose,
+}: {
+  profile: Profile;
+  /** Someone is signed in: their account names them, so the name and number are not typed here. */
+  identity: SignedInIdentity | null;
+  serverUrl: string | null;
+  onSaved(profile: Profile, serverUrl: string | null): void;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [form, setForm] = useState(profile);
@@ -32,7 +45,8 @@ export function ProfileDialog({ profile, serverUrl, onSaved, onClose }: { profil
     <Dialog labelledBy="profile-title" className="dialog profile-dialog" focusFirst="input" onSubmit={() => void save()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <h3 id="profile-title">{t('profile.title')}</h3>
       <p className="muted">{t('profile.why')}</p>
-      {fields.map((field) => (
+      {identity && <p className="profile-identity">{t('profile.signedInAs', { name: identity.name, number: identity.number })}</p>}
+      {(identity ? fields.filter((f) => f === 'companyName') : fields).map((field) => (
         <div key={field}>
           <TextField label={t(`profile.${field}`)} value={form[field]} maxLength={40} onChange={(value) => setForm((f) => ({ ...f, [field]: value }))} />
           <FieldError issue={issues.find((i) => i.path === field)} />
