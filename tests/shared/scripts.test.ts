@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGuarded } from '../../src/shared/domain/phraseGuard';
 import { defaultScripts, scriptFor } from '../../src/shared/domain/scripts/defaultScripts';
+import { linesFor, type LineContext } from '../../src/shared/domain/scripts/scriptAudience';
 import { fillLine, lineText, placeholdersIn, salutationOf, type PlaceholderValues } from '../../src/shared/domain/scripts/fillScript';
 import { placeholders, scriptSchema, scriptSetSchema, type Script, type StageScript } from '../../src/shared/domain/scripts/scriptTypes';
 import { callStages, scenarios } from '../../src/shared/schemas/domainTerms';
@@ -89,6 +90,25 @@ describe('default scripts', () => {
   it('say nothing the phrase guard would flag', () => {
     for (const { script, stage, line } of allLines(defaultScripts)) expect(findGuarded(line.text), `${script.scenario}/${script.locale}/${stage}/${line.id}`).toEqual([]);
     for (const s of defaultScripts) for (const stage of callStages) for (const item of s.stages[stage].checklist) expect(findGuarded(item.text)).toEqual([]);
+  });
+});
+
+describe('the solve stage after a transfer or an escalation', () => {
+  // The scenarios whose solve stage can hand the call on at all.
+  const solveIds = (context: LineContext) =>
+    scenarios
+      .filter((scenario) => scriptFor(scenario, 'zh-CN').stages.solve.lines.some((l) => l.id === 'transfer'))
+      .flatMap((scenario) => (['zh-CN', 'en'] as const).map((locale) => linesFor(scriptFor(scenario, locale).stages.solve.lines, context).map((l) => l.id)));
+  const base: LineContext = { caller: 'known', transferred: false, escalated: false };
+
+  it('offers both ways on before either is taken', () => {
+    for (const ids of solveIds(base)) expect(ids).toContain('transfer');
+  });
+
+  it('no longer says "I am transferring you, please hold" once the call is escalated, nor the escalation line after a transfer', () => {
+    for (const ids of solveIds({ ...base, escalated: true })) expect(ids).not.toContain('transfer');
+    for (const ids of solveIds({ ...base, transferred: true })) expect(ids.includes('transfer') && !ids.includes('escalate')).toBe(true);
+    expect(solveIds(base).filter((ids) => ids.includes('escalate')).length).toBeGreaterThan(0);
   });
 });
 

@@ -35,9 +35,9 @@ const confirm = (ask: string): StageScript => ({
 });
 
 /** Transfer etiquette: say where the call goes and how long the wait is, before transferring. */
-const transfer: ScriptLine = { id: 'transfer', text: "{transferTarget} handles this kind of request, so I'll put you through to them now. The wait should be about {expectedWait}; please stay on the line." };
+const transfer: ScriptLine = { id: 'transfer', text: "{transferTarget} handles this kind of request, so I'll put you through to them now. The wait should be about {expectedWait}; please stay on the line.", when: 'unlessEscalated' };
 /** Escalation: the customer does not wait on the line; a named colleague comes back to them by a promised time. */
-const escalate: ScriptLine = { id: 'escalate', text: "I've handed this over to {escalationTarget} with all the details. You don't need to hold: someone will contact you within {feedbackTime}, so please keep your phone nearby." };
+const escalate: ScriptLine = { id: 'escalate', text: "I've handed this over to {escalationTarget} with all the details. You don't need to hold: someone will contact you within {feedbackTime}, so please keep your phone nearby.", when: 'unlessTransferred' };
 
 const solve: Record<Scenario, StageScript> = {
   consultation: {

@@ -35,9 +35,9 @@ const confirm = (ask: string): StageScript => ({
 });
 
 /** Transfer etiquette: say where the call goes and how long the wait is, before transferring. */
-const transfer: ScriptLine = { id: 'transfer', text: '这个问题由{transferTarget}负责处理，我现在为您转接，大约需要等候{expectedWait}，请先不要挂断。' };
+const transfer: ScriptLine = { id: 'transfer', text: '这个问题由{transferTarget}负责处理，我现在为您转接，大约需要等候{expectedWait}，请先不要挂断。', when: 'unlessEscalated' };
 /** Escalation: the customer does not wait on the line; a named colleague comes back to them by a promised time. */
-const escalate: ScriptLine = { id: 'escalate', text: '这件事我已经完整交给{escalationTarget}跟进，您不用在线等候，{feedbackTime}之内会有专人主动联系您，请留意来电。' };
+const escalate: ScriptLine = { id: 'escalate', text: '这件事我已经完整交给{escalationTarget}跟进，您不用在线等候，{feedbackTime}之内会有专人主动联系您，请留意来电。', when: 'unlessTransferred' };
 
 const solve: Record<Scenario, StageScript> = {
   consultation: {

@@ -39,6 +39,11 @@ export function lineApplies(when: LineCondition | undefined, context: LineContex
       return context.transferred;
     case 'afterEscalation':
       return context.escalated;
+    // The transfer and escalation offers are two ways to go on; once one is taken the other is not said.
+    case 'unlessEscalated':
+      return !context.escalated;
+    case 'unlessTransferred':
+      return !context.transferred;
   }
 }
 

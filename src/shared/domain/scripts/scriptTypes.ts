@@ -37,7 +37,7 @@ export function lineTextProblem(text: string): string | null {
  * being registered as a new customer; named: a known or new caller; afterTransfer / afterEscalation:
  * once the call has been transferred / escalated.
  */
-export const lineConditions = ['always', 'anonymous', 'verified', 'newCaller', 'named', 'afterTransfer', 'afterEscalation'] as const;
+export const lineConditions = ['always', 'anonymous', 'verified', 'newCaller', 'named', 'afterTransfer', 'afterEscalation', 'unlessEscalated', 'unlessTransferred'] as const;
 export type LineCondition = (typeof lineConditions)[number];
 
 export const scriptLimits = { id: 40, text: 400, lines: 12, checklist: 12 } as const;
