@@ -48,8 +48,9 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   const firstField = useRef<HTMLInputElement>(null);
   const [locale, setLocale] = useState<Locale>(info.locale);
   const calls = useMemo(() => createCallStore(api), [api]);
-  const draft = useStore(calls, (s) => s.draft);
-  const inCall = draft !== null;
+  // The shell re-renders when a call starts, ends talk or ends, not on every keystroke of the call.
+  const callPhase = useStore(calls, (s) => (s.draft === null ? null : s.draft.talkEndedAt === null ? 'talk' : 'afterTalk'));
+  const inCall = callPhase !== null;
   const [chosenStatus, setChosenStatus] = useState<ChosenStatus>('available');
   const [theme, setTheme] = useState<Theme>(initialTheme);
   useTheme(theme);
@@ -149,7 +150,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
                 {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
               </button>
             )}
-            <AgentStatusControl status={agentStatusOf(draft, chosenStatus)} onChoose={setChosenStatus} />
+            <AgentStatusControl status={agentStatusOf(callPhase, chosenStatus)} onChoose={setChosenStatus} />
             <AgentSession store={sync} />
             <LocalSession access={access} onSignedOut={onAccessChanged} />
             <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>

@@ -55,8 +55,17 @@ export function formatNear(ms: number, now: number, locale: string): string {
   return `${formatDate(ms, locale, d.getFullYear() !== today.getFullYear())} ${formatTime(ms)}`;
 }
 
-/** The IANA time zone this machine runs in (what the agent's wall clock shows). */
-export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+let zone: { name: string; until: number } | null = null;
+/**
+ * The IANA time zone this machine runs in (what the agent's wall clock shows). Asked of Intl at
+ * most once a minute: building a formatter costs a good part of a millisecond, and forms ask on
+ * every render; a machine moved to another zone is noticed within the minute.
+ */
+export function localTimeZone(): string {
+  const now = Date.now();
+  if (!zone || now >= zone.until) zone = { name: Intl.DateTimeFormat().resolvedOptions().timeZone, until: now + 60_000 };
+  return zone.name;
+}
 
 /** A moment in the agent's locale, to the minute. */
 export function formatAt(ms: number, locale: string): string {

@@ -11,9 +11,20 @@ export function useFocusFirstField(ref: RefObject<HTMLElement | null>, key: unkn
   useEffect(() => {
     if (Object.is(previous.current, key)) return;
     previous.current = key;
-    const root = ref.current;
-    if (!root) return;
-    const first = root.querySelector<HTMLElement>(fieldSelector) ?? root.querySelector<HTMLElement>('.stage-form button:not([disabled])');
-    first?.focus();
+    // After the new stage is painted: focusing forces a style and layout pass, which inside the
+    // commit would hold the new stage off the screen for a frame; a frame later the layout is clean.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const root = ref.current;
+        if (!root) return;
+        const first = root.querySelector<HTMLElement>(fieldSelector) ?? root.querySelector<HTMLElement>('.stage-form button:not([disabled])');
+        first?.focus();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [key, ref]);
 }

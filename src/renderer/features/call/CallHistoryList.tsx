@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
@@ -25,23 +26,29 @@ function actText(t: TFunction, act: CallAct): string {
 }
 
 /** The call's history as the agent made it, oldest first; nothing in it is ever removed. Stage visits are left out: the stage rail shows them. */
-export function CallHistoryList({ draft }: { draft: CallDraft }) {
-  const { t } = useTranslation();
-  const acts = draft.history.filter((a) => a.act !== 'stage');
-  return (
-    <section className="panel call-history" aria-labelledby="call-history-title">
-      <h3 id="call-history-title">{t('callFlow.history.title')}</h3>
-      {acts.length === 0 ? (
-        <p className="muted">{t('callFlow.history.empty')}</p>
-      ) : (
-        <ol>
-          {acts.map((act, i) => (
-            <li key={i} className={`act-${act.act}`}>
-              <time className="muted">{formatTime(act.at, true)}</time> {actText(t, act)}
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
-  );
-}
+export const CallHistoryList = memo(
+  function CallHistoryList({ history }: { history: CallDraft['history'] }) {
+    const { t } = useTranslation();
+    const acts = history.filter((a) => a.act !== 'stage');
+    return (
+      <section className="panel call-history" aria-labelledby="call-history-title">
+        <h3 id="call-history-title">{t('callFlow.history.title')}</h3>
+        {acts.length === 0 ? (
+          <p className="muted">{t('callFlow.history.empty')}</p>
+        ) : (
+          <ol>
+            {acts.map((act, i) => (
+              <li key={i} className={`act-${act.act}`}>
+                <time className="muted">{formatTime(act.at, true)}</time> {actText(t, act)}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    );
+  },
+  // The history only grows; a stage visit (left out here) does not change what is shown.
+  (before, after) => shownActs(before.history) === shownActs(after.history),
+);
+
+const shownActs = (history: CallDraft['history']) => history.reduce((n, a) => (a.act === 'stage' ? n : n + 1), 0);

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { scriptFor } from '../../../shared/domain/scripts/defaultScripts';
+import { identityDisclosed } from '../../../shared/domain/callFlow';
 import type { TFunction } from 'i18next';
 import { callPlaceholderValues } from '../../../shared/domain/scripts/callPlaceholders';
 import type { PlaceholderValues } from '../../../shared/domain/scripts/fillScript';
@@ -55,6 +56,11 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const stagePanel = useRef<HTMLElement>(null);
   useFocusFirstField(stagePanel, draft?.stage);
   const actions = store.getState();
+  const insertArticle = useCallback(
+    (articleId: string, text: string) =>
+      store.getState().update((d) => ({ ...d, solve: { ...d.solve, solution: d.solve.solution ? `${d.solve.solution}\n${text}` : text, articleIds: d.solve.articleIds.includes(articleId) ? d.solve.articleIds : [...d.solve.articleIds, articleId] } })),
+    [store],
+  );
 
   const checklistIds = draft ? scriptFor(draft.scenario, locale).stages[draft.stage].checklist.map((c) => c.id) : [];
   const finish = async () => {
@@ -165,14 +171,9 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           </div>
         </section>
         <aside className="call-side">
-          <CustomerCard draft={draft} />
-          <CallHistoryList draft={draft} />
-          <KbPanel
-            inputRef={kbInput}
-            onInsert={(articleId, text) =>
-              update((d) => ({ ...d, solve: { ...d.solve, solution: d.solve.solution ? `${d.solve.solution}\n${text}` : text, articleIds: d.solve.articleIds.includes(articleId) ? d.solve.articleIds : [...d.solve.articleIds, articleId] } }))
-            }
-          />
+          <CustomerCard caller={draft.caller} disclosed={identityDisclosed(draft)} />
+          <CallHistoryList history={draft.history} />
+          <KbPanel inputRef={kbInput} onInsert={insertArticle} />
         </aside>
       </div>
       <footer className="muted call-shortcuts">{t('call.shortcuts')}</footer>

@@ -1,19 +1,19 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/schemas/case';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import type { MaskedCustomer } from '../../../shared/schemas/caseDetail';
 import { useApi } from '../../apiContext';
 import { formatDate } from '../../ui/formatSpan';
-import { identityDisclosed } from '../../../shared/domain/callFlow';
 
-/** Who is calling: masked contact data, tags and their earlier cases (newest first). */
-export function CustomerCard({ draft }: { draft: CallDraft }) {
+/**
+ * Who is calling: masked contact data, tags and their earlier cases (newest first). Account details
+ * only when `disclosed` (the caller's identity was checked). Re-renders only when the caller changes.
+ */
+export const CustomerCard = memo(function CustomerCard({ caller, disclosed }: { caller: CallDraft['caller']; disclosed: boolean }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const customerId = draft.caller?.mode === 'linked' ? draft.caller.customerId : null;
-  // Account details (contact data, earlier cases) only for a caller whose identity was checked.
-  const disclosed = identityDisclosed(draft);
+  const customerId = caller?.mode === 'linked' ? caller.customerId : null;
   const [customer, setCustomer] = useState<MaskedCustomer | null>(null);
   const [history, setHistory] = useState<CaseSummary[]>([]);
   useEffect(() => {
@@ -31,9 +31,9 @@ export function CustomerCard({ draft }: { draft: CallDraft }) {
   return (
     <section className="panel customer-card" aria-labelledby="customer-title">
       <h3 id="customer-title">{t('call.customer.title')}</h3>
-      {draft.caller?.mode === 'anonymous' && <p>{t('call.anonymousName')}</p>}
-      {draft.caller?.mode === 'new' && <p>{draft.caller.name || '—'}</p>}
-      {!draft.caller && <p className="muted">{t('call.customer.none')}</p>}
+      {caller?.mode === 'anonymous' && <p>{t('call.anonymousName')}</p>}
+      {caller?.mode === 'new' && <p>{caller.name || '—'}</p>}
+      {!caller && <p className="muted">{t('call.customer.none')}</p>}
       {customerId && !disclosed && <p className="warning-banner">{t('callFlow.verify.hidden')}</p>}
       {customer && disclosed && (
         <dl>
@@ -67,4 +67,4 @@ export function CustomerCard({ draft }: { draft: CallDraft }) {
       )}
     </section>
   );
-}
+});

@@ -1,11 +1,11 @@
-import { useState, type Ref } from 'react';
+import { memo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../apiContext';
 import { HitText } from '../../ui/HitText';
 import { useSearch } from '../../ui/useSearch';
 
 /** Knowledge-base answers for the call (Alt+K); "insert" appends the article to the reply being written. */
-export function KbPanel({ onInsert, inputRef }: { onInsert(articleId: string, text: string): void; inputRef?: Ref<HTMLInputElement> }) {
+export const KbPanel = memo(function KbPanel({ onInsert, inputRef }: { onInsert(articleId: string, text: string): void; inputRef?: Ref<HTMLInputElement> }) {
   const { t } = useTranslation();
   const api = useApi();
   const [text, setText] = useState('');
@@ -44,4 +44,4 @@ export function KbPanel({ onInsert, inputRef }: { onInsert(articleId: string, te
       )}
     </section>
   );
-}
+});

@@ -64,7 +64,7 @@ export const DRAFT_DEBOUNCE_MS = 400;
 
 /**
  * The call in progress. Every change goes to main as a draft (debounced while typing, immediate on
- * stage moves), so closing the window or a crash mid-call loses at most the last few keystrokes.
+ * stage moves: in the next task), so closing the window or a crash mid-call loses at most the last few keystrokes.
  */
 export function createCallStore(api: AgentDeskApi, now: () => number = Date.now, newId: () => string = () => crypto.randomUUID()) {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -84,11 +84,14 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
       });
       return writing;
     };
-    const schedule = () => {
+    const schedule = (delay = DRAFT_DEBOUNCE_MS) => {
       set({ saveState: 'pending' });
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void write(), DRAFT_DEBOUNCE_MS);
+      timer = setTimeout(() => void write(), delay);
     };
+    // A stage move is written in the next task, after the new stage is on screen: copying the draft
+    // to main inside the keypress would hold the stage off the screen for that long.
+    const writeSoon = () => schedule(0);
 
     return {
       draft: null,
@@ -177,26 +180,26 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
           return false;
         }
         set({ draft: completeStage(draft, now(), defaultGatePolicy, checklistIds), blocked: [] });
-        void write();
+        writeSoon();
         return true;
       },
       goTo(stage) {
         const draft = get().draft;
         if (!draft) return;
         set({ draft: goToStage(draft, stage, now()), blocked: [] });
-        void write();
+        writeSoon();
       },
       collaborate(collaboration) {
         const draft = get().draft;
         if (!draft) return;
         set({ draft: recordCollaboration(draft, collaboration, now()), blocked: [] });
-        void write();
+        writeSoon();
       },
       verify(method) {
         const draft = get().draft;
         if (!draft) return;
         set({ draft: recordVerification(draft, method, now()), blocked: [] });
-        void write();
+        writeSoon();
       },
       endTalk() {
         const draft = get().draft;
