@@ -60,10 +60,10 @@ export function listenForNotices(url: string, token: string): NoticeListener {
 }
 
 /** Polls `condition` until it holds (ceiling 30 s: a generous bound, never a timing assertion). */
-export async function eventually<T>(condition: () => T | undefined | null | false, ceilingMs = 30_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(condition: () => T | undefined | null | false | Promise<T | undefined | null | false>, ceilingMs = 30_000, what = 'condition'): Promise<T> {
   const until = Date.now() + ceilingMs;
   for (;;) {
-    const value = condition();
+    const value = await condition();
     if (value) return value;
     if (Date.now() > until) throw new Error(`${what} did not hold within ${ceilingMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -106,7 +106,7 @@ export class SyncClient {
   /** Syncs now, or once more right after the sync under way. */
   syncSoon(): void {
     if (this.running) this.again = true;
-    else void this.syncNow();
+    else this.syncNow().catch(() => undefined); // a store closed under a sync: nothing left to tell
   }
 
   stop(): void {
@@ -125,7 +125,7 @@ export class SyncClient {
         this.running = null;
         if (this.again && !this.stopped) {
           this.again = false;
-          void this.syncNow();
+          this.syncNow().catch(() => undefined);
         }
       });
     }

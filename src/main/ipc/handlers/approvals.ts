@@ -8,7 +8,7 @@ import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 /** Approvals while the customer waits (issue 17). Every write syncs at once: the server tells the other desktops. */
 export function approvalsHandlers(deps: HandlerDeps) {
   const { db } = deps;
-  const pushNow = () => void deps.sync().syncNow();
+  const pushNow = () => void deps.sync().syncNow().catch(() => undefined); // failures show in the sync status
   return {
     requestLiveApproval: (input, context) => {
       const request = requestLiveApproval(db, input, context);
