@@ -103,7 +103,7 @@ function Item({ approval, now, onDecided }: { approval: LiveApproval; now: numbe
           </button>
         </div>
       ) : (
-        <form onSubmit={(e) => void submit(e)} aria-label={t('liveApprovals.reason')}>
+        <form onSubmit={(e) => void submit(e)}>
           <label>
             {t('liveApprovals.reason')}
             <textarea rows={2} maxLength={500} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
