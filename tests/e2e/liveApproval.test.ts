@@ -98,8 +98,31 @@ describe('approval while the customer waits, end to end in Chromium', () => {
     await page.screenshot({ path: shot('approval-call-decided.zh-CN.png'), fullPage: true });
     console.log(`e2e live approval (Chromium, loopback server): request visible in the lead's team view ${visibleMs} ms after the click; decision shown in the open call ${backMs} ms after the lead confirmed`);
 
-    const stored = agentDesk.rawDb().prepare('SELECT state, decided_via, reason FROM approval_requests').all();
-    expect(stored).toEqual([{ state: 'granted', decided_via: 'live', reason: '老客户，同意免费更换门封条' }]);
+    // The call goes on and is saved: the case's request carries the live decision, so it never waits in the lead's list of approvals.
+    await completeStage(page);
+    await stageHeading(page, '跟进');
+    await page.getByLabel('已解决', { exact: true }).check();
+    await page.getByLabel('客户不需要回访', { exact: true }).check();
+    await page.getByLabel('客户拒绝评价', { exact: true }).check();
+    await completeStage(page);
+    await stageHeading(page, '记录');
+    await page.getByRole('button', { name: /结束通话/ }).click();
+    await page.getByLabel('处理结果代码').selectOption({ label: '已解决' });
+    await page.getByRole('button', { name: /保存通话/ }).click();
+    await page.getByRole('heading', { name: '通话已保存' }).waitFor();
+
+    const db = agentDesk.rawDb();
+    const stored = db.prepare('SELECT state, decided_via, reason, case_id IS NOT NULL AS has_case FROM approval_requests').all();
+    expect(stored).toEqual([{ state: 'granted', decided_via: 'live', reason: '老客户，同意免费更换门封条', has_case: 1 }]);
+    const event = JSON.parse(db.prepare("SELECT data FROM timeline_events WHERE kind = 'approvalRequested'").pluck().get() as string) as { liveDecision?: { state: string; via: string } };
+    expect(event.liveDecision).toMatchObject({ state: 'granted', via: 'live' });
+    // A saved call goes out with the next sync (the app's 30 s poll; this test's poll is an hour): sync now.
+    await agentDesk.sync().syncNow();
+    expect(db.prepare("SELECT name, last_error FROM outbox WHERE state = 'rejected'").all()).toEqual([]);
+    await eventually(async () => {
+      const view = (await leadDesk.dispatch('lead:teamView', { teamId: null })) as { ok: boolean; value: { approvals: unknown[]; agents: unknown[] } };
+      return view.ok && leadDesk.rawDb().prepare("SELECT count(*) FROM timeline_events WHERE kind = 'approvalRequested'").pluck().get() === 1 && view.value.approvals.length === 0;
+    }, 30_000, 'saved call on the lead desktop with no approval left waiting');
     expect(agent.errors).toEqual([]);
     expect(lead.errors).toEqual([]);
     await page.close();

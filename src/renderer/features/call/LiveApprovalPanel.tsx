@@ -6,7 +6,7 @@ import type { LiveApproval } from '../../../shared/schemas/liveApprovals';
 import type { SyncPhase } from '../../../shared/schemas/sync';
 import { useApi } from '../../apiContext';
 import { formatDuration } from '../../ui/formatDuration';
-import { formatAt } from '../../ui/formatSpan';
+import { formatAt, formatNear } from '../../ui/formatSpan';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 
@@ -72,6 +72,9 @@ export function LiveApprovalPanel({ draft, update, now }: { draft: CallDraft; up
         </p>
       )}
       {latest && <Decision approval={latest} now={now} locale={i18n.language} />}
+      {!latest && requests !== null && draft.solve.approvalRequestedAt !== null && (
+        <p className="linked">{t('call.solve.approvalRequested', { time: formatNear(draft.solve.approvalRequestedAt, now, i18n.language) })}</p>
+      )}
       {waiting && offline && <p className="muted small-note">{t('liveApproval.pendingOffline')}</p>}
       {waiting && !shoulder && (
         <button type="button" className="secondary small" onClick={() => setShoulder(true)}>

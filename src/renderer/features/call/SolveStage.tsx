@@ -70,7 +70,6 @@ export function SolveStage(props: {
       )}
       <CheckField label={t('call.solve.beyondAuthority')} checked={s.beyondAuthority} onChange={(beyondAuthority) => setSolve({ beyondAuthority, approvalRequestedAt: beyondAuthority ? s.approvalRequestedAt : null })} />
       {s.beyondAuthority && <LiveApprovalPanel draft={draft} update={update} now={now} />}
-      {s.beyondAuthority && s.approvalRequestedAt !== null && <p className="linked">{t('call.solve.approvalRequested', { time: formatNear(s.approvalRequestedAt, now, i18n.language) })}</p>}
       {draft.scenario === 'afterSales' && (
         <fieldset className="grid-2">
           <legend>{t('call.solve.visit')}</legend>
