@@ -88,7 +88,9 @@ export class SyncClient {
       this.stream = startNoticeStream({
         open: (signal) => transport.notices!(signal),
         // (Re)connected: pull what changed while the stream was down.
-        onReady: () => this.syncSoon(),
+        onReady: () => {
+          if (!this.running) this.syncSoon(); // a sync under way (the one at start) already covers it
+        },
         onNotice: (notice) => {
           if (notice.kind === 'changes') this.syncSoon();
           this.options.onNotice?.(notice);

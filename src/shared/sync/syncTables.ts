@@ -288,7 +288,8 @@ const tables = {
     scope: { column: 'branch_id' },
     columns: z.object({
       id,
-      call_id: id,
+      /** The call draft's id (a call in progress, not a `calls` row). */
+      call_ref: id,
       case_id: nullable(id),
       branch_id: nullable(id),
       team_id: nullable(id),

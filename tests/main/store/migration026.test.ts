@@ -7,8 +7,8 @@ describe('migration 026: live approvals', () => {
     const db = databaseAt(22);
     applyMigrations(db, 26);
     expect(tablesOf(db)).toContain('approval_requests');
-    expect(columnsOf(db, 'approval_requests')).toEqual(expect.arrayContaining(['call_id', 'case_id', 'branch_id', 'state', 'decided_by', 'decided_at', 'decided_via', 'reason']));
-    const insert = db.prepare("INSERT INTO approval_requests (id, call_id, requested_at, state, decided_at, decided_via) VALUES (?, 'call-1', 10, ?, ?, ?)");
+    expect(columnsOf(db, 'approval_requests')).toEqual(expect.arrayContaining(['call_ref', 'case_id', 'branch_id', 'state', 'decided_by', 'decided_at', 'decided_via', 'reason']));
+    const insert = db.prepare("INSERT INTO approval_requests (id, call_ref, requested_at, state, decided_at, decided_via) VALUES (?, 'call-1', 10, ?, ?, ?)");
     insert.run('a1', 'pending', null, null);
     expect(db.prepare("SELECT tbl, op FROM sync_capture WHERE pk = 'a1'").get()).toEqual({ tbl: 'approval_requests', op: 'i' });
     expect(() => insert.run('a2', 'maybe', null, null)).toThrow(/CHECK/);

@@ -20,7 +20,7 @@ export interface NewApprovalRequest {
 export function insertApprovalRequest(db: WritableDB, row: NewApprovalRequest): void {
   statement(
     db,
-    `INSERT INTO approval_requests (id, call_id, case_id, branch_id, team_id, agent_id, customer, remedy, summary, requested_at, state)
+    `INSERT INTO approval_requests (id, call_ref, case_id, branch_id, team_id, agent_id, customer, remedy, summary, requested_at, state)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`,
   ).run(row.id, row.callId, row.caseId, row.branchId, row.teamId, row.agentId, row.customer, row.remedy, row.summary, row.requestedAt);
 }
@@ -41,12 +41,12 @@ export function decideApprovalRequest(db: WritableDB, id: string, decision: { st
 
 /** Names the case the call was saved as, on the call's requests that have none yet. */
 export function attachApprovalsToCase(db: WritableDB, callId: string, caseId: string): void {
-  statement(db, 'UPDATE approval_requests SET case_id = ? WHERE call_id = ? AND case_id IS NULL').run(caseId, callId);
+  statement(db, 'UPDATE approval_requests SET case_id = ? WHERE call_ref = ? AND case_id IS NULL').run(caseId, callId);
 }
 
 interface Row {
   id: string;
-  call_id: string;
+  call_ref: string;
   case_id: string | null;
   branch_id: string | null;
   team_id: string | null;
@@ -70,7 +70,7 @@ const SELECT = `SELECT r.*, a.name AS agent_name, d.name AS decider_name FROM ap
 function approvalOf(row: Row): LiveApproval {
   return {
     id: row.id,
-    callId: row.call_id,
+    callId: row.call_ref,
     caseId: row.case_id,
     customer: row.customer,
     remedy: row.remedy,
@@ -93,7 +93,7 @@ export function approvalRequestById(db: ReadableDB, id: string): (LiveApproval &
 }
 
 export function approvalRequestsOfCall(db: ReadableDB, callId: string): LiveApproval[] {
-  return (statement(db, `${SELECT} WHERE r.call_id = ? ORDER BY r.requested_at DESC, r.id DESC`).all(callId) as Row[]).map(approvalOf);
+  return (statement(db, `${SELECT} WHERE r.call_ref = ? ORDER BY r.requested_at DESC, r.id DESC`).all(callId) as Row[]).map(approvalOf);
 }
 
 /** Pending requests, oldest first: all (null branch = admin), or a branch's, narrowed to a team (and requests with no team). */

@@ -17,7 +17,7 @@ export const migration026: Migration = {
     db.exec(`
       CREATE TABLE approval_requests (
         id TEXT PRIMARY KEY,
-        call_id TEXT NOT NULL,
+        call_ref TEXT NOT NULL,
         case_id TEXT,
         branch_id TEXT,
         team_id TEXT,
@@ -33,7 +33,7 @@ export const migration026: Migration = {
         reason TEXT NOT NULL DEFAULT '',
         CHECK ((state = 'pending') = (decided_at IS NULL))
       );
-      CREATE INDEX approval_requests_by_call ON approval_requests(call_id, requested_at);
+      CREATE INDEX approval_requests_by_call ON approval_requests(call_ref, requested_at);
       CREATE INDEX approval_requests_pending ON approval_requests(branch_id, requested_at) WHERE state = 'pending';
     `);
     createCaptureTriggers(db, 'approval_requests', ['id']);
