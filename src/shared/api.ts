@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { channelOf, type channelSlices, type EventName, type Verb } from './channels';
 import { accountsContract } from './contract/accounts';
+import { approvalsContract } from './contract/approvals';
 import { agentsContract } from './contract/agents';
 import { appContract } from './contract/app';
 import { callsContract } from './contract/calls';
@@ -51,6 +52,8 @@ export const contractSlices = {
   backups: backupsContract,
   telephony: telephonyContract,
   accounts: accountsContract,
+  // Issue 17: approvals while the customer waits.
+  approvals: approvalsContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

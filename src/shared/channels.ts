@@ -1,4 +1,5 @@
 import { accountsChannels } from './contract/channels/accounts';
+import { approvalsChannels } from './contract/channels/approvals';
 import { agentsChannels } from './contract/channels/agents';
 import { appChannels } from './contract/channels/app';
 import { callsChannels } from './contract/channels/calls';
@@ -39,6 +40,8 @@ export const channelSlices = {
   backups: backupsChannels,
   telephony: telephonyChannels,
   accounts: accountsChannels,
+  // Issue 17: approvals while the customer waits.
+  approvals: approvalsChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -8,6 +8,7 @@ import { insertFollowUp } from '../store/followUps/followUpWrites';
 import { insertFaultDiagnosis } from '../store/returns/faultDiagnoses';
 import { insertReturnRequest } from '../store/returns/returnInserts';
 import type { CreateContext } from './insertCase';
+import { approvalRequestsOfCall, attachApprovalsToCase } from '../store/approvals/approvalRequestRows';
 
 /** Where a finished call's solve stage is written: its case and customer, and who and when. */
 interface SolveTarget {
@@ -57,7 +58,13 @@ function openFollowUpOf(draft: CallDraft): { reason: 'escalationFeedback' | 'tra
 
 export function recordApprovalRequest(db: WritableDB, draft: CallDraft, { caseId, ctx }: SolveTarget): Details {
   if (draft.solve.approvalRequestedAt === null) return {};
-  addEvent(db, { caseId, kind: 'approvalRequested', at: draft.solve.approvalRequestedAt, actorId: ctx.actor.agentId, data: { remedy: draft.solve.remedy, solution: draft.solve.solution } });
+  // Asked live during the call (issue 17): the request now names its case, and the timeline says whether a lead already decided it.
+  const live = approvalRequestsOfCall(db, draft.id)[0];
+  attachApprovalsToCase(db, draft.id, caseId);
+  const liveData = live
+    ? { liveApprovalId: live.id, ...(live.state !== 'pending' ? { liveDecision: { state: live.state, by: live.decidedBy, at: live.decidedAt, via: live.decidedVia, reason: live.reason } } : {}) }
+    : {};
+  addEvent(db, { caseId, kind: 'approvalRequested', at: draft.solve.approvalRequestedAt, actorId: ctx.actor.agentId, data: { remedy: draft.solve.remedy, solution: draft.solve.solution, ...liveData } });
   return { approvalRequestedAt: draft.solve.approvalRequestedAt };
 }
 

@@ -17,6 +17,8 @@ export interface SyncTransport {
   login(request: LoginRequest): Promise<LoginResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(request: PullRequest): Promise<PullResponse>;
+  /** Opens the server's live notice stream (`GET /sync/events`); absent: the client polls only. */
+  notices?(signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
 }
 
 /** The server answered with an error: `code` is its machine-readable reason. */
@@ -61,5 +63,20 @@ export function httpSyncTransport(baseUrl: string, token: () => string | null, t
     login: (request) => post('/auth/login', request, loginResponseSchema, false),
     push: (request) => post('/sync/push', request, pushResponseSchema, true),
     pull: (request) => post('/sync/pull', request, pullResponseSchema, true),
+    async notices(signal) {
+      const bearer = token();
+      if (!bearer) throw new SyncHttpError(401, 'unauthenticated', 'not signed in');
+      let response: Response;
+      try {
+        response = await fetchImpl(new URL('/sync/events', baseUrl), { headers: { accept: 'text/event-stream', authorization: `Bearer ${bearer}` }, signal });
+      } catch (error) {
+        throw new SyncNetworkError(error instanceof Error ? error.message : String(error));
+      }
+      if (!response.ok || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SyncHttpError(response.status, 'httpError', `notice stream: HTTP ${response.status}`);
+      }
+      return response.body;
+    },
   };
 }

@@ -16,6 +16,7 @@ import { formsEn } from './formsEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
+import { liveApprovalsEn } from './liveApprovalsEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -72,6 +73,7 @@ export const en: Messages<typeof zhCN> = {
   ...clocksEn,
   ...accountsEn,
   ...formsEn,
+  ...liveApprovalsEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

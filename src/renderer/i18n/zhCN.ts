@@ -14,6 +14,7 @@ import { clocksZhCN } from './clocksZhCN';
 import { accountsZhCN } from './accountsZhCN';
 import { formsZhCN } from './formsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
+import { liveApprovalsZhCN } from './liveApprovalsZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -68,6 +69,7 @@ export const zhCN = {
   ...clocksZhCN,
   ...accountsZhCN,
   ...formsZhCN,
+  ...liveApprovalsZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',

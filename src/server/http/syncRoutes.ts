@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { pullRequestSchema, pushRequestSchema, type PushResponse } from '../../shared/sync/protocol';
 import { pullChangesJson } from '../sync/pullChanges';
 import { pushMutations } from '../sync/pushMutations';
+import { noticesOf } from '../notices/noticesOf';
 import { bearerAgent } from './bearerAuth';
 import { parseBody } from './parseBody';
 import type { ServerContext } from './serverContext';
@@ -14,6 +15,9 @@ export function syncRoutes(app: FastifyInstance, context: ServerContext): void {
     const body = parseBody(pushRequestSchema, request.body);
     const answer = await pushMutations(db, agent, body, context.now(), {
       clockClamped: (clientId, hlc) => request.log.warn({ clientId, hlc }, 'client clock ahead of the server: timestamp clamped'),
+      committed: (records) => {
+        for (const notice of noticesOf(records)) void context.notices.publish(notice);
+      },
     });
     context.metrics.push(body.clientId, body.mutations.length);
     return answer;

@@ -36,6 +36,10 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
   return_steps: [{ column: 'return_id', parent: 'returns' }],
   fault_diagnoses: [{ column: 'case_id', parent: 'cases' }],
   kb_article_versions: [{ column: 'article_id', parent: 'kb_articles' }],
+  approval_requests: [
+    { column: 'case_id', parent: 'cases' },
+    { column: 'team_id', parent: 'teams' },
+  ],
 };
 
 export const actorColumns: Readonly<Record<string, string>> = {
@@ -45,6 +49,7 @@ export const actorColumns: Readonly<Record<string, string>> = {
   audit_log: 'actor_id',
   kb_articles: 'updated_by',
   kb_article_versions: 'edited_by',
+  approval_requests: 'agent_id',
 };
 
 /** Approval decisions; later also policy changes and quality scores. */

@@ -281,6 +281,30 @@ const tables = {
       edited_by: nullable(id),
     }),
   },
+  /** Issue 17: approvals while the customer waits (desktop migration 026); the decision fields are a lead's (server: references.ts). */
+  approval_requests: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { column: 'branch_id' },
+    columns: z.object({
+      id,
+      /** The call draft's id (a call in progress, not a `calls` row). */
+      call_ref: id,
+      case_id: nullable(id),
+      branch_id: nullable(id),
+      team_id: nullable(id),
+      agent_id: nullable(id),
+      customer: text(200),
+      remedy: nullable(text(40)),
+      summary: text(4_000),
+      requested_at: time,
+      state: z.enum(['pending', 'granted', 'denied']),
+      decided_by: nullable(id),
+      decided_at: nullable(time),
+      decided_via: nullable(z.enum(['live', 'shoulder'])),
+      reason: text(2_000),
+    }),
+  },
 } as const satisfies Record<string, SyncTable>;
 
 export type SyncTableName = keyof typeof tables;

@@ -63,6 +63,8 @@ export function pendingApprovalRows(db: ReadableDB, column: ScopeColumn, id: str
       SELECT 1 FROM timeline_events d
       WHERE d.case_id = r.case_id AND d.kind IN ('approvalGranted', 'approvalDenied')
         AND (json_extract(d.data, '$.requestId') = r.id OR (json_extract(d.data, '$.requestId') IS NULL AND d.at >= r.at)))
+    -- asked live during the call and already decided there (issue 17)
+    AND NOT EXISTS (SELECT 1 FROM approval_requests l WHERE l.id = json_extract(r.data, '$.liveApprovalId') AND l.state <> 'pending')
   ORDER BY r.at, r.id
   LIMIT ${limit}`,
   ).all(id) as PendingApprovalRow[];

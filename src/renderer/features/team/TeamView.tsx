@@ -8,6 +8,7 @@ import { useApiQuery } from '../../ui/useApiQuery';
 import '../../ui/leadScreens.css';
 import { LimitedInput } from '../../ui/LimitedInput';
 import { formatNear, formatTime } from '../../ui/formatSpan';
+import { LiveApprovalsPanel } from './LiveApprovalsPanel';
 
 const REFRESH_MS = 30_000;
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
@@ -149,6 +150,7 @@ export function TeamView() {
         )}
         <p className="muted small-note">{t('team.note')}</p>
       </section>
+      <LiveApprovalsPanel now={view?.asOf ?? 0} />
       {view && (
         <div className="team-grid">
           <section className="panel" aria-labelledby="team-approvals">
