@@ -66,3 +66,8 @@ export function strongerFollowUpState(a: FollowUpTiming['state'], b: FollowUpTim
   const rank = { due: 0, missed: 1, done: 2 } as const;
   return rank[a] >= rank[b] ? a : b;
 }
+
+/** What a follow-up of this kind promises when nothing more specific is known. */
+export function defaultPromiseOf(kind: 'callback' | 'survey' | 'visitConfirmation' | 'care'): PromiseKind | null {
+  return kind === 'callback' || kind === 'visitConfirmation' ? kind : null;
+}
