@@ -6,6 +6,7 @@ import { markMissedFollowUps, missedEventId, startMissedSweep, type SweepTimer }
 import { saveWrapUp } from '../../../src/main/actions/saveWrapUp';
 import type { Actor } from '../../../src/main/store/actor';
 import { caseClockSources } from '../../../src/main/store/cases/caseClockReads';
+import { getTeamView } from '../../../src/main/reports/teamView';
 import type { WritableDB } from '../../../src/main/store/db';
 import { openDatabase } from '../../../src/main/store/openDatabase';
 import { caseClocks } from '../../../src/shared/domain/caseClocks';
@@ -147,5 +148,26 @@ describe('a complaint promises its plan; a major complaint alerts the lead at on
   it('a consultation promises nothing by itself', () => {
     const caseId = newCase({ scenario: 'consultation' });
     expect(followUps(caseId)).toEqual([]);
+  });
+});
+
+describe('the lead sees what to chase', () => {
+  it('the team view lists a major complaint the moment it is recorded, and a missed callback once the sweep marked it', () => {
+    const lead = { role: 'lead' as const, agentId: 'L1', teamId: 't1', branchId: 'b1' };
+    const complaint = newCase({ scenario: 'complaint', severity: 'major', subject: '热水器漏电' });
+    const { caseId } = callbackCase(T0 + HOUR);
+    let view = getTeamView(db, lead, 't1', T0 + 60_000, 480);
+    expect(view.majorComplaints).toEqual([
+      expect.objectContaining({ caseId: complaint, subject: '热水器漏电', escalatedAt: T0, feedbackDueAt: T0 + 30 * 60_000, feedbackState: 'due', assigneeName: '李明' }),
+    ]);
+    expect(view.missedFollowUps).toEqual([]);
+
+    markMissedFollowUps(db, T0 + 2 * HOUR);
+    view = getTeamView(db, lead, 't1', T0 + 2 * HOUR, 480);
+    expect(view.missedFollowUps!.map((m) => [m.caseId, m.promise])).toEqual([
+      [caseId, 'callback'],
+      [complaint, 'escalationFeedback'],
+    ]);
+    expect(view.majorComplaints![0]!.feedbackState).toBe('missed');
   });
 });
