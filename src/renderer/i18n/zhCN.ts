@@ -13,6 +13,7 @@ import { startupZhCN } from './startupZhCN';
 import { clocksZhCN } from './clocksZhCN';
 import { accountsZhCN } from './accountsZhCN';
 import { formsZhCN } from './formsZhCN';
+import { promisesZhCN } from './promisesZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -68,6 +69,7 @@ export const zhCN = {
   ...clocksZhCN,
   ...accountsZhCN,
   ...formsZhCN,
+  ...promisesZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
