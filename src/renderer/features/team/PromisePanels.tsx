@@ -63,7 +63,7 @@ export function MissedFollowUpsPanel({ missed, now }: { missed: readonly MissedF
                 {m.number} · {m.subject} · {m.customerName}
               </div>
               <div className="muted">
-                <span className="overdue">{t(`promises.kinds.${m.promise ?? 'callback'}`)}</span>
+                <span className="overdue">{m.promise ? t(`promises.kinds.${m.promise}`) : t(`terms.followUpKinds.${m.kind}`, { defaultValue: m.kind })}</span>
                 {' · '}
                 {t('promises.missedLine', { time: formatNear(m.dueAt, now, i18n.language), agent: m.agentName ?? '—' })}
               </div>
