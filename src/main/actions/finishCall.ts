@@ -13,6 +13,7 @@ import { appendMutation } from '../store/sync/outbox';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
 import { assertGuardResolved, recordKeptPhrases } from './guardDecisions';
 import { completeFollowUp } from './followUpActions';
+import { keepComplaintPlan } from './casePromises';
 import { insertCase, type CaseFields, type CreateContext } from './insertCase';
 import { recordApprovalRequest, recordCollaboration, recordFaultDiagnosis, recordReturnRequest, recordVisit } from './recordCallSolution';
 import { saveWrapUp } from './saveWrapUp';
@@ -50,6 +51,8 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
     if (recordKeptPhrases(db, caseId, guardedTextsOf(draft), draft.guardKept ?? [], ctx, { callId }) > 0) appendMutation(db, 'call.phraseKept', { caseId, callId }, ctx.now);
     // A callback from the follow-up queue answers that follow-up.
     if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
+    // A complaint's plan told on this call keeps the plan's promise.
+    if (draft.scenario === 'complaint' && draft.solve.solution.trim()) keepComplaintPlan(db, caseId, ctx);
     discardCallDraft(db, draft.id);
     return caseId;
   })();

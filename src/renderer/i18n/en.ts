@@ -13,6 +13,7 @@ import { startupEn } from './startupEn';
 import { clocksEn } from './clocksEn';
 import { accountsEn } from './accountsEn';
 import { formsEn } from './formsEn';
+import { promisesEn } from './promisesEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -74,6 +75,7 @@ export const en: Messages<typeof zhCN> = {
   ...accountsEn,
   ...formsEn,
   ...liveApprovalsEn,
+  ...promisesEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

@@ -13,6 +13,7 @@ import { startupZhCN } from './startupZhCN';
 import { clocksZhCN } from './clocksZhCN';
 import { accountsZhCN } from './accountsZhCN';
 import { formsZhCN } from './formsZhCN';
+import { promisesZhCN } from './promisesZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
 
@@ -70,6 +71,7 @@ export const zhCN = {
   ...accountsZhCN,
   ...formsZhCN,
   ...liveApprovalsZhCN,
+  ...promisesZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',

@@ -24,6 +24,8 @@ export interface CaseClockSources {
   followUpsDoneAt: number[];
   /** Callbacks promised to the customer. */
   callbacks: { id: string; madeAt: number; dueAt: number; doneAt: number | null }[];
+  /** When a complaint's plan follow-up was done (the plan told outside a call), if it was. */
+  planToldAt?: number | null;
 }
 
 const earliest = (values: readonly (number | null | undefined)[]): number | null => {
@@ -69,7 +71,7 @@ export function clockFactsOf(src: CaseClockSources): ClockFacts {
       answer: first?.answeredAt ?? null,
       firstReply: answered ?? src.case.firstResponseAt,
       solution: solution ?? src.case.resolvedAt,
-      planGiven: src.case.scenario === 'complaint' ? solution : null,
+      planGiven: src.case.scenario === 'complaint' ? earliest([solution, src.planToldAt]) : null,
       resolved: src.case.resolvedAt,
       collaborationNeeded: needed ?? (made !== null ? made : null),
       collaborationMade: made,

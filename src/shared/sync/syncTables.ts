@@ -16,6 +16,7 @@ import {
   timelineKinds,
 } from '../schemas/domainTerms';
 import { locales } from '../schemas/settings';
+import { promiseKinds } from '../domain/promises';
 
 /**
  * Which tables of the desktop's case store sync, how, and what a value of each column may be.
@@ -184,6 +185,8 @@ const tables = {
       done_at: nullable(time),
       note: text(),
       created_at: time,
+      // Issue 17 (promises kept): what the follow-up promised; absent from desktops before migration 025.
+      promise: nullable(oneOf(promiseKinds)).optional(),
     }),
   },
   surveys: {
