@@ -116,6 +116,7 @@ export const en: Messages<typeof zhCN> = {
       callNotSolved: 'Customer says not solved',
       identityChecked: 'Identity check',
       phraseKept: 'Kept as written (for QA)',
+      replySent: 'Reply sent',
     },
   },
   search: {
@@ -129,6 +130,7 @@ export const en: Messages<typeof zhCN> = {
     required: 'Required',
     tooLong: 'Too long',
     invalidPhone: 'Enter a valid number: mobile, landline with area code, or +86…',
+    invalidEmail: 'That email address does not look right; it should be like name@example.com',
     invalidChoice: 'Choose one from the list',
     invalidType: 'Wrong format',
     unknownField: 'Contains an unrecognised field',

@@ -1,6 +1,7 @@
 import type { CaseClockSources } from '../../../shared/domain/caseClockFacts';
 import { statement, type ReadableDB } from '../db';
 import { callClockRows } from '../calls/callEvents';
+import { replyTimesOf } from './caseReplies';
 
 interface CaseRow {
   channel: CaseClockSources['case']['channel'];
@@ -35,5 +36,6 @@ export function caseClockSources(db: ReadableDB, caseId: string): CaseClockSourc
     collaborations: events.filter((e) => e.kind !== 'followUpDone').map((e) => ({ id: e.id, kind: e.kind as 'escalation' | 'transfer', at: e.at, data: JSON.parse(e.data) as Record<string, unknown> })),
     followUpsDoneAt: events.filter((e) => e.kind === 'followUpDone').map((e) => e.at),
     callbacks,
+    replies: replyTimesOf(db, caseId),
   };
 }
