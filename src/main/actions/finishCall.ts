@@ -32,6 +32,9 @@ export const ANONYMOUS_NAME = '匿名来电';
 export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext): string {
   assertEveryGateOpen(draft);
   assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? []);
+  if (draft.contactAt !== null && draft.contactAt !== undefined && draft.contactAt > ctx.now) {
+    throw new AppError('validation', 'the customer’s message cannot arrive in the future', [{ path: 'contactAt', key: 'invalid' }]);
+  }
   return db.transaction(() => {
     const customerId = callerOf(db, draft, ctx.now);
     // A new case's clocks start at the call's first contact (the ring), not at this save.

@@ -13,6 +13,7 @@ import { startupEn } from './startupEn';
 import { clocksEn } from './clocksEn';
 import { accountsEn } from './accountsEn';
 import { formsEn } from './formsEn';
+import { channelFlowEn } from './channelFlowEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -59,6 +60,7 @@ export const en: Messages<typeof zhCN> = {
   },
   ...callEn,
   ...callFlowEn,
+  ...channelFlowEn,
   ...syncEn,
   ...startupEn,
   ...reportsEn,

@@ -13,6 +13,7 @@ import { startupZhCN } from './startupZhCN';
 import { clocksZhCN } from './clocksZhCN';
 import { accountsZhCN } from './accountsZhCN';
 import { formsZhCN } from './formsZhCN';
+import { channelFlowZhCN } from './channelFlowZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -55,6 +56,7 @@ export const zhCN = {
   },
   ...callZhCN,
   ...callFlowZhCN,
+  ...channelFlowZhCN,
   ...syncZhCN,
   ...startupZhCN,
   ...reportsZhCN,

@@ -78,6 +78,7 @@ describe('an email complaint with two replies', () => {
     expect(await app.api.finishCall({ draft: emailComplaint([]) })).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'record.replySent' }] } });
     const future = [{ ...twoReplies[0]!, sentAt: t0 + 90 * MIN }];
     expect(await app.api.finishCall({ draft: emailComplaint(future) })).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'sentAt', key: 'invalid' }] } });
+    expect(await app.api.finishCall({ draft: { ...emailComplaint(twoReplies), contactAt: t0 + 80 * MIN } })).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'contactAt', key: 'invalid' }] } });
     expect(fingerprint(app.services.rawDb())).toBe(before);
     app.services.close();
   });
