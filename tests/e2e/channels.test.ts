@@ -74,7 +74,7 @@ describe('every channel guided, in Chromium', () => {
     const { desktop, page } = await open(`${suite.temp.dir}/email`);
     await page.getByRole('button', { name: '处理邮件' }).click();
     await guided(page, { name: '赵敏', email: 'zhao.min@example.com' }, '邮件投诉：热水壶漏水', 'email', async (p) => {
-      await p.getByRole('button', { name: /赵敏/ }).first().click();
+      await p.getByRole('group', { name: '从模板开始' }).getByRole('button').first().click();
       await expect.poll(() => p.getByLabel('邮件正文').inputValue(), { timeout: 30_000 }).toContain('赵敏');
       await p.getByRole('button', { name: '记为已发送' }).click();
       await recordReply(p, '赵敏您好：已为您安排换货，新品48小时内发出。');

@@ -59,7 +59,7 @@ export function ReplyComposer({
           <span className="muted">{t('channelFlow.composer.template')}</span>
           {templates.map((tpl) => (
             <button key={tpl.id} type="button" className={`secondary small${templateId === tpl.id ? ' chosen' : ''}`} aria-pressed={templateId === tpl.id} onClick={() => useTemplate(tpl.id)}>
-              {lineText(fillLine(tpl.text, values), '…').split('\n')[0]!.slice(0, 18)}…
+              {templateLabel(lineText(fillLine(tpl.text, values), '…'))}
             </button>
           ))}
         </div>
@@ -93,4 +93,11 @@ export function ReplyComposer({
       )}
     </section>
   );
+}
+
+/** A template's button: its first line of substance (an email's body after the greeting), shortened. */
+function templateLabel(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim());
+  const body = lines.length > 2 ? (lines.slice(1).find((l) => l.length > 0) ?? lines[0]!) : lines[0]!;
+  return body.length > 18 ? `${body.slice(0, 18)}…` : body;
 }
