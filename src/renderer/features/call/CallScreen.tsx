@@ -104,7 +104,8 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
     <section className="call-screen" aria-labelledby="call-title">
       <header className="call-header panel">
         <h2 id="call-title">
-          {t(`channelFlow.title.${draft.channel}`)} · {t(`channels.${draft.channel}`)}
+          {t(`channelFlow.title.${draft.channel}`)}
+          {phone && <> · {t(`channels.${draft.channel}`)}</>}
           {phone && <> · {draft.callerNumber ? t('call.callerNumber', { number: draft.callerNumber }) : t('call.noNumber')}</>}
         </h2>
         <span className="timer" role="timer" aria-label={t('call.talkTime', { time: '' })}>
