@@ -31,7 +31,7 @@ export const callEn: typeof callZhCN = {
     gate: {
       callerChosen: 'Choose the caller, register a new customer, or mark the call anonymous',
       newCallerName: "Enter the new customer's name",
-      newCallerPhone: 'Enter a valid phone number',
+      newCallerPhone: 'Enter a valid phone number (chat, email and walk-in customers may give an email address instead)',
       identityVerified: "Verify the customer's identity",
       category: 'Choose a category',
       summary: 'Write a summary of the problem',
@@ -45,6 +45,8 @@ export const callEn: typeof callZhCN = {
       surveyAsked: 'Ask for a satisfaction score (or note that the customer declined)',
       disposition: 'Choose a disposition code',
       talkEnded: 'End the call before saving',
+      newCallerEmail: 'Check the email address: it is not valid',
+      replySent: 'Record at least one reply as sent',
       checklist: 'Tick every checklist item of this stage',
     },
     script: 'Script',

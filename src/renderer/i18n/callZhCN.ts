@@ -30,7 +30,7 @@ export const callZhCN = {
     gate: {
       callerChosen: '选择来电客户、登记新客户或标记为匿名',
       newCallerName: '填写新客户姓名',
-      newCallerPhone: '填写有效的联系电话',
+      newCallerPhone: '填写有效的联系电话（在线咨询、邮件和到店客户也可只留邮箱）',
       identityVerified: '核实客户身份',
       category: '选择问题分类',
       summary: '填写问题摘要',
@@ -44,6 +44,8 @@ export const callZhCN = {
       surveyAsked: '请客户打满意度分（或记录客户拒绝评价）',
       disposition: '选择处理结果代码',
       talkEnded: '先结束通话，再保存记录',
+      newCallerEmail: '邮箱格式不对，请检查后再填',
+      replySent: '至少记录一条已发送的回复',
       checklist: '勾选本阶段的全部检查项',
     },
     script: '话术',

@@ -14,6 +14,7 @@ import { clocksEn } from './clocksEn';
 import { accountsEn } from './accountsEn';
 import { formsEn } from './formsEn';
 import { promisesEn } from './promisesEn';
+import { channelFlowEn } from './channelFlowEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -61,6 +62,7 @@ export const en: Messages<typeof zhCN> = {
   },
   ...callEn,
   ...callFlowEn,
+  ...channelFlowEn,
   ...syncEn,
   ...startupEn,
   ...reportsEn,
@@ -121,6 +123,7 @@ export const en: Messages<typeof zhCN> = {
       callNotSolved: 'Customer says not solved',
       identityChecked: 'Identity check',
       phraseKept: 'Kept as written (for QA)',
+      replySent: 'Reply sent',
     },
   },
   search: {
@@ -134,6 +137,7 @@ export const en: Messages<typeof zhCN> = {
     required: 'Required',
     tooLong: 'Too long',
     invalidPhone: 'Enter a valid number: mobile, landline with area code, or +86…',
+    invalidEmail: 'That email address does not look right; it should be like name@example.com',
     invalidChoice: 'Choose one from the list',
     invalidType: 'Wrong format',
     unknownField: 'Contains an unrecognised field',

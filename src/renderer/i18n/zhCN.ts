@@ -14,6 +14,7 @@ import { clocksZhCN } from './clocksZhCN';
 import { accountsZhCN } from './accountsZhCN';
 import { formsZhCN } from './formsZhCN';
 import { promisesZhCN } from './promisesZhCN';
+import { channelFlowZhCN } from './channelFlowZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
 
@@ -57,6 +58,7 @@ export const zhCN = {
   },
   ...callZhCN,
   ...callFlowZhCN,
+  ...channelFlowZhCN,
   ...syncZhCN,
   ...startupZhCN,
   ...reportsZhCN,
@@ -117,6 +119,7 @@ export const zhCN = {
       callNotSolved: '客户表示未解决',
       identityChecked: '身份核验',
       phraseKept: '保留原文（质检）',
+      replySent: '已发送回复',
     },
   },
   search: {
@@ -130,6 +133,7 @@ export const zhCN = {
     required: '此项必填',
     tooLong: '内容过长',
     invalidPhone: '请输入有效号码：手机号、带区号的座机或 +86 开头的号码',
+    invalidEmail: '邮箱格式不对，应类似 name@example.com',
     invalidChoice: '请从列表中选择',
     invalidType: '格式不正确',
     unknownField: '包含无法识别的字段',

@@ -24,6 +24,7 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
   ],
   timeline_events: [{ column: 'case_id', parent: 'cases' }],
   calls: [{ column: 'case_id', parent: 'cases' }],
+  case_replies: [{ column: 'case_id', parent: 'cases' }],
   follow_ups: [
     { column: 'case_id', parent: 'cases' },
     { column: 'customer_id', parent: 'customers' },
@@ -46,6 +47,7 @@ export const actorColumns: Readonly<Record<string, string>> = {
   timeline_events: 'actor_id',
   calls: 'agent_id',
   follow_ups: 'agent_id',
+  case_replies: 'agent_id',
   audit_log: 'actor_id',
   kb_articles: 'updated_by',
   kb_article_versions: 'edited_by',

@@ -189,6 +189,22 @@ const tables = {
       promise: nullable(oneOf(promiseKinds)).optional(),
     }),
   },
+  case_replies: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      channel: z.enum(['chat', 'email']),
+      body: text(10_000).min(1),
+      sent_at: time,
+      agent_id: nullable(id),
+      template_id: nullable(text(40)),
+      external_id: nullable(text(200)),
+      created_at: time,
+    }),
+  },
   surveys: {
     mode: 'append',
     pk: ['id'],

@@ -1,6 +1,7 @@
 import type { CaseClockSources } from '../../../shared/domain/caseClockFacts';
 import { statement, type ReadableDB } from '../db';
 import { callClockRows } from '../calls/callEvents';
+import { replyTimesOf } from './caseReplies';
 
 interface CaseRow {
   channel: CaseClockSources['case']['channel'];
@@ -38,5 +39,6 @@ export function caseClockSources(db: ReadableDB, caseId: string): CaseClockSourc
     followUpsDoneAt: events.filter((e) => e.kind === 'followUpDone').map((e) => e.at),
     callbacks: callbacks.filter((cb) => cb.promise !== 'complaintPlan').map(({ id, madeAt, dueAt, doneAt }) => ({ id, madeAt, dueAt, doneAt })),
     planToldAt: plan.reduce<number | null>((at, cb) => (cb.doneAt !== null && (at === null || cb.doneAt < at) ? cb.doneAt : at), null),
+    replies: replyTimesOf(db, caseId),
   };
 }

@@ -45,6 +45,8 @@ function detailOf(t: TFunction, event: TimelineEvent, locale: string): string | 
     }
     case 'solutionAttempt':
       return str(d.solution);
+    case 'replySent':
+      return str(d.text);
     case 'callNotSolved':
       return d.next === 'solve' || d.next === 'record' ? t(`callFlow.timeline.notSolved.${d.next}`) : null;
     case 'identityChecked':
