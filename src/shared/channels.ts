@@ -14,6 +14,7 @@ import { syncChannels } from './contract/channels/sync';
 import { backupsChannels } from './contract/channels/backups';
 import { startupChannels } from './contract/channels/startup';
 import { mergeSlices } from './contract/mergeSlices';
+import { returnsChannels } from './contract/channels/returns';
 import { telephonyChannels } from './contract/channels/telephony';
 
 /**
@@ -39,6 +40,7 @@ export const channelSlices = {
   backups: backupsChannels,
   telephony: telephonyChannels,
   accounts: accountsChannels,
+  returns: returnsChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

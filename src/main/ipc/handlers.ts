@@ -19,6 +19,7 @@ import { syncHandlers } from './handlers/sync';
 import { backupsHandlers } from './handlers/backups';
 import { startupHandlers } from './handlers/startup';
 import { telephonyHandlers } from './handlers/telephony';
+import { returnsHandlers } from './handlers/returns';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -94,6 +95,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...backupsHandlers(deps),
     ...telephonyHandlers(deps),
     ...accountsHandlers(deps),
+    ...returnsHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

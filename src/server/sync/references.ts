@@ -35,6 +35,8 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
   returns: [{ column: 'case_id', parent: 'cases' }],
   return_steps: [{ column: 'return_id', parent: 'returns' }],
   fault_diagnoses: [{ column: 'case_id', parent: 'cases' }],
+  visit_bookings: [{ column: 'case_id', parent: 'cases' }],
+  case_evidence: [{ column: 'case_id', parent: 'cases' }],
   kb_article_versions: [{ column: 'article_id', parent: 'kb_articles' }],
 };
 
@@ -45,6 +47,7 @@ export const actorColumns: Readonly<Record<string, string>> = {
   audit_log: 'actor_id',
   kb_articles: 'updated_by',
   kb_article_versions: 'edited_by',
+  case_evidence: 'added_by',
 };
 
 /** Approval decisions; later also policy changes and quality scores. */
