@@ -13,6 +13,7 @@ import { startupEn } from './startupEn';
 import { clocksEn } from './clocksEn';
 import { accountsEn } from './accountsEn';
 import { formsEn } from './formsEn';
+import { returnsEn } from './returnsEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -72,6 +73,7 @@ export const en: Messages<typeof zhCN> = {
   ...clocksEn,
   ...accountsEn,
   ...formsEn,
+  ...returnsEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',
@@ -128,6 +130,9 @@ export const en: Messages<typeof zhCN> = {
   validation: {
     required: 'Required',
     tooLong: 'Too long',
+    returnStepOutOfOrder: 'This step cannot be recorded yet: follow the return steps in order. Nothing was changed.',
+    returnClosed: 'This return is closed (refused or completed); no more steps can be recorded.',
+    invalidTracking: 'A tracking number is 6–40 letters, digits or hyphens',
     invalidPhone: 'Enter a valid number: mobile, landline with area code, or +86…',
     invalidChoice: 'Choose one from the list',
     invalidType: 'Wrong format',

@@ -13,6 +13,7 @@ import { startupZhCN } from './startupZhCN';
 import { clocksZhCN } from './clocksZhCN';
 import { accountsZhCN } from './accountsZhCN';
 import { formsZhCN } from './formsZhCN';
+import { returnsZhCN } from './returnsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -68,6 +69,7 @@ export const zhCN = {
   ...clocksZhCN,
   ...accountsZhCN,
   ...formsZhCN,
+  ...returnsZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
@@ -124,6 +126,9 @@ export const zhCN = {
   validation: {
     required: '此项必填',
     tooLong: '内容过长',
+    returnStepOutOfOrder: '这一步不能现在登记：请按退换货流程的顺序办理，数据未改动。',
+    returnClosed: '这张退换货单已经结束（已拒绝或已处理完），不能再登记步骤。',
+    invalidTracking: '快递单号应为 6–40 位字母、数字或连字符',
     invalidPhone: '请输入有效号码：手机号、带区号的座机或 +86 开头的号码',
     invalidChoice: '请从列表中选择',
     invalidType: '格式不正确',
