@@ -34,5 +34,6 @@ export const returnsEn = {
     alternatives: { repair: 'Repair', warrantyService: 'Warranty service', leadEscalation: 'Exception approved by a lead' },
     chosen: 'Chosen: {{alternative}}. No return will be recorded when the call is saved.',
     choose: 'Offer {{alternative}} instead',
+    offered: 'offered instead: {{alternative}}',
   },
 };

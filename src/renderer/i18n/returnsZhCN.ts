@@ -34,5 +34,6 @@ export const returnsZhCN = {
     alternatives: { repair: '维修', warrantyService: '保修服务', leadEscalation: '申请组长特批' },
     chosen: '已选择：{{alternative}}。保存通话时不会登记退换货。',
     choose: '改为{{alternative}}',
+    offered: '已改为：{{alternative}}',
   },
 };
