@@ -24,7 +24,7 @@ export function ReturnProgress({ item, now, onDone }: { item: CaseReturn; now: n
             {t(`caseDetail.returnSteps.${s.step}`)} · {t('caseDetail.linked.stepAt', { time: at(s.at) })}
             {s.deadline != null && <> · {t('returnFlow.stepDeadline', { time: at(s.deadline) })}</>}
             {s.breached && <strong className="breach-mark"> · {t('returnFlow.breached')}</strong>}
-            {s.note && <span className="muted"> · {s.note}</span>}
+            {s.note && <span className="muted"> · {s.step === 'processed' ? t(`returnFlow.resolutions.${s.note}`, { defaultValue: s.note }) : s.note}</span>}
           </li>
         ))}
         {pending && (
