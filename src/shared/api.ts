@@ -10,6 +10,7 @@ import { customersContract } from './contract/customers';
 import { followUpsContract } from './contract/followUps';
 import { knowledgeContract } from './contract/knowledge';
 import { mergeSlices } from './contract/mergeSlices';
+import { returnsContract } from './contract/returns';
 import { reportsContract } from './contract/reports';
 import { searchContract } from './contract/search';
 import { sessionContract } from './contract/session';
@@ -54,6 +55,7 @@ export const contractSlices = {
   accounts: accountsContract,
   // Issue 17: approvals while the customer waits.
   approvals: approvalsContract,
+  returns: returnsContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

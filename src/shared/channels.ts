@@ -15,6 +15,7 @@ import { syncChannels } from './contract/channels/sync';
 import { backupsChannels } from './contract/channels/backups';
 import { startupChannels } from './contract/channels/startup';
 import { mergeSlices } from './contract/mergeSlices';
+import { returnsChannels } from './contract/channels/returns';
 import { telephonyChannels } from './contract/channels/telephony';
 
 /**
@@ -42,6 +43,7 @@ export const channelSlices = {
   accounts: accountsChannels,
   // Issue 17: approvals while the customer waits.
   approvals: approvalsChannels,
+  returns: returnsChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -73,7 +73,13 @@ export function recordReturnRequest(db: WritableDB, draft: CallDraft, { caseId, 
   const { returnRequest } = draft.solve;
   if (!returnRequest) return {};
   const { now } = ctx;
-  const verdict = returnEligibility({ ...returnRequest, now });
+  const { offered, ...request } = returnRequest;
+  const verdict = returnEligibility({ ...request, now });
+  if (!verdict.eligible) {
+    // Not a return: nothing is saved as one; the timeline keeps why, and what was offered instead.
+    addEvent(db, { caseId, kind: 'returnStep', at: now, actorId: ctx.actor.agentId, data: { declined: true, eligible: false, why: verdict.why, alternatives: verdict.alternatives, offered: offered ?? null } });
+    return { returnDeclined: { why: verdict.why, offered: offered ?? null } };
+  }
   const reviewDueAt = returnStepDueAt('reviewed', now, defaultCalendar);
   const returnId = insertReturnRequest(db, { caseId, kind: returnRequest.kind, reason: returnRequest.reason, purchasedAt: returnRequest.receivedAt, costBearer: verdict.costBearer, now, reviewDueAt });
   addEvent(db, { caseId, kind: 'returnStep', at: now, actorId: ctx.actor.agentId, data: { returnId, step: 'requested', eligible: verdict.eligible, why: verdict.why, costBearer: verdict.costBearer, nextDueAt: reviewDueAt } });

@@ -20,6 +20,7 @@ import { syncHandlers } from './handlers/sync';
 import { backupsHandlers } from './handlers/backups';
 import { startupHandlers } from './handlers/startup';
 import { telephonyHandlers } from './handlers/telephony';
+import { returnsHandlers } from './handlers/returns';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -96,6 +97,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...telephonyHandlers(deps),
     ...accountsHandlers(deps),
     ...approvalsHandlers(deps),
+    ...returnsHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

@@ -179,6 +179,8 @@ export const callEn: typeof callZhCN = {
       notAsDescribed: 'not as described',
       withinSevenDays: 'within 7 days of receipt, no reason needed',
       sevenDaysPassed: 'more than 7 days since receipt',
+      qualityReturnWindowPassed: 'a defective item can be refunded within 7 days of receipt; this is later',
+      qualityExchangeWindowPassed: 'a defective item can be exchanged within 15 days of receipt; this is later',
       damagedByCustomer: 'damage caused by the customer is not a defect',
       specialGoods: 'special goods follow their own rules',
       unknownDeliveryDate: 'enter the date the item was received first',

@@ -178,6 +178,8 @@ export const callZhCN = {
       notAsDescribed: '商品与描述不符',
       withinSevenDays: '在签收后 7 天无理由期限内',
       sevenDaysPassed: '已超过签收后 7 天',
+      qualityReturnWindowPassed: '质量问题退货限签收后 7 天内，已超期',
+      qualityExchangeWindowPassed: '质量问题换货限签收后 15 天内，已超期',
       damagedByCustomer: '人为损坏不属于质量问题',
       specialGoods: '特殊商品，按专门规定处理',
       unknownDeliveryDate: '请先填写签收日期',

@@ -15,6 +15,7 @@ import { accountsEn } from './accountsEn';
 import { formsEn } from './formsEn';
 import { promisesEn } from './promisesEn';
 import { channelFlowEn } from './channelFlowEn';
+import { returnsEn } from './returnsEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -78,6 +79,7 @@ export const en: Messages<typeof zhCN> = {
   ...formsEn,
   ...liveApprovalsEn,
   ...promisesEn,
+  ...returnsEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',
@@ -136,6 +138,9 @@ export const en: Messages<typeof zhCN> = {
   validation: {
     required: 'Required',
     tooLong: 'Too long',
+    returnStepOutOfOrder: 'This step cannot be recorded yet: follow the return steps in order. Nothing was changed.',
+    returnClosed: 'This return is closed (refused or completed); no more steps can be recorded.',
+    invalidTracking: 'A tracking number is 6–40 letters, digits or hyphens',
     invalidPhone: 'Enter a valid number: mobile, landline with area code, or +86…',
     invalidEmail: 'That email address does not look right; it should be like name@example.com',
     invalidChoice: 'Choose one from the list',

@@ -36,6 +36,8 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
   returns: [{ column: 'case_id', parent: 'cases' }],
   return_steps: [{ column: 'return_id', parent: 'returns' }],
   fault_diagnoses: [{ column: 'case_id', parent: 'cases' }],
+  visit_bookings: [{ column: 'case_id', parent: 'cases' }],
+  case_evidence: [{ column: 'case_id', parent: 'cases' }],
   kb_article_versions: [{ column: 'article_id', parent: 'kb_articles' }],
   approval_requests: [
     { column: 'case_id', parent: 'cases' },
@@ -52,6 +54,7 @@ export const actorColumns: Readonly<Record<string, string>> = {
   kb_articles: 'updated_by',
   kb_article_versions: 'edited_by',
   approval_requests: 'agent_id',
+  case_evidence: 'added_by',
 };
 
 /** Approval decisions; later also policy changes and quality scores. */

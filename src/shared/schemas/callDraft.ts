@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { guardKeptSchema } from '../domain/phraseGuard';
+import { returnAlternatives } from '../domain/returns';
 import { channels, entityId, LIMITS, optionalText } from './case';
 import { callStages, categories, complaintSeverities, faultClasses, followUpKinds, priorities, returnKinds, returnReasons, scenarios } from './domainTerms';
 
@@ -141,7 +142,15 @@ export const callDraftSchema = z.strictObject({
     articleIds: z.array(entityId).max(20),
     visit: z.strictObject({ engineer: text(LIMITS.name), date: text(20), timeSlot: text(40) }),
     returnRequest: z
-      .strictObject({ kind: z.enum(returnKinds), reason: z.enum(returnReasons), receivedAt: epochMs.nullable(), damagedByCustomer: z.boolean(), specialGoods: z.boolean() })
+      .strictObject({
+        kind: z.enum(returnKinds),
+        reason: z.enum(returnReasons),
+        receivedAt: epochMs.nullable(),
+        damagedByCustomer: z.boolean(),
+        specialGoods: z.boolean(),
+        /** When the request is not eligible: what the customer was offered instead (no return is saved). */
+        offered: z.enum(returnAlternatives).nullable().optional(),
+      })
       .nullable(),
     fault: z
       .strictObject({ symptoms: text(LIMITS.description), faultClass: z.enum(faultClasses).nullable(), stepsTried: text(LIMITS.description), rootCause: text(LIMITS.description), workaround: z.boolean(), needsVisit: z.boolean(), needsFactoryReturn: z.boolean() })

@@ -17,6 +17,8 @@ import {
 } from '../schemas/domainTerms';
 import { locales } from '../schemas/settings';
 import { promiseKinds } from '../domain/promises';
+import { evidenceMaxBytes, evidenceMediaTypes } from '../domain/evidenceFiles';
+import { returnResolutions, returnStates } from '../domain/returnFlow';
 
 /**
  * Which tables of the desktop's case store sync, how, and what a value of each column may be.
@@ -227,6 +229,9 @@ const tables = {
       step: oneOf(returnSteps),
       created_at: time,
       updated_at: time,
+      state: oneOf(returnStates).default('open'),
+      tracking_number: nullable(text(40)).default(null),
+      resolution: nullable(oneOf(returnResolutions)).default(null),
     }),
   },
   return_steps: {
@@ -285,6 +290,36 @@ const tables = {
       tags: json(5_000),
       updated_at: time,
       updated_by: nullable(id),
+    }),
+  },
+  visit_bookings: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      engineer: text(100),
+      day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      time_slot: text(40),
+      address: text(500),
+      duration_minutes: z.number().int().min(15).max(720),
+      created_at: time,
+    }),
+  },
+  case_evidence: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      file_name: text(200),
+      media_type: oneOf(evidenceMediaTypes),
+      size_bytes: z.number().int().min(1).max(evidenceMaxBytes),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      added_by: nullable(id),
+      added_at: time,
     }),
   },
   kb_article_versions: {

@@ -123,6 +123,26 @@ describe('finishing a call', () => {
     app.services.close();
   });
 
+  it('does not save an ineligible return: the timeline keeps why and the repair offered instead', async () => {
+    const app = openApp(join(temp.dir, 'declined'));
+    const d = complaintCall();
+    const draft: CallDraft = {
+      ...d,
+      scenario: 'returnExchange',
+      confirm: { ...d.confirm, needsCollaboration: false },
+      solve: { ...d.solve, collaboration: null, returnRequest: { kind: 'return', reason: 'noReason7Days', receivedAt: t0 - 20 * 86_400_000, damagedByCustomer: true, specialGoods: false, offered: 'repair' } },
+      record: { disposition: 'resolved', notes: '' },
+    };
+    const reply = await app.api.finishCall({ draft });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const db = app.services.rawDb();
+    expect(db.prepare('SELECT count(*) AS n FROM returns').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM return_steps').get()).toEqual({ n: 0 });
+    const event = db.prepare("SELECT data FROM timeline_events WHERE kind = 'returnStep'").get() as { data: string };
+    expect(JSON.parse(event.data)).toMatchObject({ declined: true, why: 'damagedByCustomer', offered: 'repair', alternatives: ['repair', 'leadEscalation'] });
+    app.services.close();
+  });
+
   it('marks the follow-up a callback answers done, in the same transaction as the call', async () => {
     const app = openApp(join(temp.dir, 'callback'));
     const first = await app.api.finishCall({ draft: complaintCall() });
