@@ -4,9 +4,6 @@ import type { ReadableDB } from '../../src/main/store/db';
 import { copyScratchSearchIndex, searchSchemaOf } from '../../src/main/store/search/scratchSearchIndex';
 import type { ArticleSourceRow, CaseSourceRow, CustomerSourceRow } from '../../src/main/store/search/searchIndex';
 
-/** A big young generation: a batch of documents and their tokens die young instead of being promoted and marked again. */
-const YOUNG_GENERATION_MB = 128;
-
 export type CaseSearchRow = Omit<CaseSourceRow, 'updated_at'>;
 export type CustomerSearchRow = Omit<CustomerSourceRow, 'rn'>;
 
@@ -44,7 +41,7 @@ export class ParallelSearchIndex {
     // tsx or vitest; neither passes its loader on to worker threads).
     const entry = new URL('./searchWorker.ts', import.meta.url).href;
     const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
-    this.worker = new Worker(boot, { eval: true, workerData: { path: this.scratch, schema } satisfies SearchWorkerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    this.worker = new Worker(boot, { eval: true, workerData: { path: this.scratch, schema } satisfies SearchWorkerData });
     this.worker.on('error', (error) => (this.failure ??= error));
     this.worker.on('message', (reply: SearchWorkerReply) => {
       if (reply.kind === 'failed') this.failure ??= new Error(`building the search index failed: ${reply.message}`);
