@@ -57,6 +57,8 @@ const BAR = { checking: [2, 30], migrating: [30, 90], loading: [90, 99], restori
 /** Roughly how fast `quick_check` reads (bytes per ms), to move the bar while the worker runs. */
 const CHECK_BYTES_PER_MS = 150_000;
 
+/** A storage error from a handler that says SQLite met damage (store/storageErrors.ts puts the code in the message). */
+const METS_DAMAGE = /SQLITE_CORRUPT|SQLITE_NOTADB/;
 const isDamage = (message: string) => /damaged|malformed|not a database|corrupt/i.test(message);
 const entryOf = ({ name, takenAt, bytes }: BackupEntry): BackupEntry => ({ name, takenAt, bytes });
 
@@ -259,7 +261,13 @@ export function createStartupController(options: StartupControllerOptions): Star
   const earlyDispatch = createDispatch(early, log);
 
   return {
-    dispatch: (channel, payload) => (services && current.phase === 'ready' ? services.dispatch(channel, payload) : earlyDispatch(channel, payload)),
+    dispatch: async (channel, payload) => {
+      if (!(services && current.phase === 'ready')) return earlyDispatch(channel, payload);
+      const reply = await services.dispatch(channel, payload);
+      // SQLite met a damaged page: check the whole file now rather than at the next scheduled check.
+      if (!reply.ok && reply.error.code === 'storage' && METS_DAMAGE.test(reply.error.message)) void checkStore().catch((error) => log('integrity check after a storage error failed', error));
+      return reply;
+    },
     start: () => open('checking', false),
     state: () => current,
     services: () => services,

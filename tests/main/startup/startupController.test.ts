@@ -10,6 +10,7 @@ import { LATEST_VERSION } from '../../../src/main/store/migrations';
 import { FIRST_CHECK_DELAY_MS } from '../../../src/main/startup/integritySchedule';
 import BetterSqlite3 from 'better-sqlite3';
 import { createStartupController, type StartupControllerOptions } from '../../../src/main/startup/startupController';
+import { createMainServices } from '../../../src/main/services';
 import { memorySettingsBackend } from '../../../src/main/settings/settings';
 import { channelOf } from '../../../src/shared/channels';
 import type { StartupState } from '../../../src/shared/contract/startup';
@@ -164,6 +165,26 @@ describe('the startup controller', () => {
     expect(readFileSync((restored as { value: { keptAside: string } }).value.keptAside).equals(bytes)).toBe(true);
     await expect.poll(() => reloads, { timeout: 30_000 }).toBe(1); // the app had been in use: the window reloads
     startup.close();
+  });
+
+  it('a save refused because SQLite met a damaged page runs the integrity check at once, which shows the damaged screen', async () => {
+    storeWithCases(5);
+    const checked: string[] = [];
+    const { startup } = controller({
+      checkIntegrity: async (path): Promise<IntegrityResult> => (checked.push(path), { ok: false, reason: 'Page 12: btreeInitPage() returns error code 11' }),
+      checkTimer: noTimer,
+      // As a handler reports SQLITE_CORRUPT (store/storageErrors.ts).
+      createServices: (options) => {
+        const services = createMainServices(options);
+        return { ...services, dispatch: async () => ({ ok: false, error: { code: 'storage', message: 'the case store is damaged; nothing was saved (SQLITE_CORRUPT)' } }) };
+      },
+    });
+    expect(await startup.start()).toEqual({ phase: 'ready' });
+    expect(checked).toEqual([]);
+    expect(await startup.dispatch(channelOf.listCases, {})).toMatchObject({ ok: false, error: { code: 'storage' } });
+    await expect.poll(() => startup.state().phase, { timeout: 30_000 }).toBe('damaged');
+    expect(checked).toHaveLength(1);
+    expect(startup.state()).toMatchObject({ whileOpen: true, reason: 'Page 12: btreeInitPage() returns error code 11' });
   });
 
   it('checks a store before migrations rewrite it: a damaged one is reported and left untouched, and can be restored', async () => {
