@@ -6,6 +6,7 @@ import { setAsideCount } from '../store/sync/pullSetAside';
 import { clientIdOf, lastSyncAtOf, pullCursorOf, pullMarkOf, recordSyncError, recordSyncSuccess, serverIdOf } from '../store/sync/syncState';
 import { acknowledgePush, nextPushBatch } from './pushOutbox';
 import { applyPulledPage } from './applyPull';
+import { loadFirstSnapshot } from './snapshotSync';
 import { pruneRetention, recordServerId, rewindIfServerBehind } from './serverRestore';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
 import type { Notice } from '../../shared/sync/notices';
@@ -197,6 +198,8 @@ export class SyncClient {
   private async pullAll(now: () => number): Promise<number> {
     const { db } = this.options;
     let rewound = 0;
+    // An empty desktop takes the server's rows in bulk first, then pulls on from the snapshot's cursor.
+    await loadFirstSnapshot(db, this.options.transport!, now);
     for (;;) {
       const serverId = serverIdOf(db);
       const mark = pullMarkOf(db);

@@ -9,6 +9,7 @@ import {
   type PullResponse,
   type PushRequest,
   type PushResponse,
+  type SnapshotRequest,
 } from '../../shared/sync/protocol';
 import type { z } from 'zod';
 
@@ -19,6 +20,8 @@ export interface SyncTransport {
   pull(request: PullRequest): Promise<PullResponse>;
   /** Opens the server's live notice stream (`GET /sync/events`); absent: the client polls only. */
   notices?(signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
+  /** A first-sync snapshot's NDJSON lines (snapshotSync.ts); absent: the desktop pulls page by page. */
+  snapshot?(request: SnapshotRequest): Promise<AsyncIterable<string>>;
 }
 
 /** The server answered with an error: `code` is its machine-readable reason. */
@@ -59,6 +62,59 @@ export function httpSyncTransport(baseUrl: string, token: () => string | null, t
     }
     return schema.parse(json);
   }
+  /** POSTs `body` and yields the answer's lines as they arrive; the download fails after `timeoutMs` without a byte. */
+  async function lines(path: string, body: unknown): Promise<AsyncIterable<string>> {
+    const idle = new AbortController();
+    let timer = setTimeout(() => idle.abort(new Error(`no answer for ${timeoutMs} ms`)), timeoutMs);
+    const alive = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => idle.abort(new Error(`no data for ${timeoutMs} ms`)), timeoutMs);
+    };
+    let response: Response;
+    try {
+      const bearer = token();
+      response = await fetchImpl(new URL(path, baseUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+        body: JSON.stringify(body),
+        signal: idle.signal,
+      });
+    } catch (error) {
+      clearTimeout(timer);
+      throw new SyncNetworkError(error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok || !response.body) {
+      clearTimeout(timer);
+      const parsed = serverErrorSchema.safeParse(await response.json().catch(() => null));
+      throw new SyncHttpError(response.status, parsed.success ? parsed.data.error.code : 'httpError', parsed.success ? parsed.data.error.message : `HTTP ${response.status}`);
+    }
+    const stream = response.body;
+    return (async function* () {
+      const decoder = new TextDecoder();
+      // A line (a page of rows) spans many chunks: its pieces are kept apart and joined once.
+      let pieces: string[] = [];
+      try {
+        for await (const chunk of stream) {
+          alive();
+          let text = decoder.decode(chunk, { stream: true });
+          for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n')) {
+            pieces.push(text.slice(0, newline));
+            yield pieces.join('');
+            pieces = [];
+            text = text.slice(newline + 1);
+          }
+          if (text) pieces.push(text);
+        }
+        pieces.push(decoder.decode());
+        const last = pieces.join('');
+        if (last) yield last;
+      } catch (error) {
+        throw new SyncNetworkError(error instanceof Error ? error.message : String(error));
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
+  }
   return {
     login: (request) => post('/auth/login', request, loginResponseSchema, false),
     push: (request) => post('/sync/push', request, pushResponseSchema, true),
@@ -78,5 +134,6 @@ export function httpSyncTransport(baseUrl: string, token: () => string | null, t
       }
       return response.body;
     },
+    snapshot: (request) => lines('/sync/snapshot', request),
   };
 }
