@@ -30,7 +30,7 @@ export class ScratchSearchIndex {
   private uncommitted = 0;
   /** Documents added so far. */
   docs = 0;
-  private readonly added: Record<SearchKind, number> = { case: 0, customer: 0, article: 0 };
+  private readonly added = new Map<number, number>(); // documents so far in each lane
 
   constructor(path: string, schema: readonly string[]) {
     this.db = new BetterSqlite3(path);
@@ -49,7 +49,9 @@ export class ScratchSearchIndex {
     if (!this.db.inTransaction) this.db.exec('BEGIN');
     for (const [id, doc] of docs) {
       this.docs += 1;
-      const rowid = searchLaneBase[kind] + ++this.added[kind];
+      const base = searchLaneBase[kind];
+      const rowid = base + (this.added.get(base) ?? 0) + 1;
+      this.added.set(base, rowid - base);
       this.insertDoc.run(rowid, kind, id);
       this.insertIndex.run(rowid, doc.title, doc.body, doc.ids);
     }

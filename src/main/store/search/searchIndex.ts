@@ -10,13 +10,13 @@ export interface SearchDoc {
 }
 
 /**
- * Each kind's documents have rowids in a range of their own (a lane), so a search reads the newest
- * matches of one kind with a rowid range FTS5 seeks to directly: customers are found even when a
- * name also occurs in thousands of newer cases (migration 030). Cases keep the range from 1, where
- * every document used to be.
+ * Customers' documents have rowids in a range of their own (a lane), so a search reads the newest
+ * matching customers with a rowid range FTS5 seeks to directly: they are found even when a name
+ * also occurs in thousands of newer cases (migration 030). Cases and articles share the range
+ * from 1, where every document used to be.
  */
 export const SEARCH_LANE_SIZE = 2 ** 48;
-export const searchLaneBase: Record<SearchKind, number> = { case: 0, customer: SEARCH_LANE_SIZE, article: 2 * SEARCH_LANE_SIZE };
+export const searchLaneBase: Record<SearchKind, number> = { case: 0, customer: SEARCH_LANE_SIZE, article: 0 };
 
 /** The rowid the next document of `kind` gets: one above the newest in its lane. */
 function nextRowid(db: WritableDB, kind: SearchKind): number {
@@ -114,11 +114,13 @@ export function rebuildSearchIndex(db: WritableDB, onProgress?: (done: number, t
   const total = count('cases') + count('customers') + count('kb_articles');
   const insertDoc = db.prepare('INSERT INTO search_docs (rowid, kind, ref_id) VALUES (?, ?, ?)');
   const insertIndex = db.prepare('INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)');
-  const added: Record<SearchKind, number> = { case: 0, customer: 0, article: 0 };
+  const added = new Map<number, number>(); // documents so far in each lane
   let done = 0;
   const store = db.transaction((kind: SearchKind, docs: [string, SearchDoc][]) => {
     for (const [id, doc] of docs) {
-      const rowid = searchLaneBase[kind] + ++added[kind];
+      const base = searchLaneBase[kind];
+      const rowid = base + (added.get(base) ?? 0) + 1;
+      added.set(base, rowid - base);
       insertDoc.run(rowid, kind, id);
       insertIndex.run(rowid, doc.title, doc.body, doc.ids);
     }
@@ -150,19 +152,13 @@ export function rebuildSearchIndex(db: WritableDB, onProgress?: (done: number, t
 }
 
 /**
- * Re-indexes the customers and articles still in the cases' rowid range into their own lanes,
- * least recently changed first (migration 030). Their cases' documents stay as they are.
+ * Re-indexes the customers still in the cases' rowid range into their own lane, least recently
+ * changed first (migration 030). Cases and articles stay as they are.
  */
 export function moveToSearchLanes(db: WritableDB): void {
-  const stale = (kind: SearchKind) =>
-    db
-      .prepare('SELECT ref_id FROM search_docs WHERE kind = ? AND rowid < ?')
-      .pluck()
-      .all(kind, SEARCH_LANE_SIZE) as string[];
-  const customers = new Set(stale('customer'));
+  const customers = new Set(db.prepare("SELECT ref_id FROM search_docs WHERE kind = 'customer' AND rowid < ?").pluck().all(SEARCH_LANE_SIZE) as string[]);
   if (customers.size > 0) {
     const ordered = db.prepare('SELECT id FROM customers ORDER BY updated_at, rowid').pluck().all() as string[];
     for (const id of ordered) if (customers.has(id)) indexCustomer(db, id);
   }
-  for (const id of stale('article')) indexArticle(db, id);
 }
