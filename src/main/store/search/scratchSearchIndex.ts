@@ -41,6 +41,9 @@ export class ScratchSearchIndex {
     // Keep up to 64 MiB of new terms in memory before writing a segment: fewer, bigger segments to
     // merge. This setting stays in the scratch file: the store keeps its own configuration.
     this.db.exec("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 67108864)");
+    // No incremental merging: a merge left under way would keep copyScratchSearchIndex from lifting
+    // the segments out of saves' reach (liftSearchSegments); crisis merges still bound their number.
+    this.db.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)");
     this.insertDoc = this.db.prepare('INSERT INTO search_docs (rowid, kind, ref_id) VALUES (?, ?, ?)');
     this.insertIndex = this.db.prepare('INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)');
   }
