@@ -23,6 +23,7 @@ import { wrapUpInput } from '../src/shared/schemas/caseActions';
 import { argValue, percentilesOf, printTable, round, type Percentiles } from './measure';
 import { measureOpen } from './storeOpen';
 import { sizeReport } from './storeSize';
+import { customerNameRecall, worstSaves } from './storeSaves';
 
 const pageSql = `SELECT c.id, c.number, c.subject, c.channel, c.status, cu.name, cu.phone, c.created_at, c.updated_at
   FROM cases c JOIN customers cu ON cu.id = c.customer_id`;
@@ -132,6 +133,10 @@ export async function run(args: string[]): Promise<void> {
   const rawWrapUp = rawWrapUpWriter(db);
   const rawWrapUps = percentilesOf(iterations, (i) => rawWrapUp(open[iterations + 20 + i]!.id, now));
   compare('save a call wrap-up', 'wrap_up', storeWrapUps, rawWrapUps);
+  Object.assign(figures, worstSaves(db, Number(argValue(args, 'saves') ?? 2_000), iterations * 2 + 40, (id) => saveWrapUp(db, wrapUp(id), { now, actor: { agentId: null, role: 'agent' } })));
+  figures.customer_name_recall = customerNameRecall(db);
+  rows.push({ what: `slowest of ${figures.wrap_up_saves} saves`, store: `p99 ${figures.wrap_up_p99_ms} / max ${figures.wrap_up_max_ms} ms`, raw: `free pages +${figures.free_pages_growth_pct} %`, ratio: '' });
+  rows.push({ what: 'customer name recall', store: `${figures.customer_name_recall}`, raw: '', ratio: '' });
 
   rows.push({ what: 'database size', store: `${figures.bytes_per_case} bytes per case`, raw: '', ratio: '' });
   stopMaintenance();
