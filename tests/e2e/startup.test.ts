@@ -93,7 +93,7 @@ describe('startup in Chromium', () => {
     await seedStore(bridge.dir, 20, { backup: true });
     await bridge.startup.start();
     const { page, errors } = await openPage(bridge, ref);
-    await page.getByRole('button', { name: '设置坐席信息' }).click();
+    await page.getByRole('button', { name: '坐席信息', exact: true }).click();
     await page.getByRole('heading', { name: '数据备份' }).waitFor();
     await page.getByRole('button', { name: '立即备份' }).click();
     await page.getByText('已备份：agentdesk-20261205-080000.db').waitFor({ timeout: 30_000 });

@@ -47,11 +47,11 @@ describe('the call screen forms', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(screen.getByRole('heading', { level: 3, name: '确认' })).toBeTruthy();
     const first = document.querySelector('.stage-form')!.querySelector('input, select, textarea');
-    expect(document.activeElement).toBe(first);
+    await waitFor(() => expect(document.activeElement).toBe(first));
     expect(first?.tagName).toBe('SELECT');
     // Back at greet (anonymous caller: no text field there), focus is on the stage's first control.
     await user.keyboard('{Alt>}1{/Alt}');
-    expect(document.querySelector('.stage-form')!.contains(document.activeElement)).toBe(true);
+    await waitFor(() => expect(document.querySelector('.stage-form')!.contains(document.activeElement)).toBe(true));
   });
 
   it('refuses to save flagged call notes until they are kept with a reason, then records the decision for QA', async () => {
