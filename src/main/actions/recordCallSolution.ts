@@ -40,7 +40,7 @@ export function recordCollaboration(db: WritableDB, draft: CallDraft, { caseId, 
   const promised = openFollowUpOf(draft);
   let promisedFollowUp: Details | null = null;
   if (promised) {
-    const followUpId = insertFollowUp(db, { caseId, customerId, agentId: actorId, kind: 'callback', dueAt: promised.dueAt, note: promised.note, now: ctx.now });
+    const followUpId = insertFollowUp(db, { caseId, customerId, agentId: actorId, kind: 'callback', promise: promised.reason, dueAt: promised.dueAt, note: promised.note, now: ctx.now });
     addEvent(db, { caseId, kind: 'followUpScheduled', at: ctx.now, actorId, data: { followUpId, kind: 'callback', dueAt: promised.dueAt, reason: promised.reason } });
     promisedFollowUp = { followUpId, ...promised };
   }
