@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 
 const [name, ...args] = process.argv.slice(2);
 const available = readdirSync(import.meta.dirname)
-  .filter((f) => f.endsWith('.ts') && !['run.ts', 'measure.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['run.ts', 'measure.ts', 'storeSaves.ts'].includes(f))
   .map((f) => f.slice(0, -3));
 
 if (!name || !available.includes(name)) {

@@ -29,6 +29,7 @@ import type { PrintHtmlToPdf } from './reports/export/pdfExport';
 import type { ChooseSavePath } from './reports/reportService';
 import { createBackupService, type BackupService, type BackupTimer } from './backups/backupService';
 import type { StartupControl } from './startup/startupControl';
+import { startMissedSweep, type SweepTimer } from './actions/missedFollowUps';
 
 export interface MainServicesOptions {
   userDataDir: string;
@@ -74,6 +75,8 @@ export interface MainServicesOptions {
   /** A call event the telephony endpoint stored; a ring from it also arrives as `onIncomingCall`. */
   onCallEvent?: (event: CallEventRow) => void;
   onIncomingCall?: (incoming: IncomingCall) => void;
+  /** Issue 17: the timer of the sweep that marks follow-ups past their time missed (tests pass a fake); absent: Node's, every minute. */
+  missedSweepTimer?: SweepTimer;
 }
 
 export interface MainServices {
@@ -191,6 +194,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     startup: options.startup,
   });
   const stopMaintenance = startIdleMaintenance(db, log);
+  // Issue 17: follow-ups past their time are marked missed every minute (actions/missedFollowUps.ts).
+  const missedSweep = startMissedSweep({ db, now, log, timer: options.missedSweepTimer });
   return {
     dispatch: createDispatch(handlers, log),
     dbPath,
@@ -205,6 +210,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       syncClient.stop();
       void telephony.close();
       stopMaintenance();
+      missedSweep.stop();
       db.close();
     },
   };

@@ -16,6 +16,7 @@ import { KnowledgeBase } from './features/kb/KnowledgeBase';
 import { useFollowUpReminders } from './features/followups/useFollowUpReminders';
 import { CallSaved } from './features/call/CallSaved';
 import { CallScreen } from './features/call/CallScreen';
+import { ChannelStart } from './features/call/ChannelStart';
 import { ProfileDialog } from './features/profile/ProfileDialog';
 import { speakingProfile, type Profile } from './state/profile';
 import { createCallStore } from './features/call/callStore';
@@ -150,6 +151,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
                 {t('call.newCall')} <kbd>{t('call.newCallShortcut')}</kbd>
               </button>
             )}
+            {!inCall && <ChannelStart onStart={(channel) => calls.getState().start({ channel })} />}
             <AgentStatusControl status={agentStatusOf(callPhase, chosenStatus)} onChoose={setChosenStatus} />
             <AgentSession store={sync} />
             <LocalSession access={access} onSignedOut={onAccessChanged} />

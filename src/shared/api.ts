@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { channelOf, type channelSlices, type EventName, type Verb } from './channels';
 import { accountsContract } from './contract/accounts';
+import { approvalsContract } from './contract/approvals';
 import { agentsContract } from './contract/agents';
 import { appContract } from './contract/app';
 import { callsContract } from './contract/calls';
@@ -9,6 +10,7 @@ import { customersContract } from './contract/customers';
 import { followUpsContract } from './contract/followUps';
 import { knowledgeContract } from './contract/knowledge';
 import { mergeSlices } from './contract/mergeSlices';
+import { returnsContract } from './contract/returns';
 import { reportsContract } from './contract/reports';
 import { searchContract } from './contract/search';
 import { sessionContract } from './contract/session';
@@ -51,6 +53,9 @@ export const contractSlices = {
   backups: backupsContract,
   telephony: telephonyContract,
   accounts: accountsContract,
+  // Issue 17: approvals while the customer waits.
+  approvals: approvalsContract,
+  returns: returnsContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

@@ -1,4 +1,5 @@
 import { accountsChannels } from './contract/channels/accounts';
+import { approvalsChannels } from './contract/channels/approvals';
 import { agentsChannels } from './contract/channels/agents';
 import { appChannels } from './contract/channels/app';
 import { callsChannels } from './contract/channels/calls';
@@ -14,6 +15,7 @@ import { syncChannels } from './contract/channels/sync';
 import { backupsChannels } from './contract/channels/backups';
 import { startupChannels } from './contract/channels/startup';
 import { mergeSlices } from './contract/mergeSlices';
+import { returnsChannels } from './contract/channels/returns';
 import { telephonyChannels } from './contract/channels/telephony';
 
 /**
@@ -39,6 +41,9 @@ export const channelSlices = {
   backups: backupsChannels,
   telephony: telephonyChannels,
   accounts: accountsChannels,
+  // Issue 17: approvals while the customer waits.
+  approvals: approvalsChannels,
+  returns: returnsChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

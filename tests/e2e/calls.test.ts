@@ -98,16 +98,21 @@ describe('calls end to end in Chromium', () => {
     const db = new BetterSqlite3(desktop.services.dbPath, { readonly: true });
     const saved = db.prepare("SELECT c.id, c.status, c.scenario, c.severity, c.category, c.order_no, c.satisfaction, cu.name FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.subject = '维修两次仍不制冷，要求换机'").get() as { id: string };
     const kinds = (db.prepare('SELECT kind FROM timeline_events WHERE case_id = ? ORDER BY kind').all(saved.id) as { kind: string }[]).map((r) => r.kind);
-    const escalation = db.prepare("SELECT at, data FROM timeline_events WHERE case_id = ? AND kind = 'escalation'").get(saved.id) as { at: number; data: string };
+    const escalation = db.prepare("SELECT at, data FROM timeline_events WHERE case_id = ? AND kind = 'escalation' ORDER BY at").get(saved.id) as { at: number; data: string };
     const call = db.prepare('SELECT disposition, talk_seconds >= 0 AS ok, history, verification FROM calls WHERE case_id = ?').get(saved.id) as { history: string; verification: string };
     const drafts = db.prepare('SELECT count(*) AS n FROM call_drafts').get();
-    const followUps = db.prepare('SELECT kind, due_at AS dueAt, note FROM follow_ups WHERE case_id = ?').all(saved.id);
+    const followUps = db.prepare('SELECT kind, promise, state, due_at AS dueAt, note FROM follow_ups WHERE case_id = ? ORDER BY due_at').all(saved.id);
     db.close();
     expect(saved).toEqual({ id: saved.id, status: 'escalated', scenario: 'complaint', severity: 'major', category: 'complaintSuggestion', order_no: 'SO-2026-110087', satisfaction: null, name: '王建国' });
+    // Besides the call's own acts, a major complaint's promises: the lead's escalation, and the plan (told on the call: done).
     expect(kinds).toEqual([
       'callNotSolved',
       'created',
       'escalation',
+      'escalation',
+      'followUpDone',
+      'followUpScheduled',
+      'followUpScheduled',
       'followUpScheduled',
       'identityChecked',
       'solutionAttempt',
@@ -120,7 +125,11 @@ describe('calls end to end in Chromium', () => {
     ]);
     // The escalation is kept whole, and its 120-minute promise is a follow-up due at that time.
     expect(JSON.parse(escalation.data)).toMatchObject({ target: '售后主管 陈工', note: '两次维修未解决，客户要求换机，需主管评估', feedbackMinutes: 120 });
-    expect(followUps).toEqual([{ kind: 'callback', dueAt: escalation.at + 120 * 60_000, note: '↑ 售后主管 陈工' }]);
+    expect(followUps).toEqual([
+      { kind: 'callback', promise: 'escalationFeedback', state: 'due', dueAt: expect.any(Number), note: '' },
+      { kind: 'callback', promise: 'escalationFeedback', state: 'due', dueAt: escalation.at + 120 * 60_000, note: '↑ 售后主管 陈工' },
+      { kind: 'callback', promise: 'complaintPlan', state: 'done', dueAt: expect.any(Number), note: '' },
+    ]);
     expect((JSON.parse(call.history) as { act: string }[]).filter((a) => a.act !== 'stage').map((a) => a.act)).toEqual(['verification', 'escalation', 'solution', 'notSolved']);
     expect(JSON.parse(call.verification)).toMatchObject({ method: 'phoneMatch' });
     expect(call).toMatchObject({ disposition: 'escalated', ok: 1 });

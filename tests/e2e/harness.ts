@@ -79,13 +79,15 @@ export class Desktop {
     this.services = this.start();
   }
   /** Opens a page wired to this desktop's dispatch; console errors (CSP violations included) are collected. */
-  async open(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  /** `beforeLoad` runs before the renderer loads (e.g. `page.clock.install`, so the app reads the injected clock). */
+  async open(browser: Browser, url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, locale: this.osLocale });
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
     await page.exposeBinding('__agentDeskInvoke', (_source, channel: string, payload: unknown) => this.services.dispatch(channel, payload));
     await page.addInitScript({ content: bridgeScript });
+    await beforeLoad?.(page);
     await page.goto(url);
     return { page, errors };
   }

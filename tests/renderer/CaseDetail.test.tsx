@@ -101,7 +101,10 @@ describe('case detail', () => {
     expect(returns.textContent).toContain('当前进度：审核完成');
     expect(returns.textContent).toContain('寄回地址：上海市浦东新****');
     expect(returns.textContent).toContain('客户提出申请');
-    expect(returns.textContent).toMatch(/下一步截止 /);
+    // Each step with the deadline it had, and the step the return waits for with its own.
+    expect(returns.textContent).toMatch(/审核完成 · .* 完成 · 时限 /);
+    expect(returns.textContent).toMatch(/等待：方式和地址已确认，.* 前/);
+    expect(within(returns).getByRole('button', { name: '确认方式和地址' })).toBeTruthy();
     // Personal data stays masked on the whole case view.
     expect(panel.textContent).toContain('137****1111');
     expect(panel.textContent).not.toContain('13700001111');

@@ -46,9 +46,11 @@ describe('the startup screen', () => {
     bridge = startupBridge();
     await seedStore(bridge.dir, 300, { backup: true, damage: true });
     await bridge.startup.start();
+    await bridge.startup.checkStore(); // the background check finds the damage
     await renderGate(bridge);
     const user = userEvent.setup();
     expect(screen.getByRole('heading', { name: '本地数据库已损坏' })).toBeTruthy();
+    expect(screen.getByText(/后台的定期完整性检查在你使用时发现/)).toBeTruthy(); // found while open: says the file was closed then
     const choices = screen.getByRole('group', { name: '从备份恢复' });
     expect(within(choices).getAllByRole('radio')).toHaveLength(1);
     expect((within(choices).getByRole('radio') as HTMLInputElement).checked).toBe(true);
@@ -67,6 +69,7 @@ describe('the startup screen', () => {
     bridge = startupBridge();
     await seedStore(bridge.dir, 300, { damage: true });
     await bridge.startup.start();
+    await bridge.startup.checkStore();
     await renderGate(bridge);
     const user = userEvent.setup();
     expect(screen.getByText('备份文件夹里还没有可用的备份。')).toBeTruthy();

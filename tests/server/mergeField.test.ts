@@ -33,8 +33,16 @@ describe('mergeField', () => {
   });
 
   it('keeps a done follow-up done against a concurrent change, but lets an explicit reopen through', () => {
-    expect(mergeField({ table: 'follow_ups', field: 'state', base: 'due', value: 'missed', hlc: h(9) }, { value: 'done', clock: h(1) })).toEqual({ kind: 'keep', lost: 'missed' });
+    expect(mergeField({ table: 'follow_ups', field: 'state', base: 'due', value: 'due', hlc: h(9) }, { value: 'done', clock: h(1) })).toEqual({ kind: 'keep', lost: 'due' });
     expect(mergeField({ table: 'follow_ups', field: 'state', base: 'done', value: 'due', hlc: h(9) }, { value: 'done', clock: h(1) })).toMatchObject({ kind: 'set', value: 'due' });
+  });
+
+  it('lets done win over a sweep\'s concurrent "missed" in either order, with no conflict (issue 17)', () => {
+    // The sweep on a desktop that had not heard of the call marked it missed later (h9) than it was done (h1).
+    expect(mergeField({ table: 'follow_ups', field: 'state', base: 'due', value: 'missed', hlc: h(9) }, { value: 'done', clock: h(1) })).toEqual({ kind: 'same' });
+    expect(mergeField({ table: 'follow_ups', field: 'state', base: 'due', value: 'done', hlc: h(1) }, { value: 'missed', clock: h(9) })).toEqual({ kind: 'set', value: 'done', clock: h(9) });
+    // Two sweeps agree.
+    expect(mergeField({ table: 'follow_ups', field: 'state', base: 'due', value: 'missed', hlc: h(1) }, { value: 'missed', clock: h(9) })).toEqual({ kind: 'same' });
   });
 
   it('keeps the latest updated_at without calling it a conflict', () => {

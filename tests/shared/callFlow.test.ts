@@ -79,7 +79,7 @@ describe('the call stage machine', () => {
   it('record: needs a disposition and, on the phone, the talk ended', () => {
     const d = fresh();
     expect(gateOf(d, 'record')).toEqual(['disposition', 'talkEnded']);
-    expect(gateOf({ ...d, channel: 'chat', record: { ...d.record, disposition: 'resolved' } }, 'record')).toEqual([]);
+    expect(gateOf({ ...d, channel: 'walkIn', record: { ...d.record, disposition: 'resolved' } }, 'record')).toEqual([]);
   });
 
   it('a required checklist blocks until every item of the stage is ticked', () => {

@@ -24,18 +24,32 @@ const check = (patch: Partial<ReturnEligibilityInput>) =>
   returnEligibility({ kind: 'return', reason: 'noReason7Days', receivedAt, now: receivedAt + DAY, ...patch });
 
 describe('return eligibility', () => {
-  it('accepts a quality defect at the merchant’s cost, whenever and whatever the receipt date', () => {
-    expect(check({ reason: 'qualityDefect' })).toEqual({ eligible: true, why: 'qualityDefect', costBearer: 'merchant', windowEndsAt });
-    expect(check({ reason: 'qualityDefect', now: receivedAt + 30 * DAY })).toMatchObject({ eligible: true, costBearer: 'merchant' });
-    expect(check({ reason: 'qualityDefect', receivedAt: null })).toEqual({ eligible: true, why: 'qualityDefect', costBearer: 'merchant', windowEndsAt: null });
+  it('accepts a quality defect at the merchant’s cost within its windows, and an unknown receipt date is not held against the customer', () => {
+    expect(check({ reason: 'qualityDefect' })).toEqual({ eligible: true, why: 'qualityDefect', costBearer: 'merchant', windowEndsAt, alternatives: [] });
+    expect(check({ reason: 'qualityDefect', now: receivedAt + 7 * DAY })).toMatchObject({ eligible: true, costBearer: 'merchant' });
+    expect(check({ reason: 'qualityDefect', receivedAt: null, now: receivedAt + 300 * DAY })).toEqual({ eligible: true, why: 'qualityDefect', costBearer: 'merchant', windowEndsAt: null, alternatives: [] });
+  });
+
+  it('refunds a quality defect up to 7 × 24 h after receipt, exchanges it up to 15 × 24 h, then offers warranty service', () => {
+    expect(check({ reason: 'qualityDefect', now: receivedAt + 7 * DAY + 1 })).toEqual({
+      eligible: false,
+      why: 'qualityReturnWindowPassed',
+      costBearer: null,
+      windowEndsAt,
+      alternatives: ['warrantyService', 'repair', 'leadEscalation'],
+    });
+    expect(check({ kind: 'exchange', reason: 'qualityDefect', now: receivedAt + 15 * DAY })).toMatchObject({ eligible: true });
+    expect(check({ kind: 'exchange', reason: 'notAsDescribed', now: receivedAt + 15 * DAY + 1 })).toMatchObject({ eligible: false, why: 'qualityExchangeWindowPassed', alternatives: ['warrantyService', 'repair', 'leadEscalation'] });
+    // Past the year of warranty only a (paid) repair or a lead's exception is left.
+    expect(check({ kind: 'exchange', reason: 'qualityDefect', now: receivedAt + 366 * DAY })).toMatchObject({ eligible: false, alternatives: ['repair', 'leadEscalation'] });
   });
 
   it('accepts an item not as described at the merchant’s cost', () => {
-    expect(check({ reason: 'notAsDescribed', now: receivedAt + 20 * DAY })).toEqual({ eligible: true, why: 'notAsDescribed', costBearer: 'merchant', windowEndsAt });
+    expect(check({ kind: 'exchange', reason: 'notAsDescribed', now: receivedAt + 10 * DAY })).toEqual({ eligible: true, why: 'notAsDescribed', costBearer: 'merchant', windowEndsAt, alternatives: [] });
   });
 
   it('accepts a no-reason return within 7 × 24 h of receipt at the customer’s cost', () => {
-    expect(check({ now: receivedAt })).toEqual({ eligible: true, why: 'withinSevenDays', costBearer: 'customer', windowEndsAt });
+    expect(check({ now: receivedAt })).toEqual({ eligible: true, why: 'withinSevenDays', costBearer: 'customer', windowEndsAt, alternatives: [] });
     expect(check({ now: receivedAt + 3 * DAY })).toMatchObject({ eligible: true, why: 'withinSevenDays' });
   });
 
@@ -43,7 +57,7 @@ describe('return eligibility', () => {
     expect(windowEndsAt).toBe(bj(2026, 3, 10, 23, 59, 30));
     expect(check({ now: windowEndsAt - 1 })).toMatchObject({ eligible: true, why: 'withinSevenDays' });
     expect(check({ now: windowEndsAt })).toMatchObject({ eligible: true, why: 'withinSevenDays' });
-    expect(check({ now: windowEndsAt + 1 })).toEqual({ eligible: false, why: 'sevenDaysPassed', costBearer: null, windowEndsAt });
+    expect(check({ now: windowEndsAt + 1 })).toEqual({ eligible: false, why: 'sevenDaysPassed', costBearer: null, windowEndsAt, alternatives: ['repair', 'leadEscalation'] });
   });
 
   it('counts 7 × 24 h, not calendar days ending at midnight', () => {
@@ -54,11 +68,11 @@ describe('return eligibility', () => {
   });
 
   it('cannot check the window without a receipt date', () => {
-    expect(check({ receivedAt: null })).toEqual({ eligible: false, why: 'unknownDeliveryDate', costBearer: null, windowEndsAt: null });
+    expect(check({ receivedAt: null })).toEqual({ eligible: false, why: 'unknownDeliveryDate', costBearer: null, windowEndsAt: null, alternatives: ['leadEscalation'] });
   });
 
   it('refuses damage caused by the customer, who pays, whatever the stated reason', () => {
-    const refused = { eligible: false, why: 'damagedByCustomer', costBearer: 'customer', windowEndsAt };
+    const refused = { eligible: false, why: 'damagedByCustomer', costBearer: 'customer', windowEndsAt, alternatives: ['repair', 'leadEscalation'] };
     expect(check({ reason: 'qualityDefect', damagedByCustomer: true })).toEqual(refused);
     expect(check({ reason: 'notAsDescribed', damagedByCustomer: true })).toEqual(refused);
     expect(check({ reason: 'noReason7Days', damagedByCustomer: true })).toEqual(refused);
@@ -66,21 +80,24 @@ describe('return eligibility', () => {
   });
 
   it('leaves special goods to their own rule', () => {
-    expect(check({ specialGoods: true })).toEqual({ eligible: false, why: 'specialGoods', costBearer: 'special', windowEndsAt });
+    expect(check({ specialGoods: true })).toEqual({ eligible: false, why: 'specialGoods', costBearer: 'special', windowEndsAt, alternatives: ['repair', 'leadEscalation'] });
     expect(check({ reason: 'other', specialGoods: true })).toMatchObject({ why: 'specialGoods', costBearer: 'special' });
     // A quality defect is still accepted; who pays follows the goods' rule.
-    expect(check({ reason: 'qualityDefect', specialGoods: true })).toEqual({ eligible: true, why: 'qualityDefect', costBearer: 'special', windowEndsAt });
+    expect(check({ reason: 'qualityDefect', specialGoods: true })).toEqual({ eligible: true, why: 'qualityDefect', costBearer: 'special', windowEndsAt, alternatives: [] });
     expect(check({ reason: 'qualityDefect', specialGoods: true, damagedByCustomer: true })).toMatchObject({ why: 'damagedByCustomer', costBearer: 'customer' });
   });
 
   it('does not cover other reasons', () => {
-    expect(check({ reason: 'other' })).toEqual({ eligible: false, why: 'notCovered', costBearer: null, windowEndsAt });
+    expect(check({ reason: 'other' })).toEqual({ eligible: false, why: 'notCovered', costBearer: null, windowEndsAt, alternatives: ['repair', 'leadEscalation'] });
   });
 
-  it('treats exchanges like returns', () => {
+  it('treats exchanges like returns, except for the longer exchange window of a quality claim', () => {
     for (const reason of ['qualityDefect', 'notAsDescribed', 'noReason7Days', 'other'] as const) {
       for (const now of [receivedAt + DAY, receivedAt + 8 * DAY]) {
-        expect(check({ kind: 'exchange', reason, now })).toEqual(check({ kind: 'return', reason, now }));
+        const exchange = check({ kind: 'exchange', reason, now });
+        const refund = check({ kind: 'return', reason, now });
+        if ((reason === 'qualityDefect' || reason === 'notAsDescribed') && now > receivedAt + 7 * DAY) expect([exchange.eligible, refund.eligible]).toEqual([true, false]);
+        else expect(exchange).toEqual(refund);
       }
     }
   });

@@ -12,9 +12,9 @@ import { signedInDesktop, type TestAccount } from './testAccounts';
  * standalone with a local administrator and an agent, and `signedIn` (the agent by default) is signed
  * in; `signedIn: null` leaves the store empty and no one signed in (first run).
  */
-export function realBridge(options: { osLocale?: string; settings?: unknown; now?: () => number; actor?: () => Actor; signedIn?: TestAccount | null } = {}) {
+export function realBridge(options: { osLocale?: string; settings?: unknown; now?: () => number; actor?: () => Actor; signedIn?: TestAccount | null; accounts?: readonly TestAccount[] } = {}) {
   const temp = makeTempDir();
-  const tokenVault = options.actor || options.signedIn === null ? undefined : signedInDesktop(temp.dir, options.signedIn);
+  const tokenVault = options.actor || options.signedIn === null ? undefined : signedInDesktop(temp.dir, options.signedIn, options.accounts);
   const settingsBackend = memorySettingsBackend(options.settings ?? {});
   const services: MainServices = createMainServices({
     userDataDir: temp.dir,

@@ -6,6 +6,7 @@ import type { ServerDb } from '../../src/server/storage/serverDb';
 import { takeChangeNumbers } from '../../src/server/storage/serverSchema';
 import { pullChanges } from '../../src/server/sync/pullChanges';
 import { pushMutations, SeqGapError } from '../../src/server/sync/pushMutations';
+import { snapshotHeader, snapshotLines } from '../../src/server/sync/snapshotChanges';
 import { openDatabase } from '../../src/main/store/openDatabase';
 import { SyncClient } from '../../src/main/sync/syncClient';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from '../../src/main/sync/syncTransport';
@@ -51,6 +52,14 @@ export function directTransport(server: ServerDb, agent: AuthedAgent, now: () =>
     pull: async (request: Parameters<SyncTransport['pull']>[0]) => {
       if (!transport.online) throw new SyncNetworkError('offline');
       return pullChanges(server, agent, request);
+    },
+    /** The first-sync snapshot's lines, as the HTTP route streams them (a chunk may hold a page or the header). */
+    snapshot: async (request: Parameters<NonNullable<SyncTransport['snapshot']>>[0]) => {
+      if (!transport.online) throw new SyncNetworkError('offline');
+      const header = await snapshotHeader(server, request);
+      return (async function* () {
+        for await (const chunk of snapshotLines(server, agent, header)) yield* chunk.split('\n').filter((line) => line !== '');
+      })();
     },
   };
   return transport;

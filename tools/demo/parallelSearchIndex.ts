@@ -5,7 +5,7 @@ import { copyScratchSearchIndex, searchSchemaOf } from '../../src/main/store/sea
 import type { ArticleSourceRow, CaseSourceRow, CustomerSourceRow } from '../../src/main/store/search/searchIndex';
 
 export type CaseSearchRow = Omit<CaseSourceRow, 'updated_at'>;
-export type CustomerSearchRow = Omit<CustomerSourceRow, 'rn'>;
+export type CustomerSearchRow = Omit<CustomerSourceRow, 'rn' | 'updated_at'>;
 
 export interface SearchWorkerData {
   path: string;

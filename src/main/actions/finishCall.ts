@@ -13,9 +13,13 @@ import { appendMutation } from '../store/sync/outbox';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
 import { assertGuardResolved, recordKeptPhrases } from './guardDecisions';
 import { completeFollowUp } from './followUpActions';
+import { keepComplaintPlan } from './casePromises';
 import { insertCase, type CaseFields, type CreateContext } from './insertCase';
 import { recordApprovalRequest, recordCollaboration, recordFaultDiagnosis, recordReturnRequest, recordVisit } from './recordCallSolution';
 import { saveWrapUp } from './saveWrapUp';
+import { recordReplies } from './recordReplies';
+import { firstReplyAt } from '../../shared/domain/callClockFacts';
+import { emailSchema } from '../../shared/schemas/case';
 
 /** The name stored for a caller who chose not to identify themselves. */
 export const ANONYMOUS_NAME = '匿名来电';
@@ -29,6 +33,9 @@ export const ANONYMOUS_NAME = '匿名来电';
 export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext): string {
   assertEveryGateOpen(draft);
   assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? []);
+  if (draft.contactAt !== null && draft.contactAt !== undefined && draft.contactAt > ctx.now) {
+    throw new AppError('validation', 'the customer’s message cannot arrive in the future', [{ path: 'contactAt', key: 'invalid' }]);
+  }
   return db.transaction(() => {
     const customerId = callerOf(db, draft, ctx.now);
     // A new case's clocks start at the call's first contact (the ring), not at this save.
@@ -45,11 +52,17 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
       ...recordVisit(db, draft, target),
     };
     appendMutation(db, 'call.details', details, ctx.now);
-    const { callId } = saveWrapUp(db, wrapUpOf(draft, caseId, ctx.now, callTimes(callEventsOf(db, callRefOf(draft))).answeredAt), ctx);
+    // Chat and email first respond with a written reply, not by opening the screen.
+    const written = draft.channel === 'chat' || draft.channel === 'email';
+    const { callId } = saveWrapUp(db, wrapUpOf(draft, caseId, ctx.now, callTimes(callEventsOf(db, callRefOf(draft))).answeredAt), ctx, written ? firstReplyAt(draft) : undefined);
+    const replyIds = recordReplies(db, caseId, draft.channel, draft.replies ?? [], ctx);
+    if (replyIds.length > 0) appendMutation(db, 'case.replies', { caseId, replyIds }, ctx.now);
     recordTelephonyTimes(db, draft, caseId, callId, ctx.now);
     if (recordKeptPhrases(db, caseId, guardedTextsOf(draft), draft.guardKept ?? [], ctx, { callId }) > 0) appendMutation(db, 'call.phraseKept', { caseId, callId }, ctx.now);
     // A callback from the follow-up queue answers that follow-up.
     if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
+    // A complaint's plan told on this call keeps the plan's promise.
+    if (draft.scenario === 'complaint' && draft.solve.solution.trim()) keepComplaintPlan(db, caseId, ctx);
     discardCallDraft(db, draft.id);
     return caseId;
   })();
@@ -74,7 +87,10 @@ function callerOf(db: WritableDB, draft: CallDraft, now: number): string {
     if (!customerExists(db, caller.customerId)) throw new AppError('not_found', `no customer with id ${caller.customerId}`);
     return caller.customerId;
   }
-  if (caller.mode === 'new') return findOrCreateCustomer(db, { name: caller.name.trim(), phone: caller.phone.replace(/[\s-]/g, ''), salutation: caller.salutation }, now);
+  if (caller.mode === 'new') {
+    const email = caller.email?.trim() ? emailSchema.parse(caller.email) : null;
+    return findOrCreateCustomer(db, { name: caller.name.trim(), phone: caller.phone.replace(/[\s-]/g, ''), salutation: caller.salutation, email }, now);
+  }
   return findOrCreateCustomer(db, { name: ANONYMOUS_NAME, phone: draft.callerNumber ?? '', tags: ['anonymous'] }, now);
 }
 
@@ -127,7 +143,7 @@ export const callRefOf = (draft: CallDraft): string => draft.callRef ?? draft.id
 /** When the caller first reached us: the ring, else when the call screen opened. */
 function contactStartOf(db: WritableDB, draft: CallDraft): number {
   const { ringAt } = callTimes(callEventsOf(db, callRefOf(draft)));
-  return Math.min(ringAt ?? draft.startedAt, draft.startedAt);
+  return Math.min(ringAt ?? draft.startedAt, draft.startedAt, draft.contactAt ?? draft.startedAt);
 }
 
 /** Ring, answer, hold and solution times onto the saved call; its events tied to the case and call. */
@@ -138,7 +154,8 @@ function recordTelephonyTimes(db: WritableDB, draft: CallDraft, caseId: string, 
   const solveDone = draft.completed.find((c) => c.stage === 'solve');
   recordCallTimes(db, callId, {
     callRef,
-    ringAt: times.ringAt,
+    // A chat or email has no ring: its contact arrived when the customer's message did.
+    ringAt: times.ringAt ?? (draft.channel === 'phone' ? null : draft.contactAt),
     answeredAt: times.answeredAt,
     holdSeconds: Math.round(totalHoldMs(times, end) / 1000),
     holdCount: times.holds.length,

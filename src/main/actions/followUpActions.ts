@@ -5,7 +5,7 @@ import { followUpStateOrThrow } from '../store/followUps/followUpReads';
 import { markFollowUpDone, setFollowUpDue } from '../store/followUps/followUpWrites';
 import { appendMutation } from '../store/sync/outbox';
 
-/** Marks a follow-up done, with a `followUpDone` event on its case. Done twice is done once. */
+/** Marks a follow-up done, with a `followUpDone` event on its case. Done twice is done once; a missed one done late becomes done (reports still count it missed: done after its time). */
 export function completeFollowUp(db: WritableDB, id: string, note: string, ctx: WriteContext): void {
   db.transaction(() => {
     const followUp = followUpStateOrThrow(db, id);

@@ -10,6 +10,7 @@ import type { WritableDB } from '../store/db';
 import { agentPlacementOrThrow } from '../store/organisation/agentPlacement';
 import { appendMutation, clientIdOf } from '../store/sync/outbox';
 import { indexCase } from '../store/search/searchIndex';
+import { recordPromisesOfNewCase } from './casePromises';
 
 export interface CreateContext extends WriteContext {
   branchCode: string;
@@ -42,6 +43,8 @@ export function insertCase(db: WritableDB, customerId: string, input: CaseFields
   const due = dueTimes({ channel: input.channel, priority: fields.priority, scenario: fields.scenario, severity: fields.severity, createdAt: Math.min(startedAt, ctx.now) }, defaultSlaTargets, defaultCalendar);
   insertCaseRow(db, { id, number, customerId, channel: input.channel, subject: input.subject, now: ctx.now, ...fields, assignee, ...due });
   addEvent(db, { caseId: id, kind: 'created', at: ctx.now, actorId: ctx.actor.agentId });
+  // Issue 17: a complaint promises its plan; a major one is escalated to the lead at once.
+  recordPromisesOfNewCase(db, { caseId: id, customerId, agentId: assignee?.id ?? ctx.actor.agentId, scenario: fields.scenario, severity: fields.severity, startedAt: Math.min(startedAt, ctx.now) }, ctx);
   indexCase(db, id);
   appendMutation(
     db,

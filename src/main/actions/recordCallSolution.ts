@@ -8,6 +8,7 @@ import { insertFollowUp } from '../store/followUps/followUpWrites';
 import { insertFaultDiagnosis } from '../store/returns/faultDiagnoses';
 import { insertReturnRequest } from '../store/returns/returnInserts';
 import type { CreateContext } from './insertCase';
+import { approvalRequestsOfCall, attachApprovalsToCase } from '../store/approvals/approvalRequestRows';
 
 /** Where a finished call's solve stage is written: its case and customer, and who and when. */
 interface SolveTarget {
@@ -39,7 +40,7 @@ export function recordCollaboration(db: WritableDB, draft: CallDraft, { caseId, 
   const promised = openFollowUpOf(draft);
   let promisedFollowUp: Details | null = null;
   if (promised) {
-    const followUpId = insertFollowUp(db, { caseId, customerId, agentId: actorId, kind: 'callback', dueAt: promised.dueAt, note: promised.note, now: ctx.now });
+    const followUpId = insertFollowUp(db, { caseId, customerId, agentId: actorId, kind: 'callback', promise: promised.reason, dueAt: promised.dueAt, note: promised.note, now: ctx.now });
     addEvent(db, { caseId, kind: 'followUpScheduled', at: ctx.now, actorId, data: { followUpId, kind: 'callback', dueAt: promised.dueAt, reason: promised.reason } });
     promisedFollowUp = { followUpId, ...promised };
   }
@@ -57,7 +58,13 @@ function openFollowUpOf(draft: CallDraft): { reason: 'escalationFeedback' | 'tra
 
 export function recordApprovalRequest(db: WritableDB, draft: CallDraft, { caseId, ctx }: SolveTarget): Details {
   if (draft.solve.approvalRequestedAt === null) return {};
-  addEvent(db, { caseId, kind: 'approvalRequested', at: draft.solve.approvalRequestedAt, actorId: ctx.actor.agentId, data: { remedy: draft.solve.remedy, solution: draft.solve.solution } });
+  // Asked live during the call (issue 17): the request now names its case, and the timeline says whether a lead already decided it.
+  const live = approvalRequestsOfCall(db, draft.id)[0];
+  attachApprovalsToCase(db, draft.id, caseId);
+  const liveData = live
+    ? { liveApprovalId: live.id, ...(live.state !== 'pending' ? { liveDecision: { state: live.state, by: live.decidedBy, at: live.decidedAt, via: live.decidedVia, reason: live.reason } } : {}) }
+    : {};
+  addEvent(db, { caseId, kind: 'approvalRequested', at: draft.solve.approvalRequestedAt, actorId: ctx.actor.agentId, data: { remedy: draft.solve.remedy, solution: draft.solve.solution, ...liveData } });
   return { approvalRequestedAt: draft.solve.approvalRequestedAt };
 }
 
@@ -66,7 +73,13 @@ export function recordReturnRequest(db: WritableDB, draft: CallDraft, { caseId, 
   const { returnRequest } = draft.solve;
   if (!returnRequest) return {};
   const { now } = ctx;
-  const verdict = returnEligibility({ ...returnRequest, now });
+  const { offered, ...request } = returnRequest;
+  const verdict = returnEligibility({ ...request, now });
+  if (!verdict.eligible) {
+    // Not a return: nothing is saved as one; the timeline keeps why, and what was offered instead.
+    addEvent(db, { caseId, kind: 'returnStep', at: now, actorId: ctx.actor.agentId, data: { declined: true, eligible: false, why: verdict.why, alternatives: verdict.alternatives, offered: offered ?? null } });
+    return { returnDeclined: { why: verdict.why, offered: offered ?? null } };
+  }
   const reviewDueAt = returnStepDueAt('reviewed', now, defaultCalendar);
   const returnId = insertReturnRequest(db, { caseId, kind: returnRequest.kind, reason: returnRequest.reason, purchasedAt: returnRequest.receivedAt, costBearer: verdict.costBearer, now, reviewDueAt });
   addEvent(db, { caseId, kind: 'returnStep', at: now, actorId: ctx.actor.agentId, data: { returnId, step: 'requested', eligible: verdict.eligible, why: verdict.why, costBearer: verdict.costBearer, nextDueAt: reviewDueAt } });

@@ -26,7 +26,11 @@ export interface WrapUpResult {
  * the survey and follow-up rows; and a single outbox mutation carrying the ids made here, so the
  * server can apply it idempotently. Either all of it is stored or none of it.
  */
-export function saveWrapUp(db: WritableDB, input: ParsedWrapUp, ctx: WriteContext): WrapUpResult {
+/**
+ * `firstResponseAt`: when the customer was first responded to, when that is not the call's start
+ * (a chat or email answered by a written reply; null: not yet).
+ */
+export function saveWrapUp(db: WritableDB, input: ParsedWrapUp, ctx: WriteContext, firstResponseAt?: number | null): WrapUpResult {
   if (input.call.endedAt < input.call.startedAt) {
     throw new AppError('validation', 'the call cannot end before it started', [{ path: 'call.endedAt', key: 'invalid' }]);
   }
@@ -36,7 +40,7 @@ export function saveWrapUp(db: WritableDB, input: ParsedWrapUp, ctx: WriteContex
     const { caseId } = input;
     const actorId = ctx.actor.agentId;
     if (current.status !== input.status) moveStatus(db, caseId, current.status, input.status, ctx);
-    recordCallOutcome(db, caseId, { category: input.category, resolution: input.resolution, satisfaction: input.satisfaction?.score ?? null, firstResponseAt: input.call.startedAt }, ctx.now);
+    recordCallOutcome(db, caseId, { category: input.category, resolution: input.resolution, satisfaction: input.satisfaction?.score ?? null, firstResponseAt: firstResponseAt === undefined ? input.call.startedAt : firstResponseAt }, ctx.now);
 
     const callId = uuidv7();
     insertCall(db, callId, caseId, actorId, input.call);

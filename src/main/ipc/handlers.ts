@@ -4,6 +4,7 @@ import { AppError } from '../../shared/result';
 import { handlerContext, type HandlerContext } from './handlerContext';
 import type { FeatureHandlers, HandlerDeps } from './handlerDeps';
 import { accountsHandlers } from './handlers/accounts';
+import { approvalsHandlers } from './handlers/approvals';
 import { agentsHandlers } from './handlers/agents';
 import { appHandlers } from './handlers/app';
 import { callsHandlers } from './handlers/calls';
@@ -19,6 +20,7 @@ import { syncHandlers } from './handlers/sync';
 import { backupsHandlers } from './handlers/backups';
 import { startupHandlers } from './handlers/startup';
 import { telephonyHandlers } from './handlers/telephony';
+import { returnsHandlers } from './handlers/returns';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -94,6 +96,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...backupsHandlers(deps),
     ...telephonyHandlers(deps),
     ...accountsHandlers(deps),
+    ...approvalsHandlers(deps),
+    ...returnsHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

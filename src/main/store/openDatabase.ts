@@ -68,6 +68,23 @@ function damaged(path: string, detail: string): AppError {
   return new AppError('storage', `the case store at ${path} is damaged (${detail}); it was left untouched — restore it from a backup or call support`);
 }
 
+/**
+ * The schema version of an existing store file, read without writing anything (a read-only
+ * connection, one header field): tells the startup whether migrations will rewrite the file.
+ * Throws what SQLite throws for a file that is not a database.
+ */
+export function storeSchemaVersion(path: string): number {
+  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+}
+
+/** Whether a store at `version` has migrations still to apply. */
+export const needsMigrations = (version: number): boolean => version < LATEST_VERSION;
+
 /** Brings the schema up to `target` (the latest by default), one transaction per migration. */
 export function applyMigrations(db: Database, target = LATEST_VERSION, onProgress?: (progress: OpenProgress) => void): void {
   const current = db.pragma('user_version', { simple: true }) as number;

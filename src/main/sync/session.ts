@@ -92,6 +92,35 @@ export class Session {
     }
   }
 
+  /**
+   * Checks someone else's credentials on this desktop without signing them in (a lead approving
+   * over the agent's shoulder, issue 17). Standalone: their local account. With a server: the
+   * server checks them (which also registers them on this device, so what they sign here is
+   * accepted when the agent's session pushes it); offline, the password saved at their last
+   * sign-in on this desktop. The signed-in agent and the saved logins stay as they were.
+   */
+  async verifyOther({ number, password }: LoginInput): Promise<SignedInAgent> {
+    const transport = this.transport();
+    if (!transport) {
+      const account = localAccountByNumber(this.db, number);
+      if (!account || !(await this.hasher.verify(password, account.passwordHash))) throw new AppError('bad_credentials', 'unknown agent number or wrong password (local account)');
+      if (!account.active) throw new AppError('account_inactive', `local account ${number} is deactivated`);
+      return signedInOf(account);
+    }
+    try {
+      const answer = await transport.login({ number, password, clientId: clientIdOf(this.db), deviceSecret: deviceSecretOf(this.db) });
+      return { ...(await this.trust.verifiedAgent(answer)), offline: false };
+    } catch (error) {
+      if (error instanceof SyncHttpError && (error.status === 401 || error.status === 403)) throw new AppError('bad_credentials', error.message);
+      if (error instanceof SyncHttpError && error.status === 429) throw new AppError('too_many_attempts', error.message);
+      if (!(error instanceof SyncNetworkError)) throw error;
+      const saved = localLoginOf(this.db, number);
+      if (!saved) throw new AppError('server_unreachable', 'the server cannot be reached and this agent never signed in here');
+      if (!(await this.hasher.verify(password, saved.password_hash))) throw new AppError('bad_credentials', 'wrong password (checked offline)');
+      return { ...(JSON.parse(saved.agent) as SignedInAgent), offline: true };
+    }
+  }
+
   /** The lock screen: only the signed-in agent's own password opens it. */
   async unlock(password: string): Promise<{ unlocked: true }> {
     const agent = this.agent;

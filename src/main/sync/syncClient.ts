@@ -6,8 +6,11 @@ import { setAsideCount } from '../store/sync/pullSetAside';
 import { clientIdOf, lastSyncAtOf, pullCursorOf, pullMarkOf, recordSyncError, recordSyncSuccess, serverIdOf } from '../store/sync/syncState';
 import { acknowledgePush, nextPushBatch } from './pushOutbox';
 import { applyPulledPage } from './applyPull';
+import { loadFirstSnapshot } from './snapshotSync';
 import { pruneRetention, recordServerId, rewindIfServerBehind } from './serverRestore';
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
+import type { Notice } from '../../shared/sync/notices';
+import { startNoticeStream, type NoticeStream } from './noticeStream';
 
 export interface SyncClientOptions {
   db: WritableDB;
@@ -28,6 +31,8 @@ export interface SyncClientOptions {
   onSignedOut?: (code: string) => void;
   /** A sync went through with the token: the server still accepts the account. */
   onSynced?: () => void;
+  /** Every live notice from the server (after the client has acted on it): the hook for alerts. */
+  onNotice?: (notice: Notice) => void;
 }
 
 /**
@@ -46,6 +51,9 @@ export class SyncClient {
   /** Until start(): syncs run only on demand, with no timer. */
   private stopped = true;
   private indexing: Promise<void> | null = null;
+  /** A notice arrived during a sync: run once more when it ends (that sync may have pulled before the change). */
+  private again = false;
+  private stream: NoticeStream | null = null;
 
   constructor(private readonly options: SyncClientOptions) {
     this.phase = options.transport ? 'idle' : 'standalone';
@@ -76,9 +84,37 @@ export class SyncClient {
     if (!this.options.transport) return;
     this.stopped = false;
     this.schedule(0);
+    const transport = this.options.transport;
+    if (transport.notices && !this.stream) {
+      this.stream = startNoticeStream({
+        open: (signal) => transport.notices!(signal),
+        // (Re)connected: pull what changed while the stream was down.
+        onReady: () => {
+          if (!this.running) this.syncSoon(); // a sync under way (the one at start) already covers it
+        },
+        onNotice: (notice) => {
+          if (notice.kind === 'changes') this.syncSoon();
+          this.options.onNotice?.(notice);
+        },
+        ...(this.options.random ? { random: this.options.random } : {}),
+      });
+    }
+  }
+
+  /** Whether the live notice stream is open (else only the poll brings changes). */
+  live(): boolean {
+    return this.stream?.connected() ?? false;
+  }
+
+  /** Syncs now, or once more right after the sync under way. */
+  syncSoon(): void {
+    if (this.running) this.again = true;
+    else this.syncNow().catch(() => undefined); // a store closed under a sync: nothing left to tell
   }
 
   stop(): void {
+    this.stream?.stop();
+    this.stream = null;
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -90,6 +126,10 @@ export class SyncClient {
     if (!this.running) {
       this.running = this.runOnce().finally(() => {
         this.running = null;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.syncNow().catch(() => undefined);
+        }
       });
     }
     return this.running;
@@ -158,6 +198,8 @@ export class SyncClient {
   private async pullAll(now: () => number): Promise<number> {
     const { db } = this.options;
     let rewound = 0;
+    // An empty desktop takes the server's rows in bulk first, then pulls on from the snapshot's cursor.
+    await loadFirstSnapshot(db, this.options.transport!, now);
     for (;;) {
       const serverId = serverIdOf(db);
       const mark = pullMarkOf(db);

@@ -9,6 +9,7 @@ import {
   type PullResponse,
   type PushRequest,
   type PushResponse,
+  type SnapshotRequest,
 } from '../../shared/sync/protocol';
 import type { z } from 'zod';
 
@@ -17,6 +18,10 @@ export interface SyncTransport {
   login(request: LoginRequest): Promise<LoginResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(request: PullRequest): Promise<PullResponse>;
+  /** Opens the server's live notice stream (`GET /sync/events`); absent: the client polls only. */
+  notices?(signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
+  /** A first-sync snapshot's NDJSON lines (snapshotSync.ts); absent: the desktop pulls page by page. */
+  snapshot?(request: SnapshotRequest): Promise<AsyncIterable<string>>;
 }
 
 /** The server answered with an error: `code` is its machine-readable reason. */
@@ -57,9 +62,78 @@ export function httpSyncTransport(baseUrl: string, token: () => string | null, t
     }
     return schema.parse(json);
   }
+  /** POSTs `body` and yields the answer's lines as they arrive; the download fails after `timeoutMs` without a byte. */
+  async function lines(path: string, body: unknown): Promise<AsyncIterable<string>> {
+    const idle = new AbortController();
+    let timer = setTimeout(() => idle.abort(new Error(`no answer for ${timeoutMs} ms`)), timeoutMs);
+    const alive = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => idle.abort(new Error(`no data for ${timeoutMs} ms`)), timeoutMs);
+    };
+    let response: Response;
+    try {
+      const bearer = token();
+      response = await fetchImpl(new URL(path, baseUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+        body: JSON.stringify(body),
+        signal: idle.signal,
+      });
+    } catch (error) {
+      clearTimeout(timer);
+      throw new SyncNetworkError(error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok || !response.body) {
+      clearTimeout(timer);
+      const parsed = serverErrorSchema.safeParse(await response.json().catch(() => null));
+      throw new SyncHttpError(response.status, parsed.success ? parsed.data.error.code : 'httpError', parsed.success ? parsed.data.error.message : `HTTP ${response.status}`);
+    }
+    const stream = response.body;
+    return (async function* () {
+      const decoder = new TextDecoder();
+      // A line (a page of rows) spans many chunks: its pieces are kept apart and joined once.
+      let pieces: string[] = [];
+      try {
+        for await (const chunk of stream) {
+          alive();
+          let text = decoder.decode(chunk, { stream: true });
+          for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n')) {
+            pieces.push(text.slice(0, newline));
+            yield pieces.join('');
+            pieces = [];
+            text = text.slice(newline + 1);
+          }
+          if (text) pieces.push(text);
+        }
+        pieces.push(decoder.decode());
+        const last = pieces.join('');
+        if (last) yield last;
+      } catch (error) {
+        throw new SyncNetworkError(error instanceof Error ? error.message : String(error));
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
+  }
   return {
     login: (request) => post('/auth/login', request, loginResponseSchema, false),
     push: (request) => post('/sync/push', request, pushResponseSchema, true),
     pull: (request) => post('/sync/pull', request, pullResponseSchema, true),
+    async notices(signal) {
+      const bearer = token();
+      if (!bearer) throw new SyncHttpError(401, 'unauthenticated', 'not signed in');
+      let response: Response;
+      try {
+        response = await fetchImpl(new URL('/sync/events', baseUrl), { headers: { accept: 'text/event-stream', authorization: `Bearer ${bearer}` }, signal });
+      } catch (error) {
+        throw new SyncNetworkError(error instanceof Error ? error.message : String(error));
+      }
+      if (!response.ok || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SyncHttpError(response.status, 'httpError', `notice stream: HTTP ${response.status}`);
+      }
+      return response.body;
+    },
+    snapshot: (request) => lines('/sync/snapshot', request),
   };
 }

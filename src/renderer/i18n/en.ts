@@ -13,9 +13,13 @@ import { startupEn } from './startupEn';
 import { clocksEn } from './clocksEn';
 import { accountsEn } from './accountsEn';
 import { formsEn } from './formsEn';
+import { promisesEn } from './promisesEn';
+import { channelFlowEn } from './channelFlowEn';
+import { returnsEn } from './returnsEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
+import { liveApprovalsEn } from './liveApprovalsEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -59,6 +63,7 @@ export const en: Messages<typeof zhCN> = {
   },
   ...callEn,
   ...callFlowEn,
+  ...channelFlowEn,
   ...syncEn,
   ...startupEn,
   ...reportsEn,
@@ -72,6 +77,9 @@ export const en: Messages<typeof zhCN> = {
   ...clocksEn,
   ...accountsEn,
   ...formsEn,
+  ...liveApprovalsEn,
+  ...promisesEn,
+  ...returnsEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',
@@ -117,6 +125,7 @@ export const en: Messages<typeof zhCN> = {
       callNotSolved: 'Customer says not solved',
       identityChecked: 'Identity check',
       phraseKept: 'Kept as written (for QA)',
+      replySent: 'Reply sent',
     },
   },
   search: {
@@ -129,7 +138,11 @@ export const en: Messages<typeof zhCN> = {
   validation: {
     required: 'Required',
     tooLong: 'Too long',
+    returnStepOutOfOrder: 'This step cannot be recorded yet: follow the return steps in order. Nothing was changed.',
+    returnClosed: 'This return is closed (refused or completed); no more steps can be recorded.',
+    invalidTracking: 'A tracking number is 6–40 letters, digits or hyphens',
     invalidPhone: 'Enter a valid number: mobile, landline with area code, or +86…',
+    invalidEmail: 'That email address does not look right; it should be like name@example.com',
     invalidChoice: 'Choose one from the list',
     invalidType: 'Wrong format',
     unknownField: 'Contains an unrecognised field',

@@ -31,6 +31,7 @@ export const startupEn: Messages<typeof startupZhCN> = {
     failedTitle: 'The local database cannot be opened',
     failedLead: 'AgentDesk could not open its local database and left the file unchanged. Export diagnostics and contact support.',
     failedDetail: 'Details: {{message}}',
+    damagedLeadWhileOpen: 'The regular background check found damage in the local database file while you were working. AgentDesk closed the file at once and writes nothing more to it, nor deletes it; what was saved before the damage was found is still in that file.',
   },
   backups: {
     title: 'Backups',

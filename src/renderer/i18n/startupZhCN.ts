@@ -27,6 +27,7 @@ export const startupZhCN = {
     failedTitle: '无法打开本地数据库',
     failedLead: 'AgentDesk 打不开本地数据库，文件未被改动。请导出诊断信息并联系技术支持。',
     failedDetail: '详细信息：{{message}}',
+    damagedLeadWhileOpen: '后台的定期完整性检查在你使用时发现本地数据库文件有损坏。AgentDesk 已立即关闭该文件，之后不再写入，也不会删除它；发现损坏之前保存的内容仍在这个文件里。',
   },
   backups: {
     title: '数据备份',

@@ -13,7 +13,11 @@ import { startupZhCN } from './startupZhCN';
 import { clocksZhCN } from './clocksZhCN';
 import { accountsZhCN } from './accountsZhCN';
 import { formsZhCN } from './formsZhCN';
+import { promisesZhCN } from './promisesZhCN';
+import { channelFlowZhCN } from './channelFlowZhCN';
+import { returnsZhCN } from './returnsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
+import { liveApprovalsZhCN } from './liveApprovalsZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -55,6 +59,7 @@ export const zhCN = {
   },
   ...callZhCN,
   ...callFlowZhCN,
+  ...channelFlowZhCN,
   ...syncZhCN,
   ...startupZhCN,
   ...reportsZhCN,
@@ -68,6 +73,9 @@ export const zhCN = {
   ...clocksZhCN,
   ...accountsZhCN,
   ...formsZhCN,
+  ...liveApprovalsZhCN,
+  ...promisesZhCN,
+  ...returnsZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
@@ -113,6 +121,7 @@ export const zhCN = {
       callNotSolved: '客户表示未解决',
       identityChecked: '身份核验',
       phraseKept: '保留原文（质检）',
+      replySent: '已发送回复',
     },
   },
   search: {
@@ -125,7 +134,11 @@ export const zhCN = {
   validation: {
     required: '此项必填',
     tooLong: '内容过长',
+    returnStepOutOfOrder: '这一步不能现在登记：请按退换货流程的顺序办理，数据未改动。',
+    returnClosed: '这张退换货单已经结束（已拒绝或已处理完），不能再登记步骤。',
+    invalidTracking: '快递单号应为 6–40 位字母、数字或连字符',
     invalidPhone: '请输入有效号码：手机号、带区号的座机或 +86 开头的号码',
+    invalidEmail: '邮箱格式不对，应类似 name@example.com',
     invalidChoice: '请从列表中选择',
     invalidType: '格式不正确',
     unknownField: '包含无法识别的字段',

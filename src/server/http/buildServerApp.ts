@@ -13,6 +13,9 @@ import { ServerMetrics } from '../metrics/serverMetrics';
 import { logRequests, serverLoggerOptions } from './requestLog';
 import type { ServerContext } from './serverContext';
 import { syncRoutes } from './syncRoutes';
+import { noticeRoutes } from './noticeRoutes';
+import type { NoticeBus } from '../notices/noticeBus';
+import { openNoticeBus } from '../notices/openNoticeBus';
 
 /** A push batch is at most 1 MB of JSON (MAX_PUSH_BYTES); twice that leaves room for escaping. */
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -32,6 +35,8 @@ export interface ServerAppOptions {
   metricsToken?: string;
   /** TLS: the server answers HTTPS with this certificate chain and key (PEM). */
   https?: { cert: Buffer | string; key: Buffer | string };
+  /** Live notices; default the database's own (PostgreSQL LISTEN/NOTIFY, or memory on SQLite), closed with the app. */
+  notices?: NoticeBus;
 }
 
 /**
@@ -50,6 +55,8 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
   app.removeContentTypeParser('text/plain');
 
   let key: Promise<SigningKey> | null = null;
+  const notices = options.notices ?? openNoticeBus(options.db, (error) => app.log.warn({ err: error }, 'live notices: PostgreSQL LISTEN connection broke; reconnecting'));
+  if (!options.notices) app.addHook('onClose', () => notices.close());
   const context: ServerContext = {
     db: options.db,
     now: options.now ?? Date.now,
@@ -62,6 +69,7 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
     },
     tokenLifetimeMs: options.tokenLifetimeMs ?? DEFAULT_TOKEN_LIFETIME_MS,
     metrics: options.metrics ?? new ServerMetrics(options.now ? { now: options.now } : {}),
+    notices,
   };
   app.addHook('onReady', async () => {
     await context.tokenKey();
@@ -86,5 +94,6 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
   authRoutes(app, context);
   keyRoute(app, context);
   syncRoutes(app, context);
+  noticeRoutes(app, context, notices);
   return app;
 }

@@ -1,3 +1,4 @@
+import type { NoticeBus } from '../notices/noticeBus';
 import type { ServerMetrics } from '../metrics/serverMetrics';
 import type { ServerDb } from '../storage/serverDb';
 import type { SigningKey } from '../../node/tokenSigning';
@@ -9,4 +10,6 @@ export interface ServerContext {
   tokenKey: () => Promise<SigningKey>;
   tokenLifetimeMs: number;
   metrics: ServerMetrics;
+  /** Live notices to desktops (`GET /sync/events`). */
+  notices: NoticeBus;
 }

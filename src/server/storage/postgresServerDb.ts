@@ -33,7 +33,12 @@ export class PostgresServerDb implements ServerDb {
   private readonly lockKey: number;
   private closed = false;
 
-  constructor(private readonly pool: pg.Pool, schema: string | undefined) {
+  constructor(
+    private readonly pool: pg.Pool,
+    schema: string | undefined,
+    /** Where the database is, for a connection of its own (the notice bus's LISTEN). */
+    readonly connection: { url: string; schema?: string } = { url: '' },
+  ) {
     this.lockKey = schema ? hash32(schema) : 0;
     // An idle connection that breaks is dropped by the pool; the next query reports the problem.
     pool.on('error', () => undefined);
@@ -95,7 +100,7 @@ export async function openPostgresServerDb(options: PostgresOptions): Promise<Po
     application_name: 'agentdesk-server',
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new PostgresServerDb(pool, schema);
+  const db = new PostgresServerDb(pool, schema, { url: options.url, ...(schema ? { schema } : {}) });
   try {
     if (schema) await db.write((tx) => tx.run(`CREATE SCHEMA IF NOT EXISTS "${schema}"`));
     else await db.read((tx) => tx.all('SELECT 1'));

@@ -8,6 +8,7 @@ import { caseOfRecord, conflictEventId, type Conflict } from './conflictEvent';
 import { mergeField } from './mergeField';
 import type { RecordCache } from './recordCache';
 import { actorColumns, leadOnlyEvents, references } from './references';
+import { checkApprovalFields } from './approvalTrust';
 
 export class Rejection extends Error {
   constructor(readonly reason: RejectionReason, detail: string) {
@@ -154,6 +155,7 @@ async function checkFields(
   if (tbl === 'timeline_events' && before === undefined && leadOnlyEvents.includes(String(fields['kind'])) && agent.role === 'agent' && !(await deviceLead(cache, fields['actor_id'], deviceAgents))) {
     throw new Rejection('forbiddenRole', `only a lead may record ${String(fields['kind'])}`);
   }
+  if (tbl === 'approval_requests') await checkApprovalFields(cache, agent, fields, before, deviceAgents, (reason, detail) => new Rejection(reason, detail));
   for (const { column, parent } of references[tbl] ?? []) {
     const value = fields[column];
     if (value === null || value === undefined || !changed(column)) continue;

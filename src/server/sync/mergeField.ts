@@ -36,7 +36,8 @@ const maxClock = (a: string | undefined, b: string) => (a !== undefined && a > b
  * - A case status only moves along the state machine: a concurrent move the machine does not
  *   allow from the status the case now has loses.
  * - A follow-up marked done stays done against a concurrent change of its state; only a
- *   write based on "done" (an explicit reopen) changes it.
+ *   write based on "done" (an explicit reopen) changes it. Done beats a concurrent "missed"
+ *   (the sweep's mark, see shared/domain/promises.ts) in either order, silently.
  * - `updated_at` is bookkeeping: the latest time wins, never a conflict.
  */
 export function mergeField(write: FieldWrite, current: FieldState): MergeOutcome {
@@ -54,7 +55,13 @@ export function mergeField(write: FieldWrite, current: FieldState): MergeOutcome
   if (write.table === 'cases' && write.field === 'status' && !canMoveCase(current.value as CaseStatus, value as CaseStatus)) {
     return { kind: 'keep', lost: value };
   }
-  if (write.table === 'follow_ups' && write.field === 'state' && current.value === 'done') return { kind: 'keep', lost: value };
+  if (write.table === 'follow_ups' && write.field === 'state') {
+    // Issue 17: "missed" is written by a sweep on each desktop, not by a person: a done written anywhere
+    // wins over it whatever the clocks say, and a missed arriving after a done is no conflict.
+    if (current.value === 'missed' && value === 'done') return { kind: 'set', value, clock: maxClock(current.clock, hlc) };
+    if (current.value === 'done' && value === 'missed') return { kind: 'same' };
+    if (current.value === 'done') return { kind: 'keep', lost: value };
+  }
 
   const laterWins = current.clock === undefined || hlc > current.clock;
   if (!laterWins) return { kind: 'keep', lost: value };

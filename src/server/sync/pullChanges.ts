@@ -3,7 +3,7 @@ import type { PullRequest, PullResponse } from '../../shared/sync/protocol';
 import type { ServerDb, Tx } from '../storage/serverDb';
 import { checkServerId, highWaterOf, lastSeqOf, markOf } from './serverHistory';
 
-interface Row {
+export interface Row {
   tbl: string;
   pk: string;
   data: string;
@@ -44,11 +44,20 @@ export async function pullChangesJson(db: ServerDb, agent: AuthedAgent, request:
   return `{"changes":[${changes.join(',')}],"nextCursor":${nextCursor},"hasMore":${rows.length > limit},${history}}`;
 }
 
-async function pageAfter(tx: Tx, agent: AuthedAgent, cursor: number, limit: number): Promise<Row[]> {
+/**
+ * Up to `limit + 1` rows the agent may see changed after `cursor` (and at or before `upTo` when
+ * given), in change order.
+ */
+export async function pageAfter(tx: Tx, agent: AuthedAgent, cursor: number, limit: number, upTo = Number.MAX_SAFE_INTEGER): Promise<Row[]> {
   if (agent.role === 'admin') {
-    return tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE change_seq > $1 ORDER BY change_seq LIMIT $2', [cursor, limit + 1]);
+    return tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3', [cursor, upTo, limit + 1]);
   }
-  const own = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id = $1 AND change_seq > $2 ORDER BY change_seq LIMIT $3', [agent.branchId, cursor, limit + 1]);
-  const shared = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id IS NULL AND change_seq > $1 ORDER BY change_seq LIMIT $2', [cursor, limit + 1]);
+  const own = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id = $1 AND change_seq > $2 AND change_seq <= $3 ORDER BY change_seq LIMIT $4', [
+    agent.branchId,
+    cursor,
+    upTo,
+    limit + 1,
+  ]);
+  const shared = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id IS NULL AND change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3', [cursor, upTo, limit + 1]);
   return shared.length === 0 ? own : [...own, ...shared].sort((a, b) => Number(a.change_seq) - Number(b.change_seq)).slice(0, limit + 1);
 }

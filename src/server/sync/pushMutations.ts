@@ -4,7 +4,7 @@ import type { MutationResult, PushRequest, PushResponse } from '../../shared/syn
 import type { ServerDb, Tx } from '../storage/serverDb';
 import { applyMutation, Rejection } from './applyMutation';
 import { agentsOfClient, claimClientId } from './deviceClients';
-import { RecordCache } from './recordCache';
+import { RecordCache, type FlushedRecord } from './recordCache';
 import { checkServerId } from './serverHistory';
 
 /** How far ahead of the server's clock a desktop's timestamp may be before it is pulled back. */
@@ -26,6 +26,8 @@ export class ClientIdTakenError extends Error {
 
 export interface PushLog {
   clockClamped(clientId: string, hlc: string): void;
+  /** After the batch has committed: every record it wrote (for the live notices). */
+  committed?(records: readonly FlushedRecord[]): void;
 }
 
 /**
@@ -36,7 +38,8 @@ export interface PushLog {
  * desktop — the writer included — pulls the merged row.
  */
 export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: PushRequest, now: number, log?: PushLog): Promise<PushResponse> {
-  return db.write(async (tx) => {
+  let written: readonly FlushedRecord[] = [];
+  const answer = await db.write(async (tx) => {
     const serverId = await checkServerId(tx, request.serverId);
     // A client id belongs to the device holding its secret; nobody else may advance its seq.
     if (!(await claimClientId(tx, request.clientId, request.deviceSecret, agent.id, now))) throw new ClientIdTakenError(request.clientId);
@@ -82,6 +85,7 @@ export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: P
     }
 
     await cache.flush();
+    written = cache.flushed;
     await recordOutcomes(tx, request.clientId, outcomes, now);
     await tx.run(
       `INSERT INTO sync_clients (client_id, last_seq, agent_id, updated_at) VALUES ($1, $2, $3, $4)
@@ -90,6 +94,8 @@ export async function pushMutations(db: ServerDb, agent: AuthedAgent, request: P
     );
     return { results, lastSeq, serverId };
   });
+  if (written.length > 0) log?.committed?.(written);
+  return answer;
 }
 
 async function receivedIds(tx: Tx, ids: readonly string[]): Promise<Set<string>> {

@@ -107,6 +107,9 @@ export class RecordCache {
     this.numbersUndo = null;
   }
 
+  /** Every record written by `flush` so far (what the server tells desktops about once the batch commits). */
+  readonly flushed: FlushedRecord[] = [];
+
   /** Writes every touched record with fresh change numbers; returns how many. */
   async flush(): Promise<number> {
     for (const number of this.numbersChanged) {
@@ -134,6 +137,7 @@ export class RecordCache {
         params,
       );
     }
+    for (const record of records) this.flushed.push({ tbl: record.tbl, pk: record.pk, branchId: record.branchId, data: record.data });
     this.touched.clear();
     return records.length;
   }
@@ -153,4 +157,12 @@ export class RecordCache {
 
 function clone(record: StoredRecord): StoredRecord {
   return { ...record, data: { ...record.data }, clocks: { ...record.clocks } };
+}
+
+/** A record a batch wrote: its table, key, branch and fields as stored. */
+export interface FlushedRecord {
+  tbl: string;
+  pk: string;
+  branchId: string | null;
+  data: Readonly<Record<string, unknown>>;
 }

@@ -24,6 +24,7 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
   ],
   timeline_events: [{ column: 'case_id', parent: 'cases' }],
   calls: [{ column: 'case_id', parent: 'cases' }],
+  case_replies: [{ column: 'case_id', parent: 'cases' }],
   follow_ups: [
     { column: 'case_id', parent: 'cases' },
     { column: 'customer_id', parent: 'customers' },
@@ -35,16 +36,25 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
   returns: [{ column: 'case_id', parent: 'cases' }],
   return_steps: [{ column: 'return_id', parent: 'returns' }],
   fault_diagnoses: [{ column: 'case_id', parent: 'cases' }],
+  visit_bookings: [{ column: 'case_id', parent: 'cases' }],
+  case_evidence: [{ column: 'case_id', parent: 'cases' }],
   kb_article_versions: [{ column: 'article_id', parent: 'kb_articles' }],
+  approval_requests: [
+    { column: 'case_id', parent: 'cases' },
+    { column: 'team_id', parent: 'teams' },
+  ],
 };
 
 export const actorColumns: Readonly<Record<string, string>> = {
   timeline_events: 'actor_id',
   calls: 'agent_id',
   follow_ups: 'agent_id',
+  case_replies: 'agent_id',
   audit_log: 'actor_id',
   kb_articles: 'updated_by',
   kb_article_versions: 'edited_by',
+  approval_requests: 'agent_id',
+  case_evidence: 'added_by',
 };
 
 /** Approval decisions; later also policy changes and quality scores. */

@@ -10,8 +10,11 @@ export type StartupStep = 'checking' | 'migrating' | 'loading' | 'restoring';
 export type StartupState =
   | { phase: 'opening'; step: StartupStep; percent: number }
   | { phase: 'ready' }
-  /** The store file failed its integrity check; it was left untouched. */
-  | { phase: 'damaged'; reason: string; backups: BackupEntry[]; backupFolder: string }
+  /**
+   * The store file failed its integrity check; it was left untouched — or, `whileOpen`, the
+   * background check found the damage while the app was in use, and the store was closed then.
+   */
+  | { phase: 'damaged'; reason: string; backups: BackupEntry[]; backupFolder: string; whileOpen?: boolean }
   /** The store could not be opened for another reason (e.g. written by a newer AgentDesk). */
   | { phase: 'failed'; message: string };
 

@@ -1,4 +1,4 @@
-import { orderNumber, phoneSchema, type Channel } from '../schemas/case';
+import { emailSchema, orderNumber, phoneSchema, type Channel } from '../schemas/case';
 import type { CallDraft, Caller } from '../schemas/callDraft';
 import { callStages, type CallStage, type Scenario } from '../schemas/domainTerms';
 import { openEscalation, recordSolutionAttempt, recordStageVisit, appendAct } from './callHistory';
@@ -24,6 +24,8 @@ export type GateItem =
   | 'callerChosen'
   | 'newCallerName'
   | 'newCallerPhone'
+  | 'newCallerEmail'
+  | 'replySent'
   | 'identityVerified'
   | 'category'
   | 'summary'
@@ -50,7 +52,7 @@ export function gateOf(draft: CallDraft, stage: CallStage, policy: GatePolicy = 
       if (!caller) missing.push('callerChosen');
       else if (caller.mode === 'new') {
         if (!has(caller.name)) missing.push('newCallerName');
-        if (!phoneSchema.safeParse(caller.phone).success) missing.push('newCallerPhone');
+        missing.push(...newCallerContactGaps(draft.channel, caller.phone, caller.email ?? ''));
       }
       if (policy.requireVerified && caller?.mode === 'linked' && !draft.verified && draft.verification === null) missing.push('identityVerified');
       break;
@@ -76,10 +78,28 @@ export function gateOf(draft: CallDraft, stage: CallStage, policy: GatePolicy = 
     case 'record':
       if (!draft.record.disposition) missing.push('disposition');
       if (draft.channel === 'phone' && draft.talkEndedAt === null) missing.push('talkEnded');
+      // Chat and email are answered in writing: at least one reply must be recorded as sent.
+      if ((draft.channel === 'chat' || draft.channel === 'email') && (draft.replies ?? []).length === 0) missing.push('replySent');
       break;
   }
   if (policy.requireChecklist && checklistIds.some((id) => !draft.checklist[`${stage}.${id}`])) missing.push('checklist');
   return missing;
+}
+
+/**
+ * What a new customer's contact details still lack. A phone caller needs a valid phone; a chat,
+ * email or walk-in customer may give an email address instead (an email customer often has no
+ * phone on record). Whatever is typed must be valid.
+ */
+export function newCallerContactGaps(channel: Channel, phone: string, email: string): GateItem[] {
+  const phoneGiven = phone.trim().length > 0;
+  const emailGiven = email.trim().length > 0;
+  const phoneOk = phoneSchema.safeParse(phone).success;
+  const emailOk = emailSchema.safeParse(email).success;
+  const gaps: GateItem[] = [];
+  if (phoneGiven ? !phoneOk : channel === 'phone' || !emailGiven) gaps.push('newCallerPhone');
+  if (emailGiven && !emailOk) gaps.push('newCallerEmail');
+  return gaps;
 }
 
 const indexOf = (stage: CallStage) => callStages.indexOf(stage);
@@ -195,6 +215,8 @@ export function newCallDraft(init: { id: string; now: number; channel: Channel; 
     updatedAt: init.now,
     history: [],
     callRef: init.callRef ?? null,
+    contactAt: null,
+    replies: [],
   };
 }
 

@@ -22,8 +22,12 @@ export interface CaseClockSources {
   collaborations: { id: string; kind: 'escalation' | 'transfer'; at: number; data: Record<string, unknown> }[];
   /** When follow-ups of the case were done (a promised contact that happened). */
   followUpsDoneAt: number[];
+  /** When each chat or email reply was sent (recorded as sent), any order. */
+  replies?: number[];
   /** Callbacks promised to the customer. */
   callbacks: { id: string; madeAt: number; dueAt: number; doneAt: number | null }[];
+  /** When a complaint's plan follow-up was done (the plan told outside a call), if it was. */
+  planToldAt?: number | null;
 }
 
 const earliest = (values: readonly (number | null | undefined)[]): number | null => {
@@ -41,6 +45,9 @@ export function clockFactsOf(src: CaseClockSources): ClockFacts {
   const first = src.calls[0];
   const created = earliest([src.case.createdAt, ...src.calls.map((c) => c.ringAt ?? c.startedAt)])!;
   const answered = earliest(src.calls.map((c) => c.answeredAt));
+  const replied = earliest(src.replies ?? []);
+  // Chat and email are answered in writing: only a reply recorded as sent is a first reply.
+  const written = src.case.channel === 'chat' || src.case.channel === 'email';
   const solution = earliest(src.calls.map((c) => c.solutionAt));
   const needed = earliest(src.collaborations.map((c) => (typeof c.data.collaborationDueBy === 'number' ? c.data.collaborationDueBy - COLLABORATION_WITHIN_MS : null)));
   const made = earliest(src.collaborations.map((c) => c.at));
@@ -67,9 +74,9 @@ export function clockFactsOf(src: CaseClockSources): ClockFacts {
       created,
       ring: first?.ringAt ?? null,
       answer: first?.answeredAt ?? null,
-      firstReply: answered ?? src.case.firstResponseAt,
+      firstReply: written ? earliest([replied, answered]) : (earliest([answered, replied]) ?? src.case.firstResponseAt),
       solution: solution ?? src.case.resolvedAt,
-      planGiven: src.case.scenario === 'complaint' ? solution : null,
+      planGiven: src.case.scenario === 'complaint' ? earliest([solution, src.planToldAt]) : null,
       resolved: src.case.resolvedAt,
       collaborationNeeded: needed ?? (made !== null ? made : null),
       collaborationMade: made,

@@ -24,6 +24,12 @@ export const returnRules = {
   /** Processing takes 3–5 working days after the goods are received. */
   processingExpectedWorkingDays: 3,
   processingDueWorkingDays: 5,
+  /** Quality defect or not as described: a refund (return) within 7 days of receipt, */
+  qualityReturnWithinMs: 7 * DAY_MS,
+  /** an exchange within 15 days, */
+  qualityExchangeWithinMs: 15 * DAY_MS,
+  /** and afterwards repair under warranty for a year from receipt (三包 practice). */
+  warrantyMs: 365 * DAY_MS,
 } as const;
 
 export const eligibilityReasons = [
@@ -31,6 +37,8 @@ export const eligibilityReasons = [
   'notAsDescribed',
   'withinSevenDays',
   'sevenDaysPassed',
+  'qualityReturnWindowPassed',
+  'qualityExchangeWindowPassed',
   'damagedByCustomer',
   'specialGoods',
   'unknownDeliveryDate',
@@ -40,6 +48,10 @@ export type EligibilityReason = (typeof eligibilityReasons)[number];
 
 /** 'special': special goods (custom-made, perishable, …) whose own rule decides who pays. */
 export type CostBearer = 'merchant' | 'customer' | 'special';
+
+/** What an ineligible request may be offered instead of a return. */
+export const returnAlternatives = ['repair', 'warrantyService', 'leadEscalation'] as const;
+export type ReturnAlternative = (typeof returnAlternatives)[number];
 
 export const returnEligibilityInputSchema = z.strictObject({
   kind: z.enum(returnKinds, 'invalidChoice'),
@@ -58,37 +70,54 @@ export interface ReturnEligibility {
   costBearer: CostBearer | null;
   /** When the no-reason window closes (receipt + 7 × 24 h); null when the receipt date is unknown. */
   windowEndsAt: number | null;
+  /** What the rules allow instead when not eligible (empty when eligible). */
+  alternatives: ReturnAlternative[];
 }
 
 /**
  * Whether a return or exchange may go ahead, and who pays. In order:
  * 1. damage caused by the customer: not eligible (not a quality claim, nor a no-reason return
- *    of intact goods); the customer pays for anything done;
- * 2. quality defect or not as described: eligible, the merchant pays (special goods: their rule);
+ *    of intact goods); the customer pays for anything done — a paid repair, or a lead's exception;
+ * 2. quality defect or not as described: the merchant pays (special goods: their rule); a refund
+ *    within 7 × 24 h of receipt, an exchange within 15 × 24 h; later, repair under warranty
+ *    (a year from receipt) — an unknown receipt date is not held against the customer;
  * 3. special goods are outside the no-reason window rule: their own rule decides;
  * 4. no reason: eligible up to and including the instant the 7-day window ends, customer pays;
  *    an unknown receipt date cannot be checked;
  * 5. any other reason is not covered by the policy.
- * The kind (return or exchange) does not change the outcome under the default policy.
+ * An ineligible request lists what the rules allow instead: repair (paid or under warranty),
+ * warranty service, or an exception escalated to a lead for approval.
  */
 export function returnEligibility(input: ReturnEligibilityInput): ReturnEligibility {
-  const { reason, receivedAt, now } = input;
+  const { reason, receivedAt, now, kind } = input;
   const windowEndsAt = receivedAt === null ? null : receivedAt + returnRules.noReasonWindowMs;
-  const result = (eligible: boolean, why: EligibilityReason, costBearer: CostBearer | null): ReturnEligibility => ({
+  const inWarranty = receivedAt === null || now <= receivedAt + returnRules.warrantyMs;
+  const result = (eligible: boolean, why: EligibilityReason, costBearer: CostBearer | null, alternatives: ReturnAlternative[] = []): ReturnEligibility => ({
     eligible,
     why,
     costBearer,
     windowEndsAt,
+    alternatives: eligible ? [] : alternatives,
   });
 
-  if (input.damagedByCustomer) return result(false, 'damagedByCustomer', 'customer');
-  if (reason === 'qualityDefect' || reason === 'notAsDescribed') return result(true, reason, input.specialGoods ? 'special' : 'merchant');
-  if (input.specialGoods) return result(false, 'specialGoods', 'special');
-  if (reason === 'noReason7Days') {
-    if (windowEndsAt === null) return result(false, 'unknownDeliveryDate', null);
-    return now <= windowEndsAt ? result(true, 'withinSevenDays', 'customer') : result(false, 'sevenDaysPassed', null);
+  if (input.damagedByCustomer) return result(false, 'damagedByCustomer', 'customer', ['repair', 'leadEscalation']);
+  if (reason === 'qualityDefect' || reason === 'notAsDescribed') {
+    const costBearer = input.specialGoods ? 'special' : 'merchant';
+    if (receivedAt !== null) {
+      const limit = kind === 'return' ? returnRules.qualityReturnWithinMs : returnRules.qualityExchangeWithinMs;
+      if (now > receivedAt + limit) {
+        const why = kind === 'return' ? 'qualityReturnWindowPassed' : 'qualityExchangeWindowPassed';
+        return result(false, why, null, inWarranty ? ['warrantyService', 'repair', 'leadEscalation'] : ['repair', 'leadEscalation']);
+      }
+    }
+    return result(true, reason, costBearer);
   }
-  return result(false, 'notCovered', null);
+  if (input.specialGoods) return result(false, 'specialGoods', 'special', ['repair', 'leadEscalation']);
+  if (reason === 'noReason7Days') {
+    if (windowEndsAt === null) return result(false, 'unknownDeliveryDate', null, ['leadEscalation']);
+    return now <= windowEndsAt ? result(true, 'withinSevenDays', 'customer') : result(false, 'sevenDaysPassed', null, inWarranty ? ['repair', 'leadEscalation'] : ['repair']);
+  }
+  return result(false, 'notCovered', null, ['repair', 'leadEscalation']);
 }
 
 /** The step after `step`, or null after the last one. */

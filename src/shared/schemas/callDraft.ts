@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { guardKeptSchema } from '../domain/phraseGuard';
+import { returnAlternatives } from '../domain/returns';
 import { channels, entityId, LIMITS, optionalText } from './case';
 import { callStages, categories, complaintSeverities, faultClasses, followUpKinds, priorities, returnKinds, returnReasons, scenarios } from './domainTerms';
 
@@ -9,10 +10,26 @@ const text = (max: number) => optionalText(max).default('');
 /** Who the caller is: a customer found in the store, a new one typed in, or someone who stays anonymous. */
 export const callerSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('linked'), customerId: entityId, name: z.string().max(LIMITS.name), salutation: z.enum(['mr', 'ms']).nullable() }),
-  z.strictObject({ mode: z.literal('new'), name: optionalText(LIMITS.name), phone: z.string().max(30), salutation: z.enum(['mr', 'ms']).nullable() }),
+  /** A new customer: a phone, or for chat, email and walk-in an email address instead (either may be empty while typing). */
+  z.strictObject({ mode: z.literal('new'), name: optionalText(LIMITS.name), phone: z.string().max(30), email: z.string().max(254).optional(), salutation: z.enum(['mr', 'ms']).nullable() }),
   z.strictObject({ mode: z.literal('anonymous') }),
 ]);
 export type Caller = z.infer<typeof callerSchema>;
+
+/** How many replies one interaction records at most. */
+export const MAX_REPLIES = 50;
+/** A reply's longest text (an email body). */
+export const REPLY_MAX = 10_000;
+
+/** A chat message or email reply the agent sent, recorded as sent: the text, when, by whom (set by main when saved). */
+export const sentReplySchema = z.strictObject({
+  id: entityId,
+  text: optionalText(REPLY_MAX).refine((v) => v.length > 0, 'required'),
+  sentAt: epochMs,
+  /** Which template it started from, if any. */
+  templateId: z.string().max(40).nullable().default(null),
+});
+export type SentReply = z.infer<typeof sentReplySchema>;
 
 export const remedies = ['refund', 'exchange', 'repair', 'compensation', 'explanation'] as const;
 export type Remedy = (typeof remedies)[number];
@@ -125,7 +142,15 @@ export const callDraftSchema = z.strictObject({
     articleIds: z.array(entityId).max(20),
     visit: z.strictObject({ engineer: text(LIMITS.name), date: text(20), timeSlot: text(40) }),
     returnRequest: z
-      .strictObject({ kind: z.enum(returnKinds), reason: z.enum(returnReasons), receivedAt: epochMs.nullable(), damagedByCustomer: z.boolean(), specialGoods: z.boolean() })
+      .strictObject({
+        kind: z.enum(returnKinds),
+        reason: z.enum(returnReasons),
+        receivedAt: epochMs.nullable(),
+        damagedByCustomer: z.boolean(),
+        specialGoods: z.boolean(),
+        /** When the request is not eligible: what the customer was offered instead (no return is saved). */
+        offered: z.enum(returnAlternatives).nullable().optional(),
+      })
       .nullable(),
     fault: z
       .strictObject({ symptoms: text(LIMITS.description), faultClass: z.enum(faultClasses).nullable(), stepsTried: text(LIMITS.description), rootCause: text(LIMITS.description), workaround: z.boolean(), needsVisit: z.boolean(), needsFactoryReturn: z.boolean() })
@@ -145,6 +170,13 @@ export const callDraftSchema = z.strictObject({
   updatedAt: epochMs,
   /** Every act of the call in order; append-only (see CallAct). */
   history: z.array(callActSchema).max(CALL_HISTORY_LIMIT).default([]),
+  /**
+   * When the customer's message arrived (chat: the first message; email: when it was received),
+   * as the agent records it; null: when the screen opened. The case's clocks start here.
+   */
+  contactAt: epochMs.nullable().default(null),
+  /** Replies the agent sent through the mail or chat tool, recorded as sent (oldest first). */
+  replies: z.array(sentReplySchema).max(MAX_REPLIES).default([]),
   /** The call id its events are recorded under: the softphone's (telephony ring), else the draft's own id. */
   callRef: z.string().max(64).regex(/^[A-Za-z0-9._:-]+$/).nullable().default(null),
 });

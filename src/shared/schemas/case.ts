@@ -22,6 +22,14 @@ export const phoneSchema = text()
   .transform((v) => v.replace(/[\s-]/g, ''))
   .refine((v) => v.replace('+', '').length >= 5 && v.replace('+', '').length <= LIMITS.phoneDigits, 'invalidPhone');
 
+/** An email address: one @, a dotted domain, no spaces; stored lower-cased. */
+export const emailSchema = text()
+  .trim()
+  .min(1, 'required')
+  .max(254, 'tooLong')
+  .regex(/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/, 'invalidEmail')
+  .transform((v) => v.toLowerCase());
+
 export const requiredText = (max: number) => text().trim().min(1, 'required').max(max, 'tooLong');
 export const optionalText = (max: number) => text().trim().max(max, 'tooLong');
 export const entityId = z.string().min(1, 'required').max(64, 'tooLong');

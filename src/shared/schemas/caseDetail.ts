@@ -62,6 +62,9 @@ export interface CaseReturnStep {
   at: number;
   dueAt: number | null;
   note: string;
+  /** The deadline this step itself had (set by the step before it), and whether it was recorded after it. */
+  deadline?: number | null;
+  breached?: boolean;
 }
 
 /** A return or exchange of the case; the return address is masked like every other address. */
@@ -77,6 +80,10 @@ export interface CaseReturn {
   updatedAt: number;
   /** Oldest first, as the return went along. */
   steps: CaseReturnStep[];
+  /** open, refused (closed at review) or done (processed). */
+  state: 'open' | 'refused' | 'done';
+  trackingNumber: string | null;
+  resolution: 'refund' | 'exchange' | null;
 }
 
 export interface CaseDetail extends CaseSummary {

@@ -39,6 +39,8 @@ export const timelineKinds = [
   'callNotSolved',
   'identityChecked',
   'phraseKept',
+  /** A chat message or email reply recorded as sent (data: replyId, channel, text). */
+  'replySent',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 

@@ -4,6 +4,7 @@ import type { CaseStatus, Channel } from './case';
 import { entityId, optionalText } from './case';
 import type { Category, ComplaintSeverity, FollowUpKind, Priority } from './domainTerms';
 import { locales } from './settings';
+import type { PromiseKind } from '../domain/promises';
 
 const epochMs = z.number().int().min(0).max(8_640_000_000_000);
 /** A report covers at most this span: a little over two years (the weekly review looks back a year). */
@@ -298,4 +299,33 @@ export interface TeamView {
   breachingSoon: BreachingCase[];
   approvals: PendingApproval[];
   escalations: WaitingEscalation[];
+  /** Issue 17: follow-ups past their time, not done (missed), latest first. */
+  missedFollowUps?: MissedFollowUp[];
+  /** Issue 17: major complaints escalated to the lead on open cases, newest first. */
+  majorComplaints?: MajorComplaintAlert[];
+}
+
+export interface MissedFollowUp {
+  followUpId: string;
+  caseId: string;
+  number: string;
+  subject: string;
+  customerName: string;
+  kind: FollowUpKind;
+  promise: PromiseKind | null;
+  dueAt: number;
+  agentName: string | null;
+}
+
+export interface MajorComplaintAlert {
+  caseId: string;
+  number: string;
+  subject: string;
+  customerName: string;
+  escalatedAt: number;
+  /** When the lead's feedback was promised by. */
+  feedbackDueAt: number;
+  /** The promise's follow-up: open, kept or missed (null when not found). */
+  feedbackState: 'due' | 'done' | 'missed' | null;
+  assigneeName: string | null;
 }

@@ -161,3 +161,31 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 /** Every error the server answers with: `{error: {code, message}}` and an HTTP status. */
 export const serverErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/**
+ * First sync of an empty desktop: `POST /sync/snapshot` answers every row the agent may see up to
+ * the server's history position at the time of the request, as NDJSON (one line each): first a
+ * `SnapshotHeader`, then lines each holding a JSON array of `PulledRow`s (one page), in change
+ * order, last a `SnapshotEnd`. The
+ * desktop loads it in bulk and pulls on from `cursor` as usual: a row changed while the snapshot
+ * was sent is past `cursor`, so the ordinary pull brings it (nothing lost, nothing twice).
+ */
+export const snapshotRequestSchema = z.object({
+  clientId: z.string().regex(/^[\w-]{1,64}$/),
+  serverId: serverIdSchema.optional(),
+});
+export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
+
+export const snapshotHeaderSchema = z.object({
+  snapshot: z.literal(1),
+  /** The history position the snapshot covers: pull on from here. */
+  cursor: z.number().int().min(0),
+  cursorMark: z.string().regex(/^[\w-]{0,64}$/),
+  serverId: serverIdSchema,
+  lastSeq: z.number().int().min(0),
+});
+export type SnapshotHeader = z.infer<typeof snapshotHeaderSchema>;
+
+/** The last line: how many rows came before it (a cut-off download is never loaded). */
+export const snapshotEndSchema = z.object({ end: z.literal(true), rows: z.number().int().min(0) });
+export type SnapshotEnd = z.infer<typeof snapshotEndSchema>;

@@ -16,6 +16,9 @@ import {
   timelineKinds,
 } from '../schemas/domainTerms';
 import { locales } from '../schemas/settings';
+import { promiseKinds } from '../domain/promises';
+import { evidenceMaxBytes, evidenceMediaTypes } from '../domain/evidenceFiles';
+import { returnResolutions, returnStates } from '../domain/returnFlow';
 
 /**
  * Which tables of the desktop's case store sync, how, and what a value of each column may be.
@@ -184,6 +187,24 @@ const tables = {
       done_at: nullable(time),
       note: text(),
       created_at: time,
+      // Issue 17 (promises kept): what the follow-up promised; absent from desktops before migration 025.
+      promise: nullable(oneOf(promiseKinds)).optional(),
+    }),
+  },
+  case_replies: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      channel: z.enum(['chat', 'email']),
+      body: text(10_000).min(1),
+      sent_at: time,
+      agent_id: nullable(id),
+      template_id: nullable(text(40)),
+      external_id: nullable(text(200)),
+      created_at: time,
     }),
   },
   surveys: {
@@ -208,6 +229,9 @@ const tables = {
       step: oneOf(returnSteps),
       created_at: time,
       updated_at: time,
+      state: oneOf(returnStates).default('open'),
+      tracking_number: nullable(text(40)).default(null),
+      resolution: nullable(oneOf(returnResolutions)).default(null),
     }),
   },
   return_steps: {
@@ -268,6 +292,36 @@ const tables = {
       updated_by: nullable(id),
     }),
   },
+  visit_bookings: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      engineer: text(100),
+      day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      time_slot: text(40),
+      address: text(500),
+      duration_minutes: z.number().int().min(15).max(720),
+      created_at: time,
+    }),
+  },
+  case_evidence: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      case_id: id,
+      file_name: text(200),
+      media_type: oneOf(evidenceMediaTypes),
+      size_bytes: z.number().int().min(1).max(evidenceMaxBytes),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      added_by: nullable(id),
+      added_at: time,
+    }),
+  },
   kb_article_versions: {
     mode: 'append',
     pk: ['article_id', 'version'],
@@ -279,6 +333,30 @@ const tables = {
       body: text(100_000),
       edited_at: time,
       edited_by: nullable(id),
+    }),
+  },
+  /** Issue 17: approvals while the customer waits (desktop migration 026); the decision fields are a lead's (server: references.ts). */
+  approval_requests: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { column: 'branch_id' },
+    columns: z.object({
+      id,
+      /** The call draft's id (a call in progress, not a `calls` row). */
+      call_ref: id,
+      case_id: nullable(id),
+      branch_id: nullable(id),
+      team_id: nullable(id),
+      agent_id: nullable(id),
+      customer: text(200),
+      remedy: nullable(text(40)),
+      summary: text(4_000),
+      requested_at: time,
+      state: z.enum(['pending', 'granted', 'denied']),
+      decided_by: nullable(id),
+      decided_at: nullable(time),
+      decided_via: nullable(z.enum(['live', 'shoulder'])),
+      reason: text(2_000),
     }),
   },
 } as const satisfies Record<string, SyncTable>;

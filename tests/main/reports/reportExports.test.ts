@@ -103,7 +103,8 @@ describe('shift report exports (team 售后一组 on 16 Nov 2026, tests/support/
       投诉工单: '2',
       满意度平均分: '4.00',
       回访已完成: '1',
-      回访已错过: '1',
+      // f2 was written missed; f3 (due 18:00, never done) is marked missed by the sweep before the export reads (issue 17).
+      回访已错过: '2',
       重开工单: '1',
     });
     const breaches = table('04-SLA 超时清单.csv');

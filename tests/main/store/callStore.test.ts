@@ -77,16 +77,17 @@ describe('finishing a call', () => {
     expect(detail).toMatchObject({ status: 'escalated', scenario: 'complaint', severity: 'major', category: 'complaintSuggestion', subject: '冰箱送达三天不制冷，要求退换', orderNo: 'SO-2026-110087', satisfaction: 4 });
     expect(detail.customer).toMatchObject({ name: '王建国', salutation: 'mr', phoneMasked: '138****5678' });
     expect(detail.timeline.map((e) => e.kind).sort()).toEqual(
-      ['created', 'escalation', 'followUpScheduled', 'followUpScheduled', 'note', 'solutionAttempt', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'statusChanged', 'survey'].sort(),
+      // …and the promises a major complaint makes: its plan (told on this call: done) and the lead's escalation with its feedback.
+      ['created', 'escalation', 'escalation', 'followUpDone', 'followUpScheduled', 'followUpScheduled', 'followUpScheduled', 'followUpScheduled', 'note', 'solutionAttempt', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'stageCompleted', 'statusChanged', 'survey'].sort(),
     );
     const db = app.services.rawDb();
     expect(db.prepare('SELECT talk_seconds, acw_seconds, disposition FROM calls').get()).toEqual({ talk_seconds: 270, acw_seconds: 45, disposition: 'escalated' });
     // The callback the customer asked for, and the escalation's promised feedback (15 minutes after it was made).
-    expect(db.prepare('SELECT kind, state, due_at AS dueAt, note FROM follow_ups ORDER BY due_at').all()).toEqual([
+    expect(db.prepare("SELECT kind, state, due_at AS dueAt, note FROM follow_ups WHERE promise IN ('callback', 'escalationFeedback') AND note != '' ORDER BY due_at").all()).toEqual([
       { kind: 'callback', state: 'due', dueAt: t0 + 90_000 + 60_000 + 15 * 60_000, note: '↑ 售后二线 陈工' },
       { kind: 'callback', state: 'due', dueAt: t0 + 86_400_000, note: '确认换货进度' },
     ]);
-    expect((db.prepare('SELECT name FROM outbox ORDER BY seq').all() as { name: string }[]).map((r) => r.name)).toEqual(['customer.create', 'case.create', 'call.details', 'case.setStatus', 'call.wrapUp']);
+    expect((db.prepare('SELECT name FROM outbox ORDER BY seq').all() as { name: string }[]).map((r) => r.name)).toEqual(['customer.create', 'case.create', 'call.details', 'case.setStatus', 'call.wrapUp', 'followUp.complete']);
     expect(db.prepare('SELECT count(*) AS n FROM call_drafts').get()).toEqual({ n: 0 });
     app.services.close();
   });
@@ -123,6 +124,26 @@ describe('finishing a call', () => {
     app.services.close();
   });
 
+  it('does not save an ineligible return: the timeline keeps why and the repair offered instead', async () => {
+    const app = openApp(join(temp.dir, 'declined'));
+    const d = complaintCall();
+    const draft: CallDraft = {
+      ...d,
+      scenario: 'returnExchange',
+      confirm: { ...d.confirm, needsCollaboration: false },
+      solve: { ...d.solve, collaboration: null, returnRequest: { kind: 'return', reason: 'noReason7Days', receivedAt: t0 - 20 * 86_400_000, damagedByCustomer: true, specialGoods: false, offered: 'repair' } },
+      record: { disposition: 'resolved', notes: '' },
+    };
+    const reply = await app.api.finishCall({ draft });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const db = app.services.rawDb();
+    expect(db.prepare('SELECT count(*) AS n FROM returns').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM return_steps').get()).toEqual({ n: 0 });
+    const event = db.prepare("SELECT data FROM timeline_events WHERE kind = 'returnStep'").get() as { data: string };
+    expect(JSON.parse(event.data)).toMatchObject({ declined: true, why: 'damagedByCustomer', offered: 'repair', alternatives: ['repair', 'leadEscalation'] });
+    app.services.close();
+  });
+
   it('marks the follow-up a callback answers done, in the same transaction as the call', async () => {
     const app = openApp(join(temp.dir, 'callback'));
     const first = await app.api.finishCall({ draft: complaintCall() });
@@ -134,8 +155,9 @@ describe('finishing a call', () => {
     const reply = await app.api.finishCall({ draft: callback });
     if (!reply.ok) throw new Error(reply.error.message);
     expect(db.prepare('SELECT state, done_at FROM follow_ups WHERE id = ?').get(followUp.id)).toEqual({ state: 'done', done_at: clock });
-    expect(reply.value.timeline.filter((e) => e.kind === 'followUpDone')).toHaveLength(1);
-    expect(db.prepare("SELECT count(*) AS n FROM outbox WHERE name = 'followUp.complete'").get()).toEqual({ n: 1 });
+    expect(reply.value.timeline.filter((e) => e.kind === 'followUpDone' && (e.data as { followUpId?: string }).followUpId === followUp.id)).toHaveLength(1);
+    // The complaint plan told on the first call, and this callback.
+    expect(db.prepare("SELECT count(*) AS n FROM outbox WHERE name = 'followUp.complete'").get()).toEqual({ n: 2 });
     app.services.close();
   });
 
@@ -166,7 +188,11 @@ describe('finishing a call', () => {
     expect(escalation?.data).toMatchObject({ target: '投诉专员 刘敏', note: '客户要求当天答复', feedbackMinutes: 120, dueBy: escalatedAt + 120 * 60_000 });
     expect(reply.value.timeline.filter((e) => e.kind === 'callNotSolved')).toHaveLength(1);
     const db = app.services.rawDb();
-    expect(db.prepare('SELECT kind, due_at AS dueAt, note FROM follow_ups').all()).toEqual([{ kind: 'callback', dueAt: escalatedAt + 120 * 60_000, note: '↑ 投诉专员 刘敏' }]);
+    // The escalation's promised feedback, and the complaint's plan (not told on an unsolved call: still due 48 h after the call began).
+    expect(db.prepare('SELECT kind, promise, due_at AS dueAt, note FROM follow_ups ORDER BY due_at').all()).toEqual([
+      { kind: 'callback', promise: 'escalationFeedback', dueAt: escalatedAt + 120 * 60_000, note: '↑ 投诉专员 刘敏' },
+      { kind: 'callback', promise: 'complaintPlan', dueAt: t0 + 48 * 3_600_000, note: '' },
+    ]);
     const stored = db.prepare('SELECT history FROM calls').get() as { history: string };
     expect(JSON.parse(stored.history)).toEqual(draft.history);
     expect(draft.history.map((a) => a.act)).toEqual(['stage', 'stage', 'escalation', 'solution', 'stage', 'notSolved', 'stage']);

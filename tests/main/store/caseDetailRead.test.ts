@@ -61,9 +61,10 @@ describe('the case detail read', () => {
     expect(detail.returns.map((r) => r.id)).toEqual(['r2', 'r1']);
     expect(detail.returns[0]).toMatchObject({ kind: 'exchange', reason: 'qualityDefect', costBearer: 'merchant', method: '上门取件', step: 'reviewed' });
     expect(detail.returns[0]!.steps).toEqual([
-      { step: 'requested', at: T0 + 2000, dueAt: T0 + 2000 + 86_400_000, note: '' },
-      { step: 'reviewed', at: T0 + 2000 + 3_600_000, dueAt: T0 + 2000 + 8 * 86_400_000, note: '同意换货' },
+      { step: 'requested', at: T0 + 2000, dueAt: T0 + 2000 + 86_400_000, note: '', deadline: null, breached: false },
+      { step: 'reviewed', at: T0 + 2000 + 3_600_000, dueAt: T0 + 2000 + 8 * 86_400_000, note: '同意换货', deadline: T0 + 2000 + 86_400_000, breached: false },
     ]);
+    expect(detail.returns[0]).toMatchObject({ state: 'open', trackingNumber: null, resolution: null });
   });
 
   it('masks the return address and the customer: no personal data leaves in clear', () => {

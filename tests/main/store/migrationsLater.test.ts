@@ -92,10 +92,10 @@ describe('migration 008: search', () => {
     db.prepare("INSERT INTO kb_articles (id, category, title, body, updated_at) VALUES ('k1', 'policy', '七天无理由退货', '签收七天内可申请', 1)").run();
     applyMigrations(db, 8);
     expect(tablesOf(db)).toEqual(expect.arrayContaining(['search_docs', 'search_index']));
-    expect(db.prepare('SELECT kind, ref_id FROM search_docs ORDER BY rowid').all()).toEqual([
+    expect(db.prepare('SELECT kind, ref_id FROM search_docs ORDER BY kind').all()).toEqual([
       { kind: 'article', ref_id: 'k1' },
-      { kind: 'customer', ref_id: 'cu1' },
       { kind: 'case', ref_id: 'c1' },
+      { kind: 'customer', ref_id: 'cu1' },
     ]);
     expect(search(db, { text: '旧工', limit: 5 }).map((h) => h.id)).toEqual(['c1']);
     expect(search(db, { text: '退货', limit: 5 }).map((h) => h.id)).toEqual(['k1']);

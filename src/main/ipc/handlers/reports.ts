@@ -3,6 +3,7 @@ import { decideApproval } from '../../reports/approvals';
 import { leadScopeOf } from '../../reports/reportAccess';
 import { ReportService } from '../../reports/reportService';
 import { getTeamView } from '../../reports/teamView';
+import { markMissedFollowUps } from '../../actions/missedFollowUps';
 import { asWritable } from '../../store/db';
 import { caseTeamId } from '../../store/cases/caseTeam';
 import type { HandlerContext } from '../handlerContext';
@@ -13,8 +14,11 @@ export function reportsHandlers(deps: HandlerDeps) {
   const { db } = deps;
   // Report jobs outlive one request (progress, cancel): the service reads the clock and the actor itself.
   const reports = new ReportService({ db, now: deps.now, actor: deps.actor, dataDir: deps.dataDir, chooseSavePath: deps.chooseSavePath, printHtml: deps.printHtml, onProgress: deps.onReportProgress });
-  const teamView = (context: HandlerContext, teamId: string | null) =>
-    getTeamView(db, leadScopeOf(db, context.actor), teamId, context.now, context.calendarUtcOffsetMinutes);
+  // Follow-ups past their time are marked missed before the team view or a report reads them (and every minute: services.ts).
+  const teamView = (context: HandlerContext, teamId: string | null) => {
+    markMissedFollowUps(db, context.now);
+    return getTeamView(db, leadScopeOf(db, context.actor), teamId, context.now, context.calendarUtcOffsetMinutes);
+  };
   return {
     getTeamView: ({ teamId }, context) => teamView(context, teamId),
     decideApproval: (input, context) => {
@@ -23,8 +27,14 @@ export function reportsHandlers(deps: HandlerDeps) {
       return teamView(context, scope.role === 'lead' ? scope.teamId : caseTeamId(asWritable(db), input.caseId));
     },
     getReportOptions: () => reports.options(),
-    runShiftReport: ({ jobId, filter }) => reports.run(jobId, filter),
-    exportShiftReport: (input) => reports.export(input),
+    runShiftReport: ({ jobId, filter }, context) => {
+      markMissedFollowUps(db, context.now);
+      return reports.run(jobId, filter);
+    },
+    exportShiftReport: (input, context) => {
+      markMissedFollowUps(db, context.now);
+      return reports.export(input);
+    },
     cancelReport: ({ jobId }) => reports.cancel(jobId),
   } satisfies FeatureHandlers<typeof reportsContract>;
 }

@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-export type IntegrityResult = { ok: true } | { ok: false; reason: string };
+/**
+ * `unchecked`: the check itself could not run to the end (the worker failed or stopped) — the file
+ * was not found damaged, only not verified; a caller checking in the background tries again later.
+ */
+export type IntegrityResult = { ok: true } | { ok: false; reason: string; unchecked?: true };
 
 /**
  * The worker's code, evaluated as CommonJS: opens the file read-only and runs `quick_check`, so a
@@ -23,7 +27,10 @@ try {
   const problems = rows.map((r) => r.quick_check);
   parentPort.postMessage(problems.length === 1 && problems[0] === 'ok' ? { ok: true } : { ok: false, reason: problems.join('; ') });
 } catch (error) {
-  parentPort.postMessage({ ok: false, reason: String(error && error.message || error) });
+  // Damage (SQLITE_CORRUPT, SQLITE_NOTADB) is a finding; anything else (busy, I/O) only means the check did not run.
+  const code = String(error && error.code || '');
+  const damage = /^SQLITE_(CORRUPT|NOTADB)/.test(code) || /malformed|not a database|corrupt/i.test(String(error && error.message));
+  parentPort.postMessage(damage ? { ok: false, reason: String(error && error.message || error) } : { ok: false, reason: String(error && error.message || error), unchecked: true });
 } finally {
   if (db) db.close();
 }
@@ -48,7 +55,7 @@ export function checkIntegrity(path: string, options: { singleFile?: boolean } =
     };
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver, singleFile: options.singleFile === true } });
     worker.once('message', (message: IntegrityResult) => settle(message));
-    worker.once('error', (error) => settle({ ok: false, reason: `integrity check failed: ${error.message}` }));
-    worker.once('exit', (code) => settle({ ok: false, reason: `integrity check stopped (exit ${code})` }));
+    worker.once('error', (error) => settle({ ok: false, reason: `integrity check failed: ${error.message}`, unchecked: true }));
+    worker.once('exit', (code) => settle({ ok: false, reason: `integrity check stopped (exit ${code})`, unchecked: true }));
   });
 }

@@ -19,13 +19,16 @@ export function approvalRequestOf(db: ReadableDB, caseId: string, requestId: str
   ).get(requestId, caseId) as ApprovalRequestRow | undefined;
 }
 
-/** Whether the request is decided: a decision names it, or one without a `requestId` (older desktops) came at or after it. */
+/** Whether the request is decided: a decision names it, or one without a `requestId` (older desktops) came at or after it, or a lead decided it live during the call (issue 17). */
 export function isApprovalDecided(db: ReadableDB, caseId: string, requestId: string, requestedAt: number): boolean {
   return (
     statement(
       db,
       `SELECT 1 FROM timeline_events d WHERE d.case_id = ? AND d.kind IN ('approvalGranted', 'approvalDenied')
-         AND (json_extract(d.data, '$.requestId') = ? OR (json_extract(d.data, '$.requestId') IS NULL AND d.at >= ?))`,
-    ).get(caseId, requestId, requestedAt) !== undefined
+         AND (json_extract(d.data, '$.requestId') = ? OR (json_extract(d.data, '$.requestId') IS NULL AND d.at >= ?))
+       UNION ALL
+       SELECT 1 FROM timeline_events r JOIN approval_requests l ON l.id = json_extract(r.data, '$.liveApprovalId')
+         WHERE r.id = ? AND r.case_id = ? AND l.state <> 'pending'`,
+    ).get(caseId, requestId, requestedAt, requestId, caseId) !== undefined
   );
 }

@@ -1,6 +1,7 @@
 import type { CaseClockSources } from '../../../shared/domain/caseClockFacts';
 import { statement, type ReadableDB } from '../db';
 import { callClockRows } from '../calls/callEvents';
+import { replyTimesOf } from './caseReplies';
 
 interface CaseRow {
   channel: CaseClockSources['case']['channel'];
@@ -27,13 +28,17 @@ export function caseClockSources(db: ReadableDB, caseId: string): CaseClockSourc
   }[];
   const callbacks = statement(
     db,
-    `SELECT id, created_at AS madeAt, due_at AS dueAt, done_at AS doneAt FROM follow_ups WHERE case_id = ? AND kind = 'callback' ORDER BY created_at, id LIMIT 200`,
-  ).all(caseId) as CaseClockSources['callbacks'];
+    `SELECT id, created_at AS madeAt, due_at AS dueAt, done_at AS doneAt, promise FROM follow_ups WHERE case_id = ? AND (promise IS NOT NULL OR kind = 'callback') ORDER BY created_at, id LIMIT 200`,
+  ).all(caseId) as (CaseClockSources['callbacks'][number] & { promise: string | null })[];
+  // A complaint's plan has a clock of its own (complaintPlan), stopped when the plan is told: on a call, or its follow-up done.
+  const plan = callbacks.filter((cb) => cb.promise === 'complaintPlan');
   return {
     case: row,
     calls: callClockRows(db, caseId),
     collaborations: events.filter((e) => e.kind !== 'followUpDone').map((e) => ({ id: e.id, kind: e.kind as 'escalation' | 'transfer', at: e.at, data: JSON.parse(e.data) as Record<string, unknown> })),
     followUpsDoneAt: events.filter((e) => e.kind === 'followUpDone').map((e) => e.at),
-    callbacks,
+    callbacks: callbacks.filter((cb) => cb.promise !== 'complaintPlan').map(({ id, madeAt, dueAt, doneAt }) => ({ id, madeAt, dueAt, doneAt })),
+    planToldAt: plan.reduce<number | null>((at, cb) => (cb.doneAt !== null && (at === null || cb.doneAt < at) ? cb.doneAt : at), null),
+    replies: replyTimesOf(db, caseId),
   };
 }

@@ -49,7 +49,7 @@ export interface CallOutcome {
   /** Kept as it was when null. */
   satisfaction: number | null;
   /** The first response time, set only if the case has none yet. */
-  firstResponseAt: number;
+  firstResponseAt: number | null;
 }
 
 /** What a call's wrap-up sets on its case. */

@@ -61,10 +61,11 @@ export function prepareShiftReportReads(db: ReadableDB, shift: ShiftDef | null) 
        GROUP BY agent, s.score`,
     ),
     followUps: db.prepare(
-      `SELECT f.kind, f.state, count(*) AS n
+      // Counted as followUpOutcome (shared/domain/promises.ts) says: done after its time is missed.
+      `SELECT f.kind, CASE WHEN f.state = 'done' AND f.done_at > f.due_at THEN 'missed' ELSE f.state END AS state, count(*) AS n
        FROM follow_ups f JOIN cases c ON c.id = f.case_id
        WHERE ${within('f.due_at')} AND ${orgCondition} AND ${agentCondition('f.agent_id')}
-       GROUP BY f.kind, f.state`,
+       GROUP BY f.kind, 2`,
     ),
     reopened: db.prepare(
       `SELECT c.id, c.number, c.customer_id, c.subject, c.reopen_count, c.status, c.assignee_id, max(e.at) AS reopened_at

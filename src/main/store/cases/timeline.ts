@@ -27,6 +27,23 @@ export function addEvent(db: WritableDB, event: NewEvent): string {
   return id;
 }
 
+/**
+ * Adds an event under an id every desktop derives the same way (e.g. the sweep's "missed" of one
+ * follow-up), so the same fact recorded on two desktops is one event after sync; false when it was there.
+ */
+export function addEventOnce(db: WritableDB, id: string, event: NewEvent): boolean {
+  return (
+    statement(db, 'INSERT INTO timeline_events (id, case_id, kind, at, data, actor_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING').run(
+      id,
+      event.caseId,
+      event.kind,
+      event.at,
+      JSON.stringify(event.data ?? {}),
+      event.actorId,
+    ).changes === 1
+  );
+}
+
 /** A case's timeline newest first (at most 500 events), with how many events it has in all. */
 export function timelineOf(db: ReadableDB, caseId: string): { timeline: TimelineEvent[]; timelineTotal: number } {
   const events = statement(db, 'SELECT id, kind, at, data, actor_id FROM timeline_events WHERE case_id = ? ORDER BY at DESC, id DESC LIMIT ?').all(caseId, TIMELINE_LIMIT) as {

@@ -48,6 +48,11 @@ export function customerExists(db: ReadableDB, customerId: string): boolean {
 }
 
 /** The customer with exactly this name and main phone, if there is one. */
+/** A customer with no phone on record, found by name and (lower-cased) email. */
+export function customerIdByNameAndEmail(db: ReadableDB, name: string, email: string): string | undefined {
+  return (statement(db, "SELECT id FROM customers WHERE phone = '' AND email = ? AND name = ?").get(email, name) as { id: string } | undefined)?.id;
+}
+
 export function customerIdByNameAndPhone(db: ReadableDB, name: string, phone: string): string | undefined {
   return (statement(db, 'SELECT id FROM customers WHERE phone = ? AND name = ?').get(phone, name) as { id: string } | undefined)?.id;
 }

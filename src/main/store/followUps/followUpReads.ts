@@ -101,3 +101,20 @@ export function followUpStateOrThrow(db: ReadableDB, id: string): FollowUpState 
   if (!row) throw new AppError('not_found', `no follow-up with id ${id}`);
   return { id: row.id, caseId: row.case_id, state: row.state, dueAt: row.due_at };
 }
+
+export interface OpenFollowUpPast {
+  id: string;
+  caseId: string;
+  dueAt: number;
+  promise: string | null;
+}
+
+/** Open follow-ups whose time passed before `now`, soonest due first (at most `limit`). */
+export function openFollowUpsPast(db: ReadableDB, now: number, limit: number): OpenFollowUpPast[] {
+  return statement(db, "SELECT id, case_id AS caseId, due_at AS dueAt, promise FROM follow_ups WHERE state = 'due' AND due_at < ? ORDER BY due_at, id LIMIT ?").all(now, limit) as OpenFollowUpPast[];
+}
+
+/** The open follow-up of a case that promises this (the oldest), if any. */
+export function openPromiseOfCase(db: ReadableDB, caseId: string, promise: string): string | null {
+  return (statement(db, "SELECT id FROM follow_ups WHERE case_id = ? AND promise = ? AND state <> 'done' ORDER BY created_at, id LIMIT 1").pluck().get(caseId, promise) as string | undefined) ?? null;
+}

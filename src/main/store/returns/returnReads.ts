@@ -1,4 +1,5 @@
 import { maskAddress } from '../../../shared/domain/piiMask';
+import { stepVerdicts } from '../../../shared/domain/returnFlow';
 import type { CaseReturn, CaseReturnStep } from '../../../shared/schemas/caseDetail';
 import { statement, type ReadableDB } from '../db';
 
@@ -8,7 +9,7 @@ const LINKED_LIMIT = 200;
 export function returnsOfCase(db: ReadableDB, caseId: string): CaseReturn[] {
   const rows = statement(
     db,
-    `SELECT id, kind, reason, cost_bearer AS costBearer, method, address, step, created_at AS createdAt, updated_at AS updatedAt
+    `SELECT id, kind, reason, cost_bearer AS costBearer, method, address, step, state, tracking_number AS trackingNumber, resolution, created_at AS createdAt, updated_at AS updatedAt
      FROM returns WHERE case_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
   ).all(caseId, LINKED_LIMIT) as (Omit<CaseReturn, 'addressMasked' | 'steps'> & { address: string | null })[];
   if (rows.length === 0) return [];
@@ -20,6 +21,15 @@ export function returnsOfCase(db: ReadableDB, caseId: string): CaseReturn[] {
   return rows.map(({ address, ...row }) => ({
     ...row,
     addressMasked: address === null ? null : maskAddress(address),
-    steps: steps.filter((s) => s.returnId === row.id).map(({ step, at, dueAt, note }) => ({ step, at, dueAt, note })),
+    steps: withVerdicts(steps.filter((s) => s.returnId === row.id).map(({ step, at, dueAt, note }) => ({ step, at, dueAt, note }))),
   }));
+}
+
+/** Each step with the deadline it had and whether it was late. */
+function withVerdicts(steps: CaseReturnStep[]): CaseReturnStep[] {
+  const verdicts = stepVerdicts(steps);
+  return steps.map((s) => {
+    const v = verdicts.find((x) => x.step === s.step && x.at === s.at);
+    return { ...s, deadline: v?.dueAt ?? null, breached: v?.breached ?? false };
+  });
 }

@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { statement, type ReadableDB } from '../db';
-import { articleSource, type ArticleSourceRow, type SearchDoc, type SearchKind } from './searchIndex';
+import { asWritable, statement, type ReadableDB } from '../db';
+import { articleSource, searchLaneBase, type ArticleSourceRow, type SearchDoc, type SearchKind } from './searchIndex';
+import { liftSearchSegments } from './searchStructure';
 
 /**
  * Building the search index of a bulk load apart from the store (tools/demo runs it on a worker
@@ -21,7 +22,7 @@ export function articleSearchRows(db: ReadableDB): ArticleSourceRow[] {
 // fewer small segments FTS5 writes and merges again later.
 const COMMIT_EVERY = 250_000;
 
-/** A scratch search index being filled, in document order (rowids follow the order added). */
+/** A scratch search index being filled, in document order (rowids follow the order added, in each kind's lane). */
 export class ScratchSearchIndex {
   private readonly db: BetterSqlite3.Database;
   private readonly insertDoc: BetterSqlite3.Statement;
@@ -29,6 +30,7 @@ export class ScratchSearchIndex {
   private uncommitted = 0;
   /** Documents added so far. */
   docs = 0;
+  private readonly added = new Map<number, number>(); // documents so far in each lane
 
   constructor(path: string, schema: readonly string[]) {
     this.db = new BetterSqlite3(path);
@@ -39,6 +41,9 @@ export class ScratchSearchIndex {
     // Keep up to 64 MiB of new terms in memory before writing a segment: fewer, bigger segments to
     // merge. This setting stays in the scratch file: the store keeps its own configuration.
     this.db.exec("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 67108864)");
+    // No incremental merging: a merge left under way would keep copyScratchSearchIndex from lifting
+    // the segments out of saves' reach (liftSearchSegments); crisis merges still bound their number.
+    this.db.exec("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)");
     this.insertDoc = this.db.prepare('INSERT INTO search_docs (rowid, kind, ref_id) VALUES (?, ?, ?)');
     this.insertIndex = this.db.prepare('INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)');
   }
@@ -47,8 +52,11 @@ export class ScratchSearchIndex {
     if (!this.db.inTransaction) this.db.exec('BEGIN');
     for (const [id, doc] of docs) {
       this.docs += 1;
-      this.insertDoc.run(this.docs, kind, id);
-      this.insertIndex.run(this.docs, doc.title, doc.body, doc.ids);
+      const base = searchLaneBase[kind];
+      const rowid = base + (this.added.get(base) ?? 0) + 1;
+      this.added.set(base, rowid - base);
+      this.insertDoc.run(rowid, kind, id);
+      this.insertIndex.run(rowid, doc.title, doc.body, doc.ids);
     }
     this.uncommitted += docs.length;
     if (this.uncommitted >= COMMIT_EVERY) this.commit();
@@ -96,6 +104,8 @@ export function copyScratchSearchIndex(storePath: string, scratchPath: string): 
     // Into empty tables with the same schema, INSERT … SELECT * copies whole B-tree pages.
     copier.transaction(() => {
       for (const table of tables) copier.exec(`DELETE FROM main."${table}"; INSERT INTO main."${table}" SELECT * FROM scratch."${table}"`);
+      // The bulk-built segments go where saves' small segments never merge into them.
+      liftSearchSegments(asWritable(copier));
     })();
     copier.exec('DETACH DATABASE scratch');
   } finally {

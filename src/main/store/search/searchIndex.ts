@@ -10,13 +10,31 @@ export interface SearchDoc {
 }
 
 /**
+ * Customers' documents have rowids in a range of their own (a lane), so a search reads the newest
+ * matching customers with a rowid range FTS5 seeks to directly: they are found even when a name
+ * also occurs in thousands of newer cases (migration 030). Cases and articles share the range
+ * from 1, where every document used to be.
+ */
+export const SEARCH_LANE_SIZE = 2 ** 48;
+export const searchLaneBase: Record<SearchKind, number> = { case: 0, customer: SEARCH_LANE_SIZE, article: 0 };
+
+/** The rowid the next document of `kind` gets: one above the newest in its lane. */
+function nextRowid(db: WritableDB, kind: SearchKind): number {
+  const base = searchLaneBase[kind];
+  const newest = statement(db, 'SELECT max(rowid) FROM search_docs WHERE rowid > ? AND rowid < ?').pluck().get(base, base + SEARCH_LANE_SIZE) as number | null;
+  return (newest ?? base) + 1;
+}
+
+/**
  * Puts one document into the index, replacing its previous version. The new version gets a new,
- * higher rowid, so the newest-first candidate scan in searchQuery sees recently changed things first.
+ * higher rowid in its kind's lane, so the newest-first candidate scan in searchQuery sees recently
+ * changed things first.
  */
 function upsert(db: WritableDB, kind: SearchKind, refId: string, doc: SearchDoc): void {
   const old = statement(db, 'DELETE FROM search_docs WHERE kind = ? AND ref_id = ? RETURNING rowid').get(kind, refId) as { rowid: number } | undefined;
   if (old) statement(db, 'DELETE FROM search_index WHERE rowid = ?').run(old.rowid);
-  const { rowid } = statement(db, 'INSERT INTO search_docs (kind, ref_id) VALUES (?, ?) RETURNING rowid').get(kind, refId) as { rowid: number };
+  const rowid = nextRowid(db, kind);
+  statement(db, 'INSERT INTO search_docs (rowid, kind, ref_id) VALUES (?, ?, ?)').run(rowid, kind, refId);
   statement(db, 'INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)').run(rowid, doc.title, doc.body, doc.ids);
 }
 
@@ -40,17 +58,18 @@ export const caseDoc = (r: Omit<CaseSourceRow, 'updated_at'>): SearchDoc => ({
   ids: idTokens([r.number, r.order_no, r.phone]),
 });
 
-const customerSource = `SELECT cu.rowid AS rn, cu.id, cu.name, cu.tags, cu.account_no, (SELECT group_concat(phone, ' ') FROM customer_phones p WHERE p.customer_id = cu.id) AS phones
+const customerSource = `SELECT cu.rowid AS rn, cu.updated_at, cu.id, cu.name, cu.tags, cu.account_no, (SELECT group_concat(phone, ' ') FROM customer_phones p WHERE p.customer_id = cu.id) AS phones
   FROM customers cu`;
 export interface CustomerSourceRow {
   rn: number;
+  updated_at: number;
   id: string;
   name: string;
   tags: string;
   account_no: string | null;
   phones: string | null;
 }
-export const customerDoc = (r: Omit<CustomerSourceRow, 'rn'>): SearchDoc => ({
+export const customerDoc = (r: Omit<CustomerSourceRow, 'rn' | 'updated_at'>): SearchDoc => ({
   title: textTokens(r.name),
   body: textTokens((JSON.parse(r.tags) as string[]).join(' ')),
   ids: idTokens([r.account_no, ...(r.phones ?? '').split(' ')]),
@@ -95,11 +114,13 @@ export function rebuildSearchIndex(db: WritableDB, onProgress?: (done: number, t
   const total = count('cases') + count('customers') + count('kb_articles');
   const insertDoc = db.prepare('INSERT INTO search_docs (rowid, kind, ref_id) VALUES (?, ?, ?)');
   const insertIndex = db.prepare('INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)');
-  let rowid = 0;
+  const added = new Map<number, number>(); // documents so far in each lane
   let done = 0;
   const store = db.transaction((kind: SearchKind, docs: [string, SearchDoc][]) => {
     for (const [id, doc] of docs) {
-      rowid += 1;
+      const base = searchLaneBase[kind];
+      const rowid = base + (added.get(base) ?? 0) + 1;
+      added.set(base, rowid - base);
       insertDoc.run(rowid, kind, id);
       insertIndex.run(rowid, doc.title, doc.body, doc.ids);
     }
@@ -109,13 +130,14 @@ export function rebuildSearchIndex(db: WritableDB, onProgress?: (done: number, t
 
   store('article', (db.prepare(`${articleSource} ORDER BY updated_at, id`).all() as ArticleSourceRow[]).map((r) => [r.id, articleDoc(r)]));
 
-  const customerPage = db.prepare(`${customerSource} WHERE cu.rowid > ? ORDER BY cu.rowid LIMIT ${batch}`);
-  for (let after = 0; ; ) {
-    const rows = customerPage.all(after) as CustomerSourceRow[];
+  // Least recently changed first, as for cases: the customer lane's rowid order is recency order.
+  const customerPage = db.prepare(`${customerSource} WHERE (cu.updated_at, cu.rowid) > (?, ?) ORDER BY cu.updated_at, cu.rowid LIMIT ${batch}`);
+  for (let cursor: [number, number] = [-Infinity, 0]; ; ) {
+    const rows = customerPage.all(...cursor) as CustomerSourceRow[];
     store('customer', rows.map((r) => [r.id, customerDoc(r)]));
     onProgress?.(done, total);
     if (rows.length < batch) break;
-    after = rows.at(-1)!.rn;
+    cursor = [rows.at(-1)!.updated_at, rows.at(-1)!.rn];
   }
 
   const casePage = db.prepare(`${caseSource} WHERE (c.updated_at, c.id) > (?, ?) ORDER BY c.updated_at, c.id LIMIT ${batch}`);
@@ -127,4 +149,16 @@ export function rebuildSearchIndex(db: WritableDB, onProgress?: (done: number, t
     cursor = [rows.at(-1)!.updated_at, rows.at(-1)!.id];
   }
   db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+}
+
+/**
+ * Re-indexes the customers still in the cases' rowid range into their own lane, least recently
+ * changed first (migration 030). Cases and articles stay as they are.
+ */
+export function moveToSearchLanes(db: WritableDB): void {
+  const customers = new Set(db.prepare("SELECT ref_id FROM search_docs WHERE kind = 'customer' AND rowid < ?").pluck().all(SEARCH_LANE_SIZE) as string[]);
+  if (customers.size > 0) {
+    const ordered = db.prepare('SELECT id FROM customers ORDER BY updated_at, rowid').pluck().all() as string[];
+    for (const id of ordered) if (customers.has(id)) indexCustomer(db, id);
+  }
 }

@@ -3,9 +3,11 @@ import { buildMatchQuery, idChars, normalize, snippetOf } from '../../../shared/
 import type { CaseStatus } from '../../../shared/schemas/case';
 import { searchKinds, type SearchHit, type SearchKind } from '../../../shared/schemas/search';
 import { statement, type ReadableDB } from '../db';
+import { SEARCH_LANE_SIZE, searchLaneBase } from './searchIndex';
 
 /** Ranking looks at the newest matches only: bm25 over every match of a common term costs ~100 ms at 1M rows. */
 export const CANDIDATES = 200;
+
 
 interface Candidate {
   kind: SearchKind;
@@ -109,21 +111,49 @@ function scoreOf(c: Candidate, terms: string[]): number {
   return score - c.age / CANDIDATES;
 }
 
+/** The newest matches in one lane (a rowid range FTS5 seeks to), of the given kinds, newest first. */
+function laneRows(db: ReadableDB, match: string, lane: number, kinds: readonly SearchKind[], window: number): { kind: SearchKind; ref_id: string }[] {
+  if (kinds.length === 0) return [];
+  return statement(
+    db,
+    `SELECT d.kind, d.ref_id FROM search_index s JOIN search_docs d ON d.rowid = s.rowid
+     WHERE search_index MATCH ? AND s.rowid > ? AND s.rowid < ? AND d.kind IN (SELECT value FROM json_each(?)) ORDER BY s.rowid DESC LIMIT ?`,
+  ).all(match, lane, lane + SEARCH_LANE_SIZE, JSON.stringify(kinds), window) as { kind: SearchKind; ref_id: string }[];
+}
+
 /**
- * Search as you type across cases, customers and knowledge-base articles. FTS5 finds the newest
- * CANDIDATES matches (rowid order is recency order); those are ranked here and the best `limit`
- * returned with highlighted parts. Phone numbers are matched in full but only ever shown masked.
+ * Search as you type across cases, customers and knowledge-base articles, in two lanes, each
+ * reading its own rowid range newest first (rowid order is recency order):
+ *  - customers first: the newest `limit` matching customers, best first. Reading exactly as many as
+ *    are shown means the most recently changed matching customers are always all there (a given
+ *    name shared by thousands of customers used to return none: the newest 200 matches were all
+ *    cases naming them);
+ *  - then up to `limit` cases and articles, ranked from their newest CANDIDATES matches.
+ * Phone numbers are matched in full but only ever shown masked.
  */
 export function search(db: ReadableDB, query: { text: string; kinds?: readonly SearchKind[] | undefined; limit: number }): SearchHit[] {
   const built = buildMatchQuery(query.text);
   if (!built) return [];
-  const kinds = query.kinds ?? [];
-  const kindClause = kinds.length ? `AND d.kind IN (${kinds.map(() => '?').join(', ')})` : '';
-  const rows = statement(
-    db,
-    `SELECT d.kind, d.ref_id FROM search_index s JOIN search_docs d ON d.rowid = s.rowid
-     WHERE search_index MATCH ? ${kindClause} ORDER BY s.rowid DESC LIMIT ${CANDIDATES}`,
-  ).all(built.match, ...kinds) as { kind: SearchKind; ref_id: string }[];
+  const wanted = (kind: SearchKind) => !query.kinds?.length || query.kinds.includes(kind);
+  const customers = wanted('customer') ? ranked(db, laneRows(db, built.match, searchLaneBase.customer, ['customer'], query.limit), built.terms) : [];
+  const others = ranked(db, laneRows(db, built.match, searchLaneBase.case, (['case', 'article'] as const).filter(wanted), CANDIDATES), built.terms);
+  return [...customers.slice(0, query.limit), ...others.slice(0, query.limit)].map((c) => {
+    const snippet = snippetOf(c.body, built.terms);
+    return {
+      kind: c.kind,
+      id: c.id,
+      title: snippetOf(c.title, built.terms, 200),
+      detail: snippetOf(c.detail, built.terms, 200),
+      snippet: snippet.some((part) => part.hit) ? snippet : [],
+      phoneMasked: c.phone ? maskPhone(c.phone) : null,
+      status: c.status,
+      updatedAt: c.updatedAt,
+    };
+  });
+}
+
+/** Loads the rows of a lane's matches (each in newest-first order within its kind) and sorts them best first. */
+function ranked(db: ReadableDB, rows: { kind: SearchKind; ref_id: string }[], terms: string[]): Candidate[] {
   const loaded = Object.fromEntries(
     searchKinds.map((kind) => {
       const ids = rows.filter((r) => r.kind === kind).map((r) => r.ref_id);
@@ -136,20 +166,7 @@ export function search(db: ReadableDB, query: { text: string; kinds?: readonly S
     if (found) candidates.push({ kind: row.kind, id: row.ref_id, age, ...found });
   });
   return candidates
-    .map((c) => ({ c, score: scoreOf(c, built.terms) }))
+    .map((c) => ({ c, score: scoreOf(c, terms) }))
     .sort((a, b) => b.score - a.score)
-    .slice(0, query.limit)
-    .map(({ c }) => {
-      const snippet = snippetOf(c.body, built.terms);
-      return {
-        kind: c.kind,
-        id: c.id,
-        title: snippetOf(c.title, built.terms, 200),
-        detail: snippetOf(c.detail, built.terms, 200),
-        snippet: snippet.some((part) => part.hit) ? snippet : [],
-        phoneMasked: c.phone ? maskPhone(c.phone) : null,
-        status: c.status,
-        updatedAt: c.updatedAt,
-      };
-    });
+    .map(({ c }) => c);
 }

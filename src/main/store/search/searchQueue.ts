@@ -33,3 +33,10 @@ export function indexQueued(db: WritableDB, limit: number): number {
 export async function drainSearchQueue(db: WritableDB, batch = 2_000): Promise<void> {
   while (indexQueued(db, batch) > 0) await new Promise((resolve) => setImmediate(resolve));
 }
+
+/** Queues every case, customer and article for indexing (after a bulk load); call inside its transaction. */
+export function queueAllForIndexing(db: WritableDB): void {
+  db.exec(`INSERT OR IGNORE INTO search_queue (kind, ref_id) SELECT 'customer', id FROM customers;
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) SELECT 'case', id FROM cases;
+    INSERT OR IGNORE INTO search_queue (kind, ref_id) SELECT 'article', id FROM kb_articles;`);
+}

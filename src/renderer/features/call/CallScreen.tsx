@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { scriptFor } from '../../../shared/domain/scripts/defaultScripts';
 import { identityDisclosed } from '../../../shared/domain/callFlow';
+import { channelScriptFor, writtenChannel } from '../../../shared/domain/scripts/channelScripts';
 import type { TFunction } from 'i18next';
 import { callPlaceholderValues } from '../../../shared/domain/scripts/callPlaceholders';
 import type { PlaceholderValues } from '../../../shared/domain/scripts/fillScript';
@@ -23,6 +23,9 @@ import { RecordStage } from './RecordStage';
 import { ScriptPanel } from './ScriptPanel';
 import { SlaClocks } from './SlaClocks';
 import { CallHistoryList } from './CallHistoryList';
+import { ContactReceived } from './ContactReceived';
+import { ReplyComposer } from './ReplyComposer';
+import './channelFlow.css';
 import { SolveStage, type CollaborationDialog } from './SolveStage';
 import { StageRail } from './StageRail';
 import { formatDuration } from '../../ui/formatDuration';
@@ -62,7 +65,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
     [store],
   );
 
-  const checklistIds = draft ? scriptFor(draft.scenario, locale).stages[draft.stage].checklist.map((c) => c.id) : [];
+  const checklistIds = draft ? channelScriptFor(draft.scenario, draft.channel, locale).stages[draft.stage].checklist.map((c) => c.id) : [];
   const finish = async () => {
     setFinishing(true);
     await store.getState().finish();
@@ -100,16 +103,19 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
 
   if (!draft) return null;
   const values = placeholderValues(draft, profile, locale, t);
-  const solveLines = scriptFor(draft.scenario, locale).stages.solve.lines;
+  const solveLines = channelScriptFor(draft.scenario, draft.channel, locale).stages.solve.lines;
+  const phone = draft.channel === 'phone';
   const update = actions.update;
   return (
     <section className="call-screen" aria-labelledby="call-title">
       <header className="call-header panel">
         <h2 id="call-title">
-          {t('call.title')} · {t(`channels.${draft.channel}`)} · {draft.callerNumber ? t('call.callerNumber', { number: draft.callerNumber }) : t('call.noNumber')}
+          {t(`channelFlow.title.${draft.channel}`)}
+          {phone && <> · {t(`channels.${draft.channel}`)}</>}
+          {phone && <> · {draft.callerNumber ? t('call.callerNumber', { number: draft.callerNumber }) : t('call.noNumber')}</>}
         </h2>
         <span className="timer" role="timer" aria-label={t('call.talkTime', { time: '' })}>
-          {t('call.talkTime', { time: formatDuration((draft.talkEndedAt ?? now) - talkStartOf(draft.startedAt, events)) })}
+          {t(`channelFlow.elapsed.${draft.channel}`, { time: formatDuration((draft.talkEndedAt ?? now) - talkStartOf(draft.startedAt, events)) })}
         </span>
         {draft.talkEndedAt !== null && <span className="timer acw">{t('call.acwTime', { time: formatDuration(now - draft.talkEndedAt) })}</span>}
         <span className="spacer" />
@@ -118,23 +124,25 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
         </span>
         {draft.talkEndedAt === null ? (
           <button type="button" className="danger" onClick={() => actions.endTalk()}>
-            {t('call.endTalk')} <kbd>Alt+H</kbd>
+            {t(`channelFlow.endTalk.${draft.channel}`)} <kbd>Alt+H</kbd>
           </button>
         ) : (
-          <span className="muted">{t('call.talkEnded')}</span>
+          <span className="muted">{t(`channelFlow.ended.${draft.channel}`)}</span>
         )}
         <button type="button" className="link" onClick={() => window.confirm(t('call.discardConfirm')) && void actions.discard()}>
           {t('call.discard')}
         </button>
       </header>
-      <CallControls store={store} now={now} />
+      {phone && <CallControls store={store} now={now} />}
       <SlaClocks draft={draft} events={events} now={now} />
       <StageRail draft={draft} onGoTo={(stage) => actions.goTo(stage)} />
       <div className="call-body">
         <ScriptPanel draft={draft} locale={locale} values={values} onTick={(id, done) => update((d) => ({ ...d, checklist: { ...d.checklist, [id]: done } }))} />
+        <div className="call-main">
         <section className="panel stage-panel" aria-labelledby="stage-title" ref={stagePanel}>
           <h3 id="stage-title">{t(`call.stages.${draft.stage}`)}</h3>
           {draft.stage === 'greet' && <GreetStage draft={draft} incoming={incoming} update={update} onVerify={(method) => actions.verify(method)} />}
+          {draft.stage === 'greet' && <ContactReceived draft={draft} update={update} now={now} />}
           {draft.stage === 'confirm' && <ConfirmStage draft={draft} update={update} />}
           {draft.stage === 'solve' && (
             <SolveStage
@@ -166,10 +174,12 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
               {t('call.back')} <kbd>Alt+←</kbd>
             </button>
             <button type="button" onClick={next} disabled={finishing}>
-              {draft.stage === 'record' ? (finishing ? t('call.saving') : t('call.finish')) : t('call.complete')} <kbd>{draft.stage === 'record' ? 'Ctrl+S' : 'Ctrl+Enter'}</kbd>
+              {draft.stage === 'record' ? (finishing ? t('call.saving') : t(`channelFlow.finish.${draft.channel}`)) : t('call.complete')} <kbd>{draft.stage === 'record' ? 'Ctrl+S' : 'Ctrl+Enter'}</kbd>
             </button>
           </div>
         </section>
+        {writtenChannel(draft.channel) && <ReplyComposer draft={draft} locale={locale} values={values} onRecord={(text, templateId) => actions.recordReply(text, templateId)} />}
+        </div>
         <aside className="call-side">
           <CustomerCard caller={draft.caller} disclosed={identityDisclosed(draft)} />
           <CallHistoryList history={draft.history} />

@@ -69,6 +69,9 @@ export function GreetStage({ draft, incoming, update, onVerify }: { draft: CallD
             onChange={(salutation) => setCaller({ ...caller, salutation })}
           />
           <TextField label={t('call.greet.phone')} type="tel" value={caller.phone} maxLength={30} onChange={(phone) => setCaller({ ...caller, phone })} />
+          {draft.channel !== 'phone' && (
+            <TextField label={t('channelFlow.email')} type="email" value={caller.email ?? ''} maxLength={254} placeholder={t('channelFlow.emailPlaceholder')} onChange={(email) => setCaller({ ...caller, email })} />
+          )}
           <button type="button" className="link" onClick={() => setCaller(null)}>
             {t('call.greet.change')}
           </button>

@@ -5,6 +5,7 @@ import { returnKinds, returnReasons } from '../../../shared/schemas/domainTerms'
 import { CheckField, SelectField } from '../../ui/fields';
 import { DateField } from '../../ui/DateTimeField';
 import { dayOf, instantOf, localTimeZone } from '../../ui/dateTimeText';
+import '../../ui/returns/returns.css';
 
 type ReturnRequest = NonNullable<CallDraft['solve']['returnRequest']>;
 
@@ -40,6 +41,25 @@ export function ReturnForm({ value, now, onChange }: { value: ReturnRequest | nu
         {t(verdict.eligible ? 'returns.eligible' : 'returns.notEligible')} · {t(`returns.why.${verdict.why}`)}
         {verdict.costBearer && <> · {t(`returns.costBearer.${verdict.costBearer}`)}</>}
       </p>
+      {!verdict.eligible && (
+        <div className="span-2 return-offer" role="group" aria-label={t('returnOffer.title')}>
+          <p>{t('returnOffer.title')}</p>
+          <div className="row">
+            {verdict.alternatives.map((alternative) => (
+              <button
+                key={alternative}
+                type="button"
+                className="small secondary"
+                aria-pressed={value.offered === alternative}
+                onClick={() => onChange({ ...value, offered: value.offered === alternative ? null : alternative })}
+              >
+                {t(`returnOffer.alternatives.${alternative}`)}
+              </button>
+            ))}
+          </div>
+          {value.offered && verdict.alternatives.includes(value.offered) && <p role="status">{t('returnOffer.chosen', { alternative: t(`returnOffer.alternatives.${value.offered}`) })}</p>}
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { scriptFor } from '../../../shared/domain/scripts/defaultScripts';
+import { channelScriptFor } from '../../../shared/domain/scripts/channelScripts';
 import { fillLine, type Placeholder } from '../../../shared/domain/scripts/fillScript';
 import { lineContextOf, linesFor } from '../../../shared/domain/scripts/scriptAudience';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
@@ -12,7 +12,7 @@ import type { Locale } from '../../../shared/schemas/settings';
  */
 export function ScriptPanel({ draft, locale, values, onTick }: { draft: CallDraft; locale: Locale; values: Partial<Record<Placeholder, string | null>>; onTick(id: string, done: boolean): void }) {
   const { t } = useTranslation();
-  const stage = scriptFor(draft.scenario, locale).stages[draft.stage];
+  const stage = channelScriptFor(draft.scenario, draft.channel, locale).stages[draft.stage];
   const lines = linesFor(stage.lines, lineContextOf(draft));
   return (
     <section className="panel script-panel" aria-labelledby="script-title">

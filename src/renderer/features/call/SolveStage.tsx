@@ -14,6 +14,7 @@ import { GuardedTextArea } from '../../ui/GuardedTextArea';
 import { keepFor } from './guardKeep';
 import { DateField } from '../../ui/DateTimeField';
 import { ReturnForm } from './ReturnForm';
+import { LiveApprovalPanel } from './LiveApprovalPanel';
 import { formatDuration } from '../../ui/formatDuration';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
@@ -68,14 +69,7 @@ export function SolveStage(props: {
         <SelectField label={t('call.solve.remedy')} value={s.remedy} options={remedies} emptyLabel={t('terms.remedies.none')} labelOf={(r) => t(`terms.remedies.${r}`)} onChange={(remedy) => setSolve({ remedy })} />
       )}
       <CheckField label={t('call.solve.beyondAuthority')} checked={s.beyondAuthority} onChange={(beyondAuthority) => setSolve({ beyondAuthority, approvalRequestedAt: beyondAuthority ? s.approvalRequestedAt : null })} />
-      {s.beyondAuthority &&
-        (s.approvalRequestedAt === null ? (
-          <button type="button" className="secondary" onClick={() => setSolve({ approvalRequestedAt: props.clock() })}>
-            {t('call.solve.requestApproval')}
-          </button>
-        ) : (
-          <p className="linked">{t('call.solve.approvalRequested', { time: formatNear(s.approvalRequestedAt, now, i18n.language) })}</p>
-        ))}
+      {s.beyondAuthority && <LiveApprovalPanel draft={draft} update={update} now={now} />}
       {draft.scenario === 'afterSales' && (
         <fieldset className="grid-2">
           <legend>{t('call.solve.visit')}</legend>

@@ -50,6 +50,8 @@ export interface CallState {
   goTo(stage: CallStage): void;
   /** Records an escalation or a transfer; added to the call's history, never replacing an earlier one. */
   collaborate(collaboration: Collaboration): void;
+  /** Chat and email: a reply the agent sent through the mail or chat tool, recorded as sent now. */
+  recordReply(text: string, templateId: string | null): void;
   /** Records how the caller's identity was checked (or that it could not be). */
   verify(method: VerificationMethod | null): void;
   endTalk(): void;
@@ -194,6 +196,13 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
         if (!draft) return;
         set({ draft: recordCollaboration(draft, collaboration, now()), blocked: [] });
         writeSoon();
+      },
+      recordReply(text, templateId) {
+        const draft = get().draft;
+        if (!draft || !text.trim()) return;
+        const reply = { id: newId(), text: text.trim(), sentAt: now(), templateId };
+        set({ draft: { ...draft, replies: [...(draft.replies ?? []), reply], updatedAt: now() }, blocked: [] });
+        void write();
       },
       verify(method) {
         const draft = get().draft;

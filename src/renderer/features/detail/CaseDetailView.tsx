@@ -85,7 +85,7 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
           </dl>
           <NoteForm caseId={detail.id} onSaved={changed} />
           <CaseTimeline key={detail.id} events={detail.timeline} total={detail.timelineTotal} />
-          <LinkedItems detail={detail} />
+          <LinkedItems detail={detail} onChanged={changed} />
         </>
       )}
     </SidePanel>

@@ -4,9 +4,10 @@ import { useNow } from '../../ui/useNow';
 import { formatAt } from '../../ui/formatSpan';
 import { minutesAndSeconds } from '../../ui/formatDuration';
 import { ListSection } from '../../ui/ListSection';
+import { ReturnProgress } from '../../ui/returns/ReturnProgress';
 
 /** What hangs off the case: its calls, follow-ups, surveys and returns (each step with its due time). */
-export function LinkedItems({ detail }: { detail: CaseDetail }) {
+export function LinkedItems({ detail, onChanged }: { detail: CaseDetail; onChanged?(next: CaseDetail): void }) {
   const { t, i18n } = useTranslation();
   const now = useNow(60_000);
   const at = (ms: number) => formatAt(ms, i18n.language);
@@ -61,15 +62,7 @@ export function LinkedItems({ detail }: { detail: CaseDetail }) {
             {r.costBearer && <> · {t(`returns.costBearer.${r.costBearer}`)}</>}
             {r.method && <> · {t('caseDetail.linked.returnMethod', { method: r.method })}</>}
             {r.addressMasked && <> · {t('caseDetail.linked.returnAddress', { address: r.addressMasked })}</>}
-            <ol className="return-steps">
-              {r.steps.map((s, i) => (
-                <li key={`${s.step}-${i}`}>
-                  {t(`caseDetail.returnSteps.${s.step}`)} · {t('caseDetail.linked.stepAt', { time: at(s.at) })}
-                  {s.dueAt !== null && <> · {t('caseDetail.linked.stepDue', { time: at(s.dueAt) })}</>}
-                  {s.note && <span className="muted"> · {s.note}</span>}
-                </li>
-              ))}
-            </ol>
+            <ReturnProgress item={r} now={now} onDone={onChanged} />
           </li>
         )}
       </ListSection>

@@ -45,6 +45,8 @@ function detailOf(t: TFunction, event: TimelineEvent, locale: string): string | 
     }
     case 'solutionAttempt':
       return str(d.solution);
+    case 'replySent':
+      return str(d.text);
     case 'callNotSolved':
       return d.next === 'solve' || d.next === 'record' ? t(`callFlow.timeline.notSolved.${d.next}`) : null;
     case 'identityChecked':
@@ -74,8 +76,15 @@ function detailOf(t: TFunction, event: TimelineEvent, locale: string): string | 
       return t('caseDetail.timeline.followUp', { kind: kind ? t(`terms.followUpKinds.${kind}`, { defaultValue: kind }) : t('detail.events.followUpScheduled'), time: formatAt(dueAt, locale) });
     }
     case 'returnStep': {
+      if (d.declined === true) {
+        const why = str(d.why) ?? 'notCovered';
+        const offered = str(d.offered);
+        const text = `${t('returns.notEligible')} · ${t(`returns.why.${why}`, { defaultValue: why })}`;
+        return offered ? `${text} · ${t('returnOffer.offered', { alternative: t(`returnOffer.alternatives.${offered}`, { defaultValue: offered }) })}` : text;
+      }
       const step = str(d.step);
       if (!step) return null;
+      if (d.breached === true) return `${t('caseDetail.timeline.returnStep', { step: t(`caseDetail.returnSteps.${step}`, { defaultValue: step }) })} · ${t('returnFlow.breached')}`;
       const text = t('caseDetail.timeline.returnStep', { step: t(`caseDetail.returnSteps.${step}`, { defaultValue: step }) });
       const next = num(d.nextDueAt);
       return next === null ? text : `${text} · ${t('caseDetail.timeline.nextDue', { time: formatAt(next, locale) })}`;

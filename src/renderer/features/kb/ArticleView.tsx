@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/api';
-import type { ClipboardTarget } from './clipboard';
+import type { ClipboardTarget } from '../../ui/clipboard';
 import { formatUpdated } from './formatUpdated';
 
 /** One article to read, with "copy into a reply" and, for leads and admins, "edit". */

@@ -11,7 +11,7 @@ import { useApiQuery } from '../../ui/useApiQuery';
 import { useSearch } from '../../ui/useSearch';
 import { ArticleEditor } from './ArticleEditor';
 import { ArticleView } from './ArticleView';
-import { systemClipboard, type ClipboardTarget } from './clipboard';
+import { systemClipboard, type ClipboardTarget } from '../../ui/clipboard';
 import { formatUpdated } from './formatUpdated';
 import './kb.css';
 

@@ -6,10 +6,10 @@ import { formatAtSeconds } from '../../ui/formatSpan';
 import { useStartupActions } from './useStartupActions';
 
 /**
- * The store failed its integrity check: say so plainly, and offer the ways on — restore a chosen
+ * The store failed its integrity check (at start, or in the background while in use: `whileOpen`): say so plainly, and offer the ways on — restore a chosen
  * backup, start on an empty store (the damaged file kept aside), export diagnostics for support.
  */
-export function DamagedStore({ reason, backups, backupFolder }: { reason: string; backups: BackupEntry[]; backupFolder: string }) {
+export function DamagedStore({ reason, backups, backupFolder, whileOpen = false }: { reason: string; backups: BackupEntry[]; backupFolder: string; whileOpen?: boolean }) {
   const { t, i18n } = useTranslation();
   const actions = useStartupActions(useApi());
   const [chosen, setChosen] = useState<string | null>(backups[0]?.name ?? null);
@@ -18,7 +18,7 @@ export function DamagedStore({ reason, backups, backupFolder }: { reason: string
     <main className="startup-screen">
       <section className="startup-card damaged" aria-labelledby="damaged-title">
         <h1 id="damaged-title">{t('startup.damagedTitle')}</h1>
-        <p>{t('startup.damagedLead')}</p>
+        <p>{t(whileOpen ? 'startup.damagedLeadWhileOpen' : 'startup.damagedLead')}</p>
         <p className="startup-reason">{t('startup.damagedReason', { reason })}</p>
         <h2>{t('startup.chooseBackup')}</h2>
         {backups.length === 0 ? (

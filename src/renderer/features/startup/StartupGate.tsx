@@ -34,7 +34,7 @@ export function StartupGate({ api, i18n, initial, renderApp }: { api: AgentDeskA
   if (ready && info) return renderApp(info);
   const screen =
     state.phase === 'damaged' ? (
-      <DamagedStore reason={state.reason} backups={state.backups} backupFolder={state.backupFolder} />
+      <DamagedStore reason={state.reason} backups={state.backups} backupFolder={state.backupFolder} whileOpen={state.whileOpen === true} />
     ) : state.phase === 'failed' || failure ? (
       <StartupFailed message={state.phase === 'failed' ? state.message : (failure ?? '')} />
     ) : (

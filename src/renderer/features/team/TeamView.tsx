@@ -8,6 +8,8 @@ import { useApiQuery } from '../../ui/useApiQuery';
 import '../../ui/leadScreens.css';
 import { LimitedInput } from '../../ui/LimitedInput';
 import { formatNear, formatTime } from '../../ui/formatSpan';
+import { LiveApprovalsPanel } from './LiveApprovalsPanel';
+import { MajorComplaintBanner, MajorComplaintsPanel, MissedFollowUpsPanel } from './PromisePanels';
 
 const REFRESH_MS = 30_000;
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
@@ -148,9 +150,12 @@ export function TeamView() {
           </p>
         )}
         <p className="muted small-note">{t('team.note')}</p>
+        {view && <MajorComplaintBanner alerts={view.majorComplaints ?? []} />}
       </section>
+      <LiveApprovalsPanel now={view?.asOf ?? 0} />
       {view && (
         <div className="team-grid">
+          <MajorComplaintsPanel alerts={view.majorComplaints ?? []} now={now} />
           <section className="panel" aria-labelledby="team-approvals">
             <h3 id="team-approvals">{t('team.approvals')}</h3>
             {view.approvals.length === 0 ? (
@@ -244,6 +249,7 @@ export function TeamView() {
               </ul>
             )}
           </section>
+          <MissedFollowUpsPanel missed={view.missedFollowUps ?? []} now={now} />
         </div>
       )}
     </div>

@@ -1,0 +1,35 @@
+/** Walk-in, chat and email in the guided flow, and customer contact details, in English. Same keys as `channelFlowZhCN.ts`. */
+export const channelFlowEn = {
+  channelFlow: {
+    start: { walkIn: 'Walk-in', chat: 'Chat', email: 'Email' },
+    startGroup: 'Start an interaction on another channel',
+    title: { phone: 'Call', walkIn: 'Walk-in visit', chat: 'Chat', email: 'Email' },
+    elapsed: { phone: 'Talk {{time}}', walkIn: 'Visit {{time}}', chat: 'Chat {{time}}', email: 'Handling {{time}}' },
+    endTalk: { phone: 'End call', walkIn: 'Customer has left', chat: 'End chat', email: 'Done with the email' },
+    ended: { phone: 'Call ended', walkIn: 'Customer has left', chat: 'Chat ended', email: 'Email handled' },
+    finish: { phone: 'Save call', walkIn: 'Save visit', chat: 'Save chat', email: 'Save email' },
+    email: 'Email address',
+    emailPlaceholder: 'e.g. name@example.com',
+    contactAt: { chat: "Time of the customer's first message", email: 'When the email was received' },
+    contactAtHelp: {
+      chat: "The first-response target counts from the customer's first message; by default, when you opened the chat.",
+      email: 'The reply target counts from when the email arrived: use the received time your mail program shows.',
+    },
+    contactAtFuture: 'The time cannot be later than now',
+    composer: {
+      title: { chat: 'Reply to the customer (chat)', email: 'Reply to the email' },
+      template: 'Start from a template',
+      noTemplate: 'No template',
+      text: { chat: 'Message', email: 'Email body' },
+      copy: 'Copy text',
+      copied: 'Copied: paste it into your chat or mail tool and send it',
+      copyFailed: 'Could not copy: select the text and copy it by hand',
+      recordSent: 'Record as sent',
+      empty: 'Write the reply first',
+      seam: 'This desktop does not send email or chat messages itself: send from your company tool, then press "Record as sent".',
+      sent: 'Replies sent ({{count}})',
+      none: 'No reply recorded as sent yet',
+      sentAt: 'sent {{time}}',
+    },
+  },
+};

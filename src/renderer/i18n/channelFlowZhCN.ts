@@ -1,0 +1,32 @@
+/** Walk-in, chat and email in the guided flow, and customer contact details, in Simplified Chinese. `channelFlowEn.ts` has the same keys. */
+export const channelFlowZhCN = {
+  channelFlow: {
+    start: { walkIn: '到店接待', chat: '在线咨询', email: '处理邮件' },
+    startGroup: '开始其他渠道的接待',
+    title: { phone: '通话处理', walkIn: '到店接待', chat: '在线咨询', email: '邮件处理' },
+    elapsed: { phone: '通话 {{time}}', walkIn: '接待 {{time}}', chat: '会话 {{time}}', email: '处理 {{time}}' },
+    endTalk: { phone: '结束通话', walkIn: '客户已离店', chat: '结束会话', email: '处理完毕' },
+    ended: { phone: '通话已结束', walkIn: '客户已离店', chat: '会话已结束', email: '邮件已处理' },
+    finish: { phone: '保存通话', walkIn: '保存接待记录', chat: '保存会话记录', email: '保存邮件记录' },
+    email: '电子邮箱',
+    emailPlaceholder: '例如 name@example.com',
+    contactAt: { chat: '客户第一条消息的时间', email: '邮件接收时间' },
+    contactAtHelp: { chat: '首次响应时限从客户第一条消息算起，默认是打开会话的时间。', email: '回复时限从收到邮件算起，请按邮件客户端显示的接收时间填写。' },
+    contactAtFuture: '时间不能晚于现在',
+    composer: {
+      title: { chat: '回复客户（在线咨询）', email: '回复邮件' },
+      template: '从模板开始',
+      noTemplate: '不用模板',
+      text: { chat: '消息内容', email: '邮件正文' },
+      copy: '复制内容',
+      copied: '已复制，请粘贴到聊天或邮件工具中发送',
+      copyFailed: '复制失败，请手动选中文字复制',
+      recordSent: '记为已发送',
+      empty: '请先写好回复内容',
+      seam: '本机不直接收发邮件或聊天消息：在公司的邮件/聊天工具里发出后，点“记为已发送”留下记录。',
+      sent: '已发送的回复（{{count}}）',
+      none: '还没有记录已发送的回复',
+      sentAt: '{{time}} 发送',
+    },
+  },
+};

@@ -1,0 +1,45 @@
+import type { AuthedAgent } from '../auth/authedAgent';
+import type { SnapshotHeader, SnapshotRequest } from '../../shared/sync/protocol';
+import type { ServerDb } from '../storage/serverDb';
+import { pageAfter } from './pullChanges';
+import { checkServerId, highWaterOf, lastSeqOf, markOf } from './serverHistory';
+
+/** Rows read per read transaction while a snapshot is sent: other requests run between pages. */
+const SNAPSHOT_PAGE = 10_000;
+
+/**
+ * Where a first-sync snapshot for `agent` stands: the server's history position now (the rows
+ * sent are those at or before it), its mark, the server's id and the client's last seq.
+ */
+export async function snapshotHeader(db: ServerDb, request: SnapshotRequest): Promise<SnapshotHeader> {
+  return db.read(async (tx) => {
+    const serverId = await checkServerId(tx, request.serverId);
+    const cursor = await highWaterOf(tx);
+    return { snapshot: 1, cursor, cursorMark: (await markOf(tx, cursor)) ?? '', serverId, lastSeq: await lastSeqOf(tx, request.clientId) };
+  });
+}
+
+/**
+ * The snapshot body as NDJSON lines (each ending in a newline): the header, then one line per
+ * page holding a JSON array of rows, every row the agent may see (admins: all; others: their
+ * branch and rows shared by all) changed at or before the header's cursor, in change order, then
+ * the end line. Pages are read in
+ * separate read transactions: a row changed meanwhile moves past the cursor and leaves the
+ * snapshot, and the desktop's ordinary pull from the cursor brings its new version.
+ */
+export async function* snapshotLines(db: ServerDb, agent: AuthedAgent, header: SnapshotHeader, sent?: (rows: number) => void): AsyncGenerator<string> {
+  yield `${JSON.stringify(header)}\n`;
+  let rows = 0;
+  for (let after = 0; ; ) {
+    const page = await db.read((tx) => pageAfter(tx, agent, after, SNAPSHOT_PAGE, header.cursor));
+    const taken = page.slice(0, SNAPSHOT_PAGE);
+    if (taken.length > 0) {
+      yield `[${taken.map((row) => `{"t":${JSON.stringify(row.tbl)},"k":${JSON.stringify(row.pk)},"f":${row.data}}`).join(',')}]\n`;
+      rows += taken.length;
+      after = Number(taken[taken.length - 1]!.change_seq);
+    }
+    if (page.length <= SNAPSHOT_PAGE) break;
+  }
+  sent?.(rows);
+  yield `${JSON.stringify({ end: true, rows })}\n`;
+}

@@ -1,0 +1,26 @@
+/**
+ * What each channel other than the phone says differently, as data: its own greet and record
+ * stages (a counter greeting for walk-ins; opening and closing lines for chat and email) and,
+ * for the written channels, reply templates the agent starts a message from. The confirm, solve
+ * and follow-up stages stay the scenario's, so every channel runs the same five stages and gates.
+ */
+import { z } from 'zod';
+import { callStages } from '../../schemas/domainTerms';
+import { scriptLineSchema, stageScriptSchema } from './scriptTypes';
+
+/** The channels with lines of their own (the phone uses the scenario scripts as they are). */
+export const scriptedChannels = ['walkIn', 'chat', 'email'] as const;
+export type ScriptedChannel = (typeof scriptedChannels)[number];
+
+/** A reply template: a script line (same placeholders, same checks) offered at one stage. */
+export const replyTemplateSchema = scriptLineSchema.extend({ stage: z.enum(callStages) }).omit({ when: true });
+export type ReplyTemplate = z.infer<typeof replyTemplateSchema>;
+
+export const channelScriptSchema = z.strictObject({
+  greet: stageScriptSchema,
+  record: stageScriptSchema,
+  templates: z.array(replyTemplateSchema).max(30),
+});
+export type ChannelScript = z.infer<typeof channelScriptSchema>;
+
+export type ChannelScriptSet = Record<ScriptedChannel, ChannelScript>;
