@@ -11,6 +11,7 @@ import { followUpsContract } from './contract/followUps';
 import { knowledgeContract } from './contract/knowledge';
 import { mergeSlices } from './contract/mergeSlices';
 import { returnsContract } from './contract/returns';
+import { repliesContract } from './contract/replies';
 import { reportsContract } from './contract/reports';
 import { searchContract } from './contract/search';
 import { sessionContract } from './contract/session';
@@ -56,6 +57,7 @@ export const contractSlices = {
   // Issue 17: approvals while the customer waits.
   approvals: approvalsContract,
   returns: returnsContract,
+  replies: repliesContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

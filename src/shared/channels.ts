@@ -16,6 +16,7 @@ import { backupsChannels } from './contract/channels/backups';
 import { startupChannels } from './contract/channels/startup';
 import { mergeSlices } from './contract/mergeSlices';
 import { returnsChannels } from './contract/channels/returns';
+import { repliesChannels } from './contract/channels/replies';
 import { telephonyChannels } from './contract/channels/telephony';
 
 /**
@@ -44,6 +45,7 @@ export const channelSlices = {
   // Issue 17: approvals while the customer waits.
   approvals: approvalsChannels,
   returns: returnsChannels,
+  replies: repliesChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -2,10 +2,14 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/result';
 import type { SentReply } from '../../shared/schemas/callDraft';
 import type { Channel } from '../../shared/schemas/case';
+import type { RecordReplyInput } from '../../shared/schemas/caseReplies';
 import type { WriteContext } from '../store/actor';
+import { caseChannelOf } from '../store/cases/caseReads';
+import { markFirstResponse } from '../store/cases/caseUpdates';
 import { insertReply } from '../store/cases/caseReplies';
 import { addEvent } from '../store/cases/timeline';
 import type { WritableDB } from '../store/db';
+import { appendMutation } from '../store/sync/outbox';
 
 /**
  * Writes chat or email replies recorded as sent onto a case: one `case_replies` row and one
@@ -27,4 +31,21 @@ export function recordReplies(db: WritableDB, caseId: string, channel: Channel, 
     written.push(id);
   }
   return written;
+}
+
+/**
+ * A reply sent on a saved chat or email case (the conversation goes on after its first contact):
+ * the reply, its timeline event and, if the case had no first response yet, that response — with
+ * its outbox mutation, in one transaction.
+ */
+export function recordCaseReply(db: WritableDB, input: RecordReplyInput, ctx: WriteContext): string {
+  return db.transaction(() => {
+    const channel = caseChannelOf(db, input.caseId);
+    if (!channel) throw new AppError('not_found', `no case with id ${input.caseId}`);
+    const sentAt = input.sentAt ?? ctx.now;
+    const [replyId] = recordReplies(db, input.caseId, channel, [{ id: '', text: input.text, sentAt, templateId: null }], ctx);
+    markFirstResponse(db, input.caseId, sentAt, ctx.now);
+    appendMutation(db, 'case.replies', { caseId: input.caseId, replyIds: [replyId] }, ctx.now);
+    return replyId!;
+  })();
 }

@@ -16,6 +16,7 @@ import { formsEn } from './formsEn';
 import { promisesEn } from './promisesEn';
 import { channelFlowEn } from './channelFlowEn';
 import { returnsEn } from './returnsEn';
+import { caseRepliesEn } from './caseRepliesEn';
 
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
@@ -80,6 +81,7 @@ export const en: Messages<typeof zhCN> = {
   ...liveApprovalsEn,
   ...promisesEn,
   ...returnsEn,
+  ...caseRepliesEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

@@ -16,6 +16,7 @@ import { formsZhCN } from './formsZhCN';
 import { promisesZhCN } from './promisesZhCN';
 import { channelFlowZhCN } from './channelFlowZhCN';
 import { returnsZhCN } from './returnsZhCN';
+import { caseRepliesZhCN } from './caseRepliesZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
 
@@ -76,6 +77,7 @@ export const zhCN = {
   ...liveApprovalsZhCN,
   ...promisesZhCN,
   ...returnsZhCN,
+  ...caseRepliesZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',

@@ -1,3 +1,4 @@
+import type { CaseReply } from './caseReplies';
 import type { Channel } from './case';
 import type { CaseSummary } from './case';
 import type { Category, ComplaintSeverity, FollowUpKind, FollowUpState, Priority, ReturnStep, Scenario, TimelineKind } from './domainTerms';
@@ -115,4 +116,6 @@ export interface CaseDetail extends CaseSummary {
   surveys: CaseSurvey[];
   /** Newest first. */
   returns: CaseReturn[];
+  /** Chat and email replies recorded as sent, oldest first (empty on other channels). */
+  replies: CaseReply[];
 }

@@ -94,3 +94,45 @@ describe('an email complaint with two replies', () => {
     app.services.close();
   });
 });
+
+describe('replies on a saved chat or email case', () => {
+  it('records each reply sent after the first contact: timeline, sender, sync, and the first response only once', async () => {
+    const app = openApp('later');
+    const created = await app.api.createCase({ customerName: '钱先生', customerPhone: '13812345678', channel: 'chat', subject: '咨询发票开具' });
+    if (!created.ok) throw new Error(created.error.message);
+    const caseId = created.value.id;
+    const db = app.services.rawDb();
+    expect(db.prepare('SELECT first_response_at AS at FROM cases WHERE id = ?').get(caseId)).toEqual({ at: null });
+
+    app.clock.now = t0 + 5 * MIN;
+    const first = await app.api.recordCaseReply({ caseId, text: '  钱先生您好，电子发票会在两个工作日内发到您的邮箱。 ' });
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.value.replies).toEqual([expect.objectContaining({ channel: 'chat', body: '钱先生您好，电子发票会在两个工作日内发到您的邮箱。', sentAt: t0 + 5 * MIN, agentId: testAgent.id, agentName: testAgent.name })]);
+    expect(first.value.firstResponseAt).toBe(t0 + 5 * MIN);
+
+    app.clock.now = t0 + 9 * MIN;
+    const second = await app.api.recordCaseReply({ caseId, text: '还有其他需要帮忙的吗？' });
+    if (!second.ok) throw new Error(second.error.message);
+    expect(second.value.replies.map((r) => r.sentAt)).toEqual([t0 + 5 * MIN, t0 + 9 * MIN]);
+    expect(second.value.firstResponseAt).toBe(t0 + 5 * MIN);
+    expect(second.value.timeline.filter((e) => e.kind === 'replySent')).toHaveLength(2);
+    expect(db.prepare("SELECT count(*) AS n FROM outbox WHERE name = 'case.replies'").get()).toEqual({ n: 2 });
+    const facts = await app.api.getCaseClockFacts({ caseId });
+    expect(facts.ok && caseClocks(facts.value, t0 + 10 * MIN).find((c) => c.id === 'chatFirstResponse')).toMatchObject({ stoppedAt: t0 + 5 * MIN, state: 'metLate' });
+    app.services.close();
+  });
+
+  it('refuses a reply on a phone case, an empty or future one, or on no case, in words, and stores nothing', async () => {
+    const app = openApp('laterRefused');
+    const phone = await app.api.createCase({ customerName: '孙先生', customerPhone: '13812345678', channel: 'phone', subject: '发票抬头错误' });
+    const chat = await app.api.createCase({ customerName: '钱先生', customerPhone: '13912345678', channel: 'chat', subject: '咨询发票开具' });
+    if (!phone.ok || !chat.ok) throw new Error('cases not created');
+    const before = fingerprint(app.services.rawDb());
+    expect(await app.api.recordCaseReply({ caseId: phone.value.id, text: '您好' })).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'channel', key: 'invalidChoice' }] } });
+    expect(await app.api.recordCaseReply({ caseId: chat.value.id, text: '   ' })).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'text', key: 'required' }] } });
+    expect(await app.api.recordCaseReply({ caseId: chat.value.id, text: '您好', sentAt: t0 + MIN })).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'sentAt', key: 'invalid' }] } });
+    expect(await app.api.recordCaseReply({ caseId: '01900000-0000-7000-8000-000000000000', text: '您好' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(fingerprint(app.services.rawDb())).toBe(before);
+    app.services.close();
+  });
+});

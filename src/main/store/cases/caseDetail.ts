@@ -1,3 +1,4 @@
+import { repliesOf } from './caseReplies';
 import { AppError } from '../../../shared/result';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
 import { callsOfCase } from '../calls/callReads';
@@ -58,5 +59,6 @@ export function getCaseDetail(db: ReadableDB, caseId: string): CaseDetail {
     followUps: followUpsOfCase(db, caseId),
     surveys: surveysOfCase(db, caseId),
     returns: returnsOfCase(db, caseId),
+    replies: repliesOf(db, caseId),
   };
 }

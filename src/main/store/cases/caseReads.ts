@@ -150,6 +150,11 @@ export function caseStatusOf(db: ReadableDB, caseId: string): CaseStatus | undef
   return (statement(db, 'SELECT status FROM cases WHERE id = ?').get(caseId) as { status: CaseStatus } | undefined)?.status;
 }
 
+/** The case's channel, undefined when there is no such case. */
+export function caseChannelOf(db: ReadableDB, caseId: string): Channel | undefined {
+  return (statement(db, 'SELECT channel FROM cases WHERE id = ?').get(caseId) as { channel: Channel } | undefined)?.channel;
+}
+
 /** The case's tags, undefined when there is no such case. */
 export function caseTagsOf(db: ReadableDB, caseId: string): string[] | undefined {
   const row = statement(db, 'SELECT tags FROM cases WHERE id = ?').get(caseId) as { tags: string } | undefined;

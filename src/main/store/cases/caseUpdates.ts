@@ -60,3 +60,8 @@ export function recordCallOutcome(db: WritableDB, caseId: string, outcome: CallO
        first_response_at = COALESCE(first_response_at, ?), updated_at = ? WHERE id = ?`,
   ).run(outcome.category, outcome.resolution, outcome.satisfaction, outcome.firstResponseAt, now, caseId);
 }
+
+/** The case's first response, set only if it has none yet (a later reply never moves it). */
+export function markFirstResponse(db: WritableDB, caseId: string, at: number, now: number): void {
+  statement(db, 'UPDATE cases SET first_response_at = COALESCE(first_response_at, ?), updated_at = ? WHERE id = ?').run(at, now, caseId);
+}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CaseReplies } from './CaseReplies';
 import { CaseSlaClocks } from './CaseSlaClocks';
 import { CaseTimeline } from './CaseTimeline';
 import { LinkedItems } from './LinkedItems';
@@ -83,6 +84,7 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
               </>
             )}
           </dl>
+          <CaseReplies detail={detail} onChanged={changed} />
           <NoteForm caseId={detail.id} onSaved={changed} />
           <CaseTimeline key={detail.id} events={detail.timeline} total={detail.timelineTotal} />
           <LinkedItems detail={detail} onChanged={changed} />
