@@ -201,6 +201,24 @@ describe('case detail', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
+  it('records the next reply of an email case as sent, lists it with its sender (a phone case has no reply form: see the English test)', async () => {
+    backend = realBridge();
+    const created = await backend.api.createCase({ customerName: '钱先生', customerPhone: '13912345678', channel: 'email', subject: '发票抬头写错' });
+    if (!created.ok) throw new Error(created.error.message);
+    renderView(backend, created.value.id);
+    const user = userEvent.setup();
+    const panel = await screen.findByRole('complementary', { name: /发票抬头写错/ });
+    const replies = within(panel).getByRole('form', { name: '邮件往来' });
+    expect(replies.textContent).toContain('还没有记录过回复。');
+    await user.type(within(replies).getByLabelText('下一封回复邮件'), '钱先生您好，发票已重新开具。');
+    await user.click(within(replies).getByRole('button', { name: '记为已发送' }));
+    await within(replies).findByText('钱先生您好，发票已重新开具。');
+    expect(within(replies).getByRole('status').textContent).toBe('已记录这条回复');
+    expect((within(replies).getByLabelText('下一封回复邮件') as HTMLTextAreaElement).value).toBe('');
+    expect(within(replies).getByRole('list', { name: '邮件往来' }).textContent).toContain('测试坐席');
+    expect(db(backend).prepare("SELECT count(*) AS n FROM case_replies").get()).toEqual({ n: 1 });
+  });
+
   it('reads in English, passes an axe scan and headings go in order', async () => {
     backend = realBridge({ osLocale: 'en-US' });
     const { id } = await createCase(backend, 'Dryer too loud');
@@ -210,6 +228,7 @@ describe('case detail', () => {
     expect(within(panel).getByRole('group', { name: 'Change status' })).toBeTruthy();
     expect(within(panel).getByRole('heading', { name: 'History' })).toBeTruthy();
     expect(within(panel).getByRole('list', { name: 'Calls' }).textContent).toContain('Phone');
+    expect(within(panel).queryByRole('button', { name: 'Record as sent' })).toBeNull();
     const levels = Array.from(panel.querySelectorAll('h2, h3, h4')).map((h) => Number(h.tagName[1]));
     expect(levels[0]).toBe(2);
     expect(levels.every((level, i) => i === 0 || level <= levels[i - 1]! + 1)).toBe(true);
