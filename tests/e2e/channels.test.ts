@@ -88,6 +88,14 @@ describe('every channel guided, in Chromium', () => {
     await page.getByRole('row', { name: /热水壶漏水/ }).click();
     await page.getByText('已为您安排换货').first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: screenshotPath('email-timeline.zh-CN.png'), fullPage: true });
+    // The customer writes again: the next reply is recorded from the case itself.
+    const thread = page.getByRole('form', { name: '邮件往来' });
+    await thread.getByLabel('下一封回复邮件').fill('赵敏您好：新品已发出，快递单号稍后短信告知。');
+    await thread.getByRole('button', { name: '记为已发送' }).click();
+    await thread.getByRole('status').filter({ hasText: '已记录这条回复' }).waitFor({ timeout: 30_000 });
+    expect(await thread.getByRole('listitem').count()).toBe(3);
+    expect(db.prepare('SELECT count(*) AS n FROM case_replies WHERE case_id = ?').get(id)).toEqual({ n: 3 });
+    await page.screenshot({ path: screenshotPath('email-thread-reply.zh-CN.png'), fullPage: true });
     desktop.services.close();
   });
 

@@ -37,7 +37,7 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
             <dd>{t(`statuses.${detail.status}`)}</dd>
             <dt>{t('caseDetail.facts.customer')}</dt>
             <dd>
-              {detail.customer.name} · {detail.customer.phoneMasked}
+              {[detail.customer.name, detail.customer.phoneMasked].filter(Boolean).join(' · ')}
             </dd>
             <dt>{t('caseDetail.facts.channel')}</dt>
             <dd>{t(`channels.${detail.channel}`)}</dd>
