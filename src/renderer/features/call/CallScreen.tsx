@@ -29,9 +29,9 @@ import './channelFlow.css';
 import { SolveStage, type CollaborationDialog } from './SolveStage';
 import { StageRail } from './StageRail';
 import { formatDuration } from '../../ui/formatDuration';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useNow } from '../../ui/useNow';
 import { useFocusFirstField } from '../../ui/useFocusFirstField';
-import { validationMessage } from '../../ui/validationMessage';
 
 /** What the script placeholders are filled with, from the agent's profile and what the call has captured. */
 export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, t: TFunction): PlaceholderValues {
@@ -163,12 +163,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           {draft.stage === 'followUp' && <FollowUpStage draft={draft} update={update} now={now} />}
           {draft.stage === 'record' && <RecordStage draft={draft} update={update} />}
           <GateNotice missing={blocked} />
-          {error && (
-            <p role="alert" className="error-banner">
-              {t(`errors.${error.code}`)}
-              {[...new Set((error.issues ?? []).map((issue) => validationMessage(t, issue)))].map((message) => ` ${message}`)}
-            </p>
-          )}
+          <ErrorBanner error={error} />
           <div className="row stage-actions">
             <button type="button" className="secondary" disabled={draft.stage === 'greet'} onClick={() => actions.goTo(callStages[callStages.indexOf(draft.stage) - 1]!)}>
               {t('call.back')} <kbd>Alt+←</kbd>

@@ -4,10 +4,10 @@ import { REPLY_MAX } from '../../../shared/schemas/callDraft';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
 import type { AppErrorValue } from '../../../shared/result';
 import { useApi } from '../../apiContext';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { systemClipboard, type ClipboardTarget } from '../../ui/clipboard';
 import { formatAt } from '../../ui/formatSpan';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
-import { validationMessage } from '../../ui/validationMessage';
 
 /**
  * A chat or email case's conversation after its first contact: the replies recorded so far, and
@@ -67,12 +67,7 @@ export function CaseReplies({ detail, onChanged, clipboard = systemClipboard }: 
           {notice ? t(`caseReplies.${notice}`) : ''}
         </span>
       </div>
-      {error && (
-        <p role="alert" className="error-banner">
-          {t(`errors.${error.code}`)}
-          {[...new Set((error.issues ?? []).map((issue) => validationMessage(t, issue)))].map((message) => ` ${message}`)}
-        </p>
-      )}
+      <ErrorBanner error={error} />
     </form>
   );
 }

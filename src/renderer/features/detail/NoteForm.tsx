@@ -4,8 +4,8 @@ import { LIMITS } from '../../../shared/schemas/case';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
 import type { AppErrorValue } from '../../../shared/result';
 import { useApi } from '../../apiContext';
+import { ErrorBanner } from '../../ui/ErrorBanner';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
-import { validationMessage } from '../../ui/validationMessage';
 import { NOTE_FIELD } from '../../../shared/domain/guardedFields';
 import type { GuardKept } from '../../../shared/domain/phraseGuard';
 
@@ -59,12 +59,7 @@ export function NoteForm({ caseId, onSaved }: { caseId: string; onSaved(detail: 
           {saved ? t('caseDetail.note.saved') : ''}
         </span>
       </div>
-      {error && (
-        <p role="alert" className="error-banner">
-          {t(`errors.${error.code}`)}
-          {[...new Set((error.issues ?? []).map((issue) => validationMessage(t, issue)))].map((message) => ` ${message}`)}
-        </p>
-      )}
+      <ErrorBanner error={error} />
     </form>
   );
 }
