@@ -152,6 +152,7 @@ export const en: Messages<typeof zhCN> = {
     numberTaken: 'Another account already has this agent number',
     keepReasonRequired: 'Give a reason for keeping the wording (at least 4 characters)',
     guardUnresolved: 'Flagged wording left: replace it, or choose “Keep as written” and give a reason',
+    summaryTooShort: 'Say what happened in at least 4 characters',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',
