@@ -41,6 +41,8 @@ import { NoticeBanner } from './ui/NoticeBanner';
 import type { LocalAccess } from '../shared/schemas/accounts';
 import { AccessGate } from './features/accounts/AccessGate';
 import { LocalSession } from './features/accounts/LocalSession';
+import { IncidentBar } from './features/incidents/IncidentBar';
+import { IncidentDialog } from './features/incidents/IncidentDialog';
 
 function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo; initialTheme: Theme; access: LocalAccess; onAccessChanged(): void }) {
   const { t, i18n } = useTranslation();
@@ -56,6 +58,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   const [theme, setTheme] = useState<Theme>(initialTheme);
   useTheme(theme);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [reportingIncident, setReportingIncident] = useState(false);
   const saved = useStore(calls, (s) => s.saved);
   const waiting = useStore(calls, (s) => s.waiting);
   const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
@@ -73,6 +76,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   const sync = useMemo(() => createSyncStore(api), [api]);
   const signIn = useStore(sync, needsSignIn);
   const serverUrl = useStore(sync, (s) => s.serverUrl);
+  const syncPhase = useStore(sync, (s) => s.status?.phase ?? null);
   const serverAgent = useStore(sync, (s) => (s.serverUrl !== null ? s.agent : null));
   // Signed in (to the server or to a local account), the header already names the agent; the profile button just opens the profile.
   const identity = access.signedIn ?? serverAgent ?? null;
@@ -119,6 +123,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
         },
         workspace: setWorkspace,
         help: () => setHelpOpen(true),
+        reportIncident: () => setReportingIncident(true),
       }),
       [calls],
     ),
@@ -162,14 +167,23 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
           <div className="topbar-row">
             <WorkspaceNav current={workspace} onChange={setWorkspace} />
             <span className="spacer" />
+            {signedIn && (
+              <button type="button" className="secondary small topbar-action" onClick={() => setReportingIncident(true)} aria-keyshortcuts="Control+Shift+X">
+                {t('incidents.report')} <kbd>{t('incidents.reportShortcut')}</kbd>
+              </button>
+            )}
             <DisplayPreferences locale={locale} theme={theme} onLocale={(l) => void switchLocale(l)} onTheme={(th) => void switchTheme(th)} />
             <button type="button" className="link help-button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="F1 Shift+?">
               {t('shell.help.button')}
             </button>
           </div>
           <NoticeBanner api={api} />
+          {signedIn && <IncidentBar isLead={identity.role === 'lead' || identity.role === 'admin'} />}
         </header>
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+        {reportingIncident && signedIn && (
+          <IncidentDialog openCaseId={!inCall && opened?.kind === 'case' ? opened.id : null} offline={serverUrl !== null && syncPhase === 'offline'} onClose={() => setReportingIncident(false)} />
+        )}
         {editingProfile && (
           <ProfileDialog
             profile={profile}

@@ -18,6 +18,7 @@ import { channelFlowZhCN } from './channelFlowZhCN';
 import { returnsZhCN } from './returnsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
+import { incidentsZhCN } from './incidentsZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -74,6 +75,7 @@ export const zhCN = {
   ...accountsZhCN,
   ...formsZhCN,
   ...liveApprovalsZhCN,
+  ...incidentsZhCN,
   ...promisesZhCN,
   ...returnsZhCN,
   profile: {

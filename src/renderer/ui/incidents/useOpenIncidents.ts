@@ -1,0 +1,27 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Incident } from '../../../shared/schemas/incidents';
+import { useApi } from '../../apiContext';
+
+/** A local read of the store (which the server's live notice has already updated): a new incident shows within a couple of seconds. */
+export const INCIDENT_POLL_MS = 2_000;
+
+/** The incidents not yet closed, kept fresh: re-read on every sync and on a short timer. */
+export function useOpenIncidents(pollMs = INCIDENT_POLL_MS): { incidents: Incident[]; reload(): void } {
+  const api = useApi();
+  const [incidents, setIncidents] = useState<Incident[]>([]);
+  const reload = useCallback(() => {
+    void api.listIncidents({ scope: 'open' }).then((reply) => {
+      if (reply.ok) setIncidents(reply.value);
+    });
+  }, [api]);
+  useEffect(() => {
+    reload();
+    const timer = setInterval(reload, pollMs);
+    const stop = api.onSyncStatus(() => reload());
+    return () => {
+      clearInterval(timer);
+      stop();
+    };
+  }, [api, reload, pollMs]);
+  return { incidents, reload };
+}
