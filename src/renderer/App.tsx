@@ -43,6 +43,7 @@ import { AccessGate } from './features/accounts/AccessGate';
 import { LocalSession } from './features/accounts/LocalSession';
 import { IncidentBar } from './features/incidents/IncidentBar';
 import { IncidentDialog } from './features/incidents/IncidentDialog';
+import { ProactiveWork } from './features/proactive/ProactiveWork';
 
 function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo; initialTheme: Theme; access: LocalAccess; onAccessChanged(): void }) {
   const { t, i18n } = useTranslation();
@@ -215,7 +216,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
         ) : workspace === 'team' || workspace === 'reports' ? (
           <LeadWorkspace workspace={workspace} />
         ) : workspace === 'followUps' ? (
-          <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={(item) => void calls.getState().startFromFollowUp(item)} />
+          <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={(item) => void calls.getState().startFromFollowUp(item)} above={signedIn ? <ProactiveWork /> : undefined} />
         ) : workspace === 'kb' ? (
           <KnowledgeBase articleId={opened?.kind === 'article' ? opened.id : null} onArticleChange={(id) => (id ? open({ kind: 'article', id }) : close())} />
         ) : (
