@@ -60,6 +60,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   useTheme(theme);
   const [helpOpen, setHelpOpen] = useState(false);
   const [reportingIncident, setReportingIncident] = useState(false);
+  const [incidentsReported, setIncidentsReported] = useState(0);
   const saved = useStore(calls, (s) => s.saved);
   const waiting = useStore(calls, (s) => s.waiting);
   const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
@@ -179,11 +180,11 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
             </button>
           </div>
           <NoticeBanner api={api} />
-          {signedIn && <IncidentBar isLead={identity.role === 'lead' || identity.role === 'admin'} />}
+          {signedIn && <IncidentBar isLead={identity.role === 'lead' || identity.role === 'admin'} reported={incidentsReported} />}
         </header>
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
         {reportingIncident && signedIn && (
-          <IncidentDialog openCaseId={!inCall && opened?.kind === 'case' ? opened.id : null} offline={serverUrl !== null && syncPhase === 'offline'} onClose={() => setReportingIncident(false)} />
+          <IncidentDialog openCaseId={!inCall && opened?.kind === 'case' ? opened.id : null} offline={serverUrl !== null && syncPhase === 'offline'} onReported={() => setIncidentsReported((n) => n + 1)} onClose={() => setReportingIncident(false)} />
         )}
         {editingProfile && (
           <ProfileDialog

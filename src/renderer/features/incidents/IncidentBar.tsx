@@ -11,9 +11,9 @@ import '../../ui/incidents/incidents.css';
  * The strip under the header on every screen while incidents are in progress. A lead sees new
  * ones (not yet acknowledged) as an alert; anyone opens the list, the timeline and the calming script.
  */
-export function IncidentBar({ isLead }: { isLead: boolean }) {
+export function IncidentBar({ isLead, reported = 0 }: { isLead: boolean; reported?: number }) {
   const { t } = useTranslation();
-  const { incidents, reload } = useOpenIncidents();
+  const { incidents, reload } = useOpenIncidents(undefined, reported);
   const [open, setOpen] = useState(false);
   const fresh = incidents.filter((i) => i.state === 'open');
   if (incidents.length === 0 && !open) return null;

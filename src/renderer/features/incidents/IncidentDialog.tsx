@@ -14,7 +14,7 @@ import '../../ui/incidents/incidents.css';
  * Report an incident from any screen: Ctrl+Shift+X opens this, a digit 1–4 picks the kind and
  * puts the cursor in the description, Enter sends. Once sent, the calming script stays on screen.
  */
-export function IncidentDialog({ openCaseId, offline, onClose }: { openCaseId: string | null; offline: boolean; onClose(): void }) {
+export function IncidentDialog({ openCaseId, offline, onReported, onClose }: { openCaseId: string | null; offline: boolean; onReported?(): void; onClose(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const caseQuery = useApiQuery((a) => (openCaseId ? a.getCase({ caseId: openCaseId }) : Promise.resolve({ ok: true as const, value: null })), [openCaseId]);
@@ -35,6 +35,7 @@ export function IncidentDialog({ openCaseId, offline, onClose }: { openCaseId: s
     if (!reply.ok) return setError(reply.error);
     setError(null);
     setSent(reply.value);
+    onReported?.();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape') return onClose();

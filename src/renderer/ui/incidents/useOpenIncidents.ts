@@ -5,8 +5,8 @@ import { useApi } from '../../apiContext';
 /** A local read of the store (which the server's live notice has already updated): a new incident shows within a couple of seconds. */
 export const INCIDENT_POLL_MS = 2_000;
 
-/** The incidents not yet closed, kept fresh: re-read on every sync and on a short timer. */
-export function useOpenIncidents(pollMs = INCIDENT_POLL_MS): { incidents: Incident[]; reload(): void } {
+/** The incidents not yet closed, kept fresh: re-read on every sync, on a short timer, and when `changed` changes (one was just reported here). */
+export function useOpenIncidents(pollMs = INCIDENT_POLL_MS, changed: unknown = null): { incidents: Incident[]; reload(): void } {
   const api = useApi();
   const [incidents, setIncidents] = useState<Incident[]>([]);
   const reload = useCallback(() => {
@@ -22,6 +22,6 @@ export function useOpenIncidents(pollMs = INCIDENT_POLL_MS): { incidents: Incide
       clearInterval(timer);
       stop();
     };
-  }, [api, reload, pollMs]);
+  }, [api, reload, pollMs, changed]);
   return { incidents, reload };
 }
