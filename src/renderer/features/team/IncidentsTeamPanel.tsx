@@ -45,7 +45,7 @@ export function IncidentsTeamPanel({ now }: { now: number }) {
       {incidents.length === 0 ? (
         <p className="muted">{t('incidents.empty')}</p>
       ) : (
-        <div className="incident-columns">
+        <div className={chosen ? 'incident-columns' : undefined}>
           <ul className="incident-list">
             {incidents.map((incident) => (
               <li key={incident.id}>

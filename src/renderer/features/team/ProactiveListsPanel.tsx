@@ -7,6 +7,7 @@ import { scenarios } from '../../../shared/schemas/domainTerms';
 import type { ProactiveList } from '../../../shared/schemas/proactive';
 import { useApi } from '../../apiContext';
 import { validationMessage } from '../../ui/validationMessage';
+import '../../ui/incidents/incidents.css';
 
 /** Largest contact file read: a megabyte (the request refuses more). */
 const MAX_FILE_BYTES = 1_000_000;
@@ -202,8 +203,10 @@ function ListBuilder({ onCancel, onBuilt }: { onCancel(): void; onBuilt(list: Pr
       ) : (
         <div>
           <p className="muted small-note">{t('proactive.fileHelp')}</p>
-          <label>
-            {t('proactive.chooseFile')} <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void readFile(e)} />
+          {/* The native file button speaks the browser's language, not the app's: a translated button in its place. */}
+          <label className="file-pick">
+            <span className="file-pick-button">{t('proactive.chooseFile')}</span>
+            <input type="file" className="visually-hidden" accept=".csv,text/csv,text/plain" onChange={(e) => void readFile(e)} />
           </label>
           {file && <span className="muted"> {t('proactive.fileChosen', { name: file.name })}</span>}
         </div>
