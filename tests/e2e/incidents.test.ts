@@ -118,4 +118,47 @@ describe('incidents and proactive lists, end to end in Chromium', () => {
     agentDesk.close();
     leadDesk.close();
   });
+
+  it('on a standalone desktop, an incident reported with a case open links that case; the case detail shows it and links another incident', async () => {
+    const desktop = new Desktop(join(temp.dir, 'standalone'));
+    const { page, errors } = await desktop.open(suite.browser, suite.url);
+    await page.getByText('还没有工单。').waitFor();
+    await page.getByLabel('客户姓名').fill('陈女士');
+    await page.getByLabel('联系电话').fill('139 8888 6666');
+    await page.getByRole('textbox', { name: '问题摘要', exact: true }).fill('燃气热水器有异味');
+    await page.getByRole('button', { name: '创建工单' }).click();
+    const row = page.getByRole('row').filter({ hasText: '燃气热水器有异味' });
+    await row.waitFor();
+    await row.click();
+    const detail = page.getByRole('complementary');
+    await detail.getByRole('heading', { name: /燃气热水器有异味/ }).waitFor();
+
+    // Another incident already in progress, to link from the case detail.
+    await page.keyboard.press('Control+Shift+X');
+    let dialog = page.getByRole('dialog', { name: '报告突发事件' });
+    await page.keyboard.press('1');
+    await dialog.getByLabel(/同时关联当前工单/).uncheck();
+    await dialog.getByLabel('发生了什么').fill('工单系统保存偶尔失败');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: /关闭/ }).click();
+
+    await page.keyboard.press('Control+Shift+X');
+    dialog = page.getByRole('dialog', { name: '报告突发事件' });
+    await page.keyboard.press('3');
+    await dialog.getByLabel(/同时关联当前工单/).waitFor();
+    await dialog.getByLabel('发生了什么').fill('客户家中燃气热水器疑似漏气');
+    await page.keyboard.press('Enter');
+    await dialog.getByText(/已报告/).waitFor();
+    await dialog.getByRole('region', { name: '安抚话术 · 安全问题' }).waitFor();
+    await dialog.getByRole('button', { name: /关闭/ }).click();
+
+    const section = detail.getByRole('region', { name: '突发事件' });
+    await section.getByText(/客户家中燃气热水器疑似漏气/).waitFor({ timeout: 30_000 });
+    await section.getByLabel('关联到进行中的突发事件').selectOption({ label: '系统故障 · 工单系统保存偶尔失败' });
+    await section.getByText(/工单系统保存偶尔失败（待确认）/).waitFor();
+    await page.screenshot({ path: shot('case-detail-incidents.zh-CN.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+    desktop.services.close();
+  });
 });

@@ -54,6 +54,7 @@ export const incidentsEn = {
     back: 'Back to the list',
     caseSection: 'Incidents',
     caseLinked: 'This case is linked to:',
+    caseLinkedItem: '{{kind}} · {{summary}} ({{state}})',
     caseLinkTo: 'Link to an incident in progress',
     caseChoose: 'Choose an incident…',
     caseNone: 'No incident in progress to link to.',

@@ -54,6 +54,7 @@ export const incidentsZhCN = {
     back: '返回列表',
     caseSection: '突发事件',
     caseLinked: '本工单已关联：',
+    caseLinkedItem: '{{kind}} · {{summary}}（{{state}}）',
     caseLinkTo: '关联到进行中的突发事件',
     caseChoose: '选择事件…',
     caseNone: '目前没有进行中的突发事件可关联。',

@@ -9,8 +9,10 @@ import { useOpenIncidents } from '../../ui/incidents/useOpenIncidents';
 export function CaseIncidents({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const linked = useApiQuery((a) => a.listCaseIncidents({ caseId }), [caseId]);
   const { incidents } = useOpenIncidents();
+  // Asked again when an incident changes (linked here, from the report dialog, or on another desktop).
+  const changes = incidents.map((i) => `${i.id}:${i.caseCount}:${i.state}`).join();
+  const linked = useApiQuery((a) => a.listCaseIncidents({ caseId }), [caseId, changes], () => true);
   const [error, setError] = useState<AppErrorValue | null>(null);
   const linkedIds = new Set(linked.state === 'loaded' ? linked.value.map((i) => i.id) : []);
   const linkable = incidents.filter((i) => !linkedIds.has(i.id));
@@ -26,10 +28,14 @@ export function CaseIncidents({ caseId }: { caseId: string }) {
     <section className="case-incidents" aria-labelledby={`case-incidents-${caseId}`}>
       <h3 id={`case-incidents-${caseId}`}>{t('incidents.caseSection')}</h3>
       {linked.value.length > 0 && (
-        <p>
-          {t('incidents.caseLinked')}{' '}
-          {linked.value.map((i) => `${t(`incidents.kinds.${i.kind}`)} · ${i.summary} (${t(`incidents.states.${i.state}`)})`).join('；')}
-        </p>
+        <>
+          <p className="muted">{t('incidents.caseLinked')}</p>
+          <ul>
+            {linked.value.map((i) => (
+              <li key={i.id}>{t('incidents.caseLinkedItem', { kind: t(`incidents.kinds.${i.kind}`), summary: i.summary, state: t(`incidents.states.${i.state}`) })}</li>
+            ))}
+          </ul>
+        </>
       )}
       {linkable.length > 0 && (
         <label>
