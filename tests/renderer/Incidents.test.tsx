@@ -96,4 +96,14 @@ describe('proactive lists in the desktop', () => {
     expect((await within(work).findByRole('status')).textContent).toBe('已登记：王女士 · 已联系上');
     expect(await within(work).findByLabelText('李先生')).toBeTruthy();
   });
+
+  it('the shift report shows incidents and proactive contacts over its period', async () => {
+    app = await renderApp({ signedIn: lead, accounts: [testAdmin, testAgent, lead] });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '班次报表' }));
+    await user.click(await screen.findByRole('button', { name: '生成报表' }, { timeout: 30_000 }));
+    const panel = await screen.findByRole('region', { name: '突发事件与主动服务' }, { timeout: 30_000 });
+    expect(panel.textContent).toMatch(/本期报告突发事件 \d+ 起/);
+    expect(panel.textContent).toMatch(/主动服务联系 \d+ 次/);
+  });
 });
