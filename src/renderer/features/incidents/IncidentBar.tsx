@@ -62,7 +62,7 @@ function IncidentsDialog({ incidents, canMove, onChanged, onClose }: { incidents
                 </li>
               ))}
             </ul>
-            {current && <IncidentDetailPanel key={current} id={current} canMove={canMove} onChanged={onChanged} />}
+            {current && <IncidentDetailPanel key={current} id={current} canMove={canMove} version={incidents.find((i) => i.id === current)?.updatedAt} onChanged={onChanged} />}
           </div>
         )}
       </Dialog>

@@ -23,11 +23,17 @@ export function IncidentsTeamPanel({ now }: { now: number }) {
   const { incidents, reload } = useOpenIncidents();
   const [chosen, setChosen] = useState<string | null>(null);
   const [today, setToday] = useState<Today | null>(null);
-  const clock = now || Date.now();
+  // Counted again when the team view refreshes or an incident changes.
+  const changes = incidents.map((i) => `${i.id}:${i.state}`).join();
   useEffect(() => {
-    const from = dayStart(clock);
-    void api.getProactiveSummary({ from, to: from + 86_400_000 }).then((reply) => reply.ok && setToday(reply.value));
-  }, [api, clock, incidents]);
+    if (now === 0) return;
+    let live = true;
+    const from = dayStart(now);
+    void api.getProactiveSummary({ from, to: from + 86_400_000 }).then((reply) => live && reply.ok && setToday(reply.value));
+    return () => {
+      live = false;
+    };
+  }, [api, now, changes]);
   return (
     <section className="panel incidents-team" aria-labelledby="team-incidents">
       <h3 id="team-incidents">
@@ -58,7 +64,7 @@ export function IncidentsTeamPanel({ now }: { now: number }) {
               </li>
             ))}
           </ul>
-          {chosen && incidents.some((i) => i.id === chosen) && <IncidentDetailPanel key={chosen} id={chosen} canMove onChanged={reload} />}
+          {chosen && incidents.some((i) => i.id === chosen) && <IncidentDetailPanel key={chosen} id={chosen} canMove version={incidents.find((i) => i.id === chosen)?.updatedAt} onChanged={reload} />}
         </div>
       )}
     </section>

@@ -14,9 +14,10 @@ import './incidents.css';
  * One incident: what was reported, the calming script, the timeline to closure (who and when),
  * the linked cases; anyone adds updates and links cases, a lead moves it on.
  */
-export function IncidentDetailPanel({ id, canMove, onChanged }: { id: string; canMove: boolean; onChanged?(): void }) {
+export function IncidentDetailPanel({ id, canMove, version, onChanged }: { id: string; canMove: boolean; version?: unknown; onChanged?(): void }) {
   const { t, i18n } = useTranslation();
-  const query = useApiQuery((api) => api.getIncident({ id }), [id]);
+  // Asked again when the incident changes (`version`: its last change, pulled from another desktop too); the shown one stays meanwhile.
+  const query = useApiQuery((api) => api.getIncident({ id }), [id, version], (shown) => shown.id === id);
   if (query.state === 'loading') return <p className="muted">…</p>;
   if (query.state === 'failed') return <p role="alert" className="error-banner">{t(`errors.${query.error.code}`)}</p>;
   const incident = query.value;
