@@ -22,6 +22,7 @@ export const incidentsEn = {
       safety: 'Your safety comes first. Please move away from anything that could be dangerous and stop using the product or device. I am reporting this right now and will have someone contact you as quickly as possible.',
       other: 'Thank you for your patience. I have passed this on to the person in charge; we will check it and get back to you soon. Is there anything else I can note for you in the meantime?',
     },
+    notifyTitle: 'New incident',
     barOpen: 'Incidents in progress: {{count}}',
     barNew: 'New incident ({{count}} to acknowledge): {{summary}}',
     open: 'View',

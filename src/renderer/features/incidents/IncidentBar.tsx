@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/schemas/incidents';
 import { Dialog } from '../../ui/Dialog';
@@ -6,14 +6,23 @@ import { IncidentDetailPanel } from '../../ui/incidents/IncidentDetailPanel';
 import { useOpenIncidents } from '../../ui/incidents/useOpenIncidents';
 import { formatAt } from '../../ui/formatSpan';
 import '../../ui/incidents/incidents.css';
+import { incidentsToAnnounce, systemAnnounce, type Announce } from './announceIncidents';
 
 /**
  * The strip under the header on every screen while incidents are in progress. A lead sees new
  * ones (not yet acknowledged) as an alert; anyone opens the list, the timeline and the calming script.
  */
-export function IncidentBar({ isLead, reported = 0 }: { isLead: boolean; reported?: number }) {
+export function IncidentBar({ isLead, reported = 0, announce = systemAnnounce }: { isLead: boolean; reported?: number; announce?: Announce }) {
   const { t } = useTranslation();
-  const { incidents, reload } = useOpenIncidents(undefined, reported);
+  const { incidents, loaded, reload } = useOpenIncidents(undefined, reported);
+  // A lead busy in another window hears of a new incident from the system too, once each.
+  const seen = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    if (!loaded || !isLead) return;
+    const first = seen.current === null;
+    seen.current ??= new Set();
+    for (const incident of incidentsToAnnounce(seen.current, incidents, first)) announce(t('incidents.notifyTitle'), `${t(`incidents.kinds.${incident.kind}`)} · ${incident.summary}`, `incident-${incident.id}`);
+  }, [incidents, loaded, isLead, announce, t]);
   const [open, setOpen] = useState(false);
   const fresh = incidents.filter((i) => i.state === 'open');
   if (incidents.length === 0 && !open) return null;

@@ -6,12 +6,15 @@ import { useApi } from '../../apiContext';
 export const INCIDENT_POLL_MS = 2_000;
 
 /** The incidents not yet closed, kept fresh: re-read on every sync, on a short timer, and when `changed` changes (one was just reported here). */
-export function useOpenIncidents(pollMs = INCIDENT_POLL_MS, changed: unknown = null): { incidents: Incident[]; reload(): void } {
+export function useOpenIncidents(pollMs = INCIDENT_POLL_MS, changed: unknown = null): { incidents: Incident[]; loaded: boolean; reload(): void } {
   const api = useApi();
   const [incidents, setIncidents] = useState<Incident[]>([]);
+  const [loaded, setLoaded] = useState(false);
   const reload = useCallback(() => {
     void api.listIncidents({ scope: 'open' }).then((reply) => {
-      if (reply.ok) setIncidents(reply.value);
+      if (!reply.ok) return;
+      setIncidents(reply.value);
+      setLoaded(true);
     });
   }, [api]);
   useEffect(() => {
@@ -23,5 +26,5 @@ export function useOpenIncidents(pollMs = INCIDENT_POLL_MS, changed: unknown = n
       stop();
     };
   }, [api, reload, pollMs, changed]);
-  return { incidents, reload };
+  return { incidents, loaded, reload };
 }
