@@ -170,7 +170,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
             <WorkspaceNav current={workspace} onChange={setWorkspace} />
             <span className="spacer" />
             {signedIn && (
-              <button type="button" className="secondary small topbar-action" onClick={() => setReportingIncident(true)} aria-keyshortcuts="Control+Shift+X">
+              <button type="button" className="secondary small topbar-action incident-report-button" onClick={() => setReportingIncident(true)} aria-keyshortcuts="Control+Shift+X">
                 {t('incidents.report')} <kbd>{t('incidents.reportShortcut')}</kbd>
               </button>
             )}
