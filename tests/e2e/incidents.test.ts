@@ -1,4 +1,6 @@
+import axe from 'axe-core';
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MainServices } from '../../src/main/services';
@@ -15,6 +17,13 @@ const shot = (name: string) => {
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 };
+
+/** axe-core's serious and critical violations on the page as it stands, as "rule: target" lines. */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const results = (await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document))) as axe.AxeResults;
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 /** A Chromium page on a desktop whose main side is `services` (real, pointed at the real sync server). */
 async function pageOn(services: MainServices, dir: string) {
@@ -57,6 +66,7 @@ describe('incidents and proactive lists, end to end in Chromium', () => {
     await page.keyboard.press('2');
     await dialog.getByLabel('发生了什么').fill('一小时内 5 位客户反映同一型号冰箱不制冷');
     await page.screenshot({ path: shot('incident-report.zh-CN.png'), fullPage: true });
+    expect(await violations(page), 'report dialog').toEqual([]);
     await page.keyboard.press('Enter');
     await dialog.getByText(/已报告/).waitFor();
     const reportedAt = Date.now();
@@ -67,6 +77,7 @@ describe('incidents and proactive lists, end to end in Chromium', () => {
     await alert.waitFor({ timeout: 30_000 });
     console.log(`e2e incident (Chromium, loopback server): alert on the lead's screen ${Date.now() - reportedAt} ms after the agent pressed Enter`);
     await lead.page.screenshot({ path: shot('incident-lead-alert.zh-CN.png'), fullPage: true });
+    expect(await violations(lead.page), 'lead alert').toEqual([]);
     await alert.getByRole('button', { name: '查看' }).click();
     const panel = lead.page.getByRole('dialog', { name: '突发事件' });
     await panel.getByText(/李明 报告$/).waitFor();
@@ -74,6 +85,7 @@ describe('incidents and proactive lists, end to end in Chromium', () => {
     await panel.getByRole('button', { name: '确认收到' }).click();
     await panel.getByText(/王芳 已确认/).waitFor();
     await lead.page.screenshot({ path: shot('incident-lead-timeline.zh-CN.png'), fullPage: true });
+    expect(await violations(lead.page), 'incident timeline').toEqual([]);
     await panel.getByRole('button', { name: /关闭/ }).click();
 
     // The agent's strip follows: the incident is being handled.
@@ -98,6 +110,7 @@ describe('incidents and proactive lists, end to end in Chromium', () => {
     await lists.getByRole('button', { name: '建立名单' }).click();
     await lists.getByText('名单“冰箱批次关怀回访”已建立，共 2 位客户。').waitFor();
     await lead.page.screenshot({ path: shot('team-view-incidents-proactive.zh-CN.png'), fullPage: true });
+    expect(await violations(lead.page), 'team view').toEqual([]);
 
     // The list reaches the agent's desktop; the agent works it from the follow-ups.
     await eventually(async () => {
@@ -110,6 +123,7 @@ describe('incidents and proactive lists, end to end in Chromium', () => {
     await card.waitFor();
     await card.getByLabel('备注').fill('制冷正常，客户表示感谢');
     await page.screenshot({ path: shot('proactive-agent-work.zh-CN.png'), fullPage: true });
+    expect(await violations(page), 'proactive work').toEqual([]);
     await card.getByRole('button', { name: '已联系上' }).click();
     await work.getByText('已登记：王女士 · 已联系上').waitFor();
     await work.getByLabel('李先生').waitFor();
@@ -157,6 +171,7 @@ describe('incidents and proactive lists, end to end in Chromium', () => {
     await section.getByLabel('关联到进行中的突发事件').selectOption({ label: '系统故障 · 工单系统保存偶尔失败' });
     await section.getByText(/工单系统保存偶尔失败（待确认）/).waitFor();
     await page.screenshot({ path: shot('case-detail-incidents.zh-CN.png'), fullPage: true });
+    expect(await violations(page), 'case detail').toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
     desktop.services.close();
