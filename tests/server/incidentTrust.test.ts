@@ -85,7 +85,9 @@ describe.each(backends)('role checks for incidents and proactive lists (%s)', (b
   it('an agent reports an incident and adds updates; only a lead acknowledges, resolves and closes it, never back', async () => {
     await applied(agent, ins('incidents', 'inc-1', incident('inc-1', agent.branchId, agent.agentId)), ins('incident_events', 'ev-1', incidentEvent('ev-1', 'inc-1', 'opened', agent.agentId)));
     await applied(agent, ins('incident_events', 'ev-2', incidentEvent('ev-2', 'inc-1', 'update', agent.agentId)), upd('incidents', 'inc-1', { updated_at: T0 + 1 }, { updated_at: T0 }));
-    // An agent cannot move it on, by the row or by the timeline.
+    // An agent cannot rewrite what was reported, nor move it on, by the row or by the timeline.
+    await rejected('forbiddenRole', agent, upd('incidents', 'inc-1', { summary: '没事了' }, { summary: '订单系统查询超时' }));
+    await rejected('forbiddenRole', agent, upd('incidents', 'inc-1', { kind: 'other' }, { kind: 'outage' }));
     await rejected('forbiddenRole', agent, upd('incidents', 'inc-1', { state: 'acknowledged' }, { state: 'open' }));
     await rejected('forbiddenRole', agent, ins('incident_events', 'ev-3', incidentEvent('ev-3', 'inc-1', 'acknowledged', agent.agentId)));
     await rejected('forbiddenRole', agent, ins('incidents', 'inc-2', incident('inc-2', agent.branchId, agent.agentId, 'resolved')));

@@ -14,7 +14,8 @@ const isLead = (role: unknown) => role === 'lead' || role === 'admin';
 
 /**
  * The trust rules of incidents and proactive lists (issue 18):
- * - anyone of the branch reports an incident (it arrives `open`) and adds updates or cases to it;
+ * - anyone of the branch reports an incident (it arrives `open`) and adds updates or cases to it
+ *   (touching only its `updated_at`); what was reported is changed by a lead only;
  *   only a lead or an admin moves it on (acknowledged, resolved, closed), never back;
  * - timeline entries of those moves are a lead's: the pushing lead, or a lead who signed in on
  *   the pushing device (`actor_id`);
@@ -38,6 +39,9 @@ export async function checkIncidentFields(
     }
     const from = incidentStates.indexOf(String(before['state']) as (typeof incidentStates)[number]);
     const to = incidentStates.indexOf(state as (typeof incidentStates)[number]);
+    // An agent's desktop touches a reported incident only to say it changed (an update, a linked case).
+    const rewritten = Object.keys(fields).filter((c) => c !== 'state' && c !== 'updated_at' && fields[c] !== before[c]);
+    if (rewritten.length > 0 && !lead) throw reject('forbiddenRole', `only a lead changes a reported incident's ${rewritten.join(', ')}`);
     if (to === from) return;
     if (to < from) throw reject('invalidRow', 'an incident does not move back');
     if (!lead) throw reject('forbiddenRole', 'only a lead acknowledges, resolves or closes an incident');
