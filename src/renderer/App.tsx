@@ -184,7 +184,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
         </header>
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
         {reportingIncident && signedIn && (
-          <IncidentDialog openCaseId={!inCall && opened?.kind === 'case' ? opened.id : null} offline={serverUrl !== null && syncPhase === 'offline'} onReported={() => setIncidentsReported((n) => n + 1)} onClose={() => setReportingIncident(false)} />
+          <IncidentDialog openCaseId={inCall ? (calls.getState().draft?.caseId ?? null) : opened?.kind === 'case' ? opened.id : null} offline={serverUrl !== null && syncPhase === 'offline'} onReported={() => setIncidentsReported((n) => n + 1)} onClose={() => setReportingIncident(false)} />
         )}
         {editingProfile && (
           <ProfileDialog
