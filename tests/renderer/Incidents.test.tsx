@@ -94,7 +94,10 @@ describe('proactive lists in the desktop', () => {
     await user.type(within(card).getByLabelText('备注'), '一切正常');
     await user.click(within(card).getByRole('button', { name: '已联系上' }));
     expect((await within(work).findByRole('status')).textContent).toBe('已登记：王女士 · 已联系上');
-    expect(await within(work).findByLabelText('李先生')).toBeTruthy();
+    const next = await within(work).findByLabelText('李先生');
+    // One click opens the call screen for the customer, as from the follow-up queue.
+    await user.click(within(next).getByRole('button', { name: '打开通话界面' }));
+    expect(await screen.findByRole('navigation', { name: '通话阶段' }, { timeout: 30_000 })).toBeTruthy();
   });
 
   it('the shift report shows incidents and proactive contacts over its period', async () => {

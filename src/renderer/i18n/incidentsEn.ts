@@ -114,6 +114,7 @@ export const incidentsEn = {
     workNote: 'Choose a list, contact each customer in turn and record the outcome.',
     chooseList: 'List',
     next: 'Next customer',
+    startCall: 'Open the call screen',
     skip: 'Skip',
     allDone: 'Every customer on this list has been contacted.',
     customer: 'Customer',

@@ -114,6 +114,7 @@ export const incidentsZhCN = {
     workNote: '选择一个名单，逐个联系客户并登记结果。',
     chooseList: '名单',
     next: '下一位客户',
+    startCall: '打开通话界面',
     skip: '跳过',
     allDone: '这个名单已经全部联系完了。',
     customer: '客户',

@@ -11,7 +11,7 @@ import './proactive.css';
  * list's script; the outcome (reached, no answer, refused, done) and a note, then the next one.
  * Unanswered customers come back after the others; "skip" passes one over for this session.
  */
-export function ProactiveWork() {
+export function ProactiveWork({ onStartCall }: { onStartCall?(contact: { customerId: string | null; name: string }): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [lists, setLists] = useState<ProactiveList[] | null>(null);
@@ -96,6 +96,11 @@ export function ProactiveWork() {
         <div className="proactive-card" aria-label={contact.name}>
           <div className="proactive-who">
             <strong>{contact.name}</strong> <span className="proactive-phone">{contact.phone}</span>
+            {onStartCall && (
+              <button type="button" className="secondary small" onClick={() => onStartCall({ customerId: contact.customerId, name: contact.name })}>
+                {t('proactive.startCall')}
+              </button>
+            )}
             {contact.attempts > 0 && <span className="muted"> · {t('proactive.attempts', { count: contact.attempts })}</span>}
           </div>
           {contact.note && <div className="muted">{contact.note}</div>}
