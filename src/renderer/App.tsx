@@ -41,6 +41,9 @@ import { NoticeBanner } from './ui/NoticeBanner';
 import type { LocalAccess } from '../shared/schemas/accounts';
 import { AccessGate } from './features/accounts/AccessGate';
 import { LocalSession } from './features/accounts/LocalSession';
+import { IncidentBar } from './features/incidents/IncidentBar';
+import { IncidentDialog } from './features/incidents/IncidentDialog';
+import { ProactiveWork } from './features/proactive/ProactiveWork';
 
 function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo; initialTheme: Theme; access: LocalAccess; onAccessChanged(): void }) {
   const { t, i18n } = useTranslation();
@@ -56,6 +59,8 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   const [theme, setTheme] = useState<Theme>(initialTheme);
   useTheme(theme);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [reportingIncident, setReportingIncident] = useState(false);
+  const [incidentsReported, setIncidentsReported] = useState(0);
   const saved = useStore(calls, (s) => s.saved);
   const waiting = useStore(calls, (s) => s.waiting);
   const [profile, setProfile] = useState<Profile>({ companyName: '', agentName: '', agentNumber: '' });
@@ -73,6 +78,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   const sync = useMemo(() => createSyncStore(api), [api]);
   const signIn = useStore(sync, needsSignIn);
   const serverUrl = useStore(sync, (s) => s.serverUrl);
+  const syncPhase = useStore(sync, (s) => s.status?.phase ?? null);
   const serverAgent = useStore(sync, (s) => (s.serverUrl !== null ? s.agent : null));
   // Signed in (to the server or to a local account), the header already names the agent; the profile button just opens the profile.
   const identity = access.signedIn ?? serverAgent ?? null;
@@ -119,6 +125,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
         },
         workspace: setWorkspace,
         help: () => setHelpOpen(true),
+        reportIncident: () => setReportingIncident(true),
       }),
       [calls],
     ),
@@ -162,14 +169,23 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
           <div className="topbar-row">
             <WorkspaceNav current={workspace} onChange={setWorkspace} />
             <span className="spacer" />
+            {signedIn && (
+              <button type="button" className="secondary small topbar-action incident-report-button" onClick={() => setReportingIncident(true)} aria-keyshortcuts="Control+Shift+X">
+                {t('incidents.report')} <kbd>{t('incidents.reportShortcut')}</kbd>
+              </button>
+            )}
             <DisplayPreferences locale={locale} theme={theme} onLocale={(l) => void switchLocale(l)} onTheme={(th) => void switchTheme(th)} />
             <button type="button" className="link help-button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="F1 Shift+?">
               {t('shell.help.button')}
             </button>
           </div>
           <NoticeBanner api={api} />
+          {signedIn && <IncidentBar isLead={identity.role === 'lead' || identity.role === 'admin'} reported={incidentsReported} />}
         </header>
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+        {reportingIncident && signedIn && (
+          <IncidentDialog openCaseId={inCall ? (calls.getState().draft?.caseId ?? null) : opened?.kind === 'case' ? opened.id : null} offline={serverUrl !== null && syncPhase === 'offline'} onReported={() => setIncidentsReported((n) => n + 1)} onClose={() => setReportingIncident(false)} />
+        )}
         {editingProfile && (
           <ProfileDialog
             profile={profile}
@@ -201,7 +217,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
         ) : workspace === 'team' || workspace === 'reports' ? (
           <LeadWorkspace workspace={workspace} />
         ) : workspace === 'followUps' ? (
-          <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={(item) => void calls.getState().startFromFollowUp(item)} />
+          <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={(item) => void calls.getState().startFromFollowUp(item)} above={signedIn ? <ProactiveWork onStartCall={(c) => calls.getState().start({ channel: 'phone', customer: c.customerId ? { id: c.customerId, name: c.name, salutation: null } : null })} /> : undefined} />
         ) : workspace === 'kb' ? (
           <KnowledgeBase articleId={opened?.kind === 'article' ? opened.id : null} onArticleChange={(id) => (id ? open({ kind: 'article', id }) : close())} />
         ) : (

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { channelOf, type channelSlices, type EventName, type Verb } from './channels';
 import { accountsContract } from './contract/accounts';
 import { approvalsContract } from './contract/approvals';
+import { incidentsContract } from './contract/incidents';
 import { agentsContract } from './contract/agents';
 import { appContract } from './contract/app';
 import { callsContract } from './contract/calls';
@@ -56,6 +57,8 @@ export const contractSlices = {
   accounts: accountsContract,
   // Issue 17: approvals while the customer waits.
   approvals: approvalsContract,
+  // Issue 18: incidents and proactive lists.
+  incidents: incidentsContract,
   returns: returnsContract,
   replies: repliesContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };

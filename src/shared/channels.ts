@@ -1,5 +1,6 @@
 import { accountsChannels } from './contract/channels/accounts';
 import { approvalsChannels } from './contract/channels/approvals';
+import { incidentsChannels } from './contract/channels/incidents';
 import { agentsChannels } from './contract/channels/agents';
 import { appChannels } from './contract/channels/app';
 import { callsChannels } from './contract/channels/calls';
@@ -44,6 +45,8 @@ export const channelSlices = {
   accounts: accountsChannels,
   // Issue 17: approvals while the customer waits.
   approvals: approvalsChannels,
+  // Issue 18: incidents and proactive lists.
+  incidents: incidentsChannels,
   returns: returnsChannels,
   replies: repliesChannels,
 } as const;

@@ -5,6 +5,7 @@ import { handlerContext, type HandlerContext } from './handlerContext';
 import type { FeatureHandlers, HandlerDeps } from './handlerDeps';
 import { accountsHandlers } from './handlers/accounts';
 import { approvalsHandlers } from './handlers/approvals';
+import { incidentsHandlers } from './handlers/incidents';
 import { agentsHandlers } from './handlers/agents';
 import { appHandlers } from './handlers/app';
 import { callsHandlers } from './handlers/calls';
@@ -98,6 +99,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...telephonyHandlers(deps),
     ...accountsHandlers(deps),
     ...approvalsHandlers(deps),
+    ...incidentsHandlers(deps),
     ...returnsHandlers(deps),
     ...repliesHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;

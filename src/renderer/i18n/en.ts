@@ -21,6 +21,7 @@ import { caseRepliesEn } from './caseRepliesEn';
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsEn } from './liveApprovalsEn';
+import { incidentsEn } from './incidentsEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -79,6 +80,7 @@ export const en: Messages<typeof zhCN> = {
   ...accountsEn,
   ...formsEn,
   ...liveApprovalsEn,
+  ...incidentsEn,
   ...promisesEn,
   ...returnsEn,
   ...caseRepliesEn,
@@ -154,6 +156,7 @@ export const en: Messages<typeof zhCN> = {
     numberTaken: 'Another account already has this agent number',
     keepReasonRequired: 'Give a reason for keeping the wording (at least 4 characters)',
     guardUnresolved: 'Flagged wording left: replace it, or choose “Keep as written” and give a reason',
+    summaryTooShort: 'Say what happened in at least 4 characters',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

@@ -10,6 +10,7 @@ export const shellEn = {
       close: 'Close (Esc)',
       groups: { everywhere: 'Anywhere', call: 'During a call', lists: 'In lists' },
       actions: {
+        reportIncident: 'Report an incident (then 1–4 for its kind)',
         search: 'Search cases, customers and the knowledge base',
         workspaces: 'Go to cases / follow-ups / knowledge base / team view / shift report',
         newCall: 'Answer a new call',

@@ -10,6 +10,7 @@ export const shellZhCN = {
       close: '关闭（Esc）',
       groups: { everywhere: '任何界面', call: '通话中', lists: '列表中' },
       actions: {
+        reportIncident: '报告突发事件（再按 1–4 选类型）',
         search: '搜索工单、客户和知识库',
         workspaces: '切换到工单 / 回访 / 知识库 / 团队看板 / 班次报表',
         newCall: '接听新来电',

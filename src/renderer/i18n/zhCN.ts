@@ -19,6 +19,7 @@ import { returnsZhCN } from './returnsZhCN';
 import { caseRepliesZhCN } from './caseRepliesZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
+import { incidentsZhCN } from './incidentsZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -75,6 +76,7 @@ export const zhCN = {
   ...accountsZhCN,
   ...formsZhCN,
   ...liveApprovalsZhCN,
+  ...incidentsZhCN,
   ...promisesZhCN,
   ...returnsZhCN,
   ...caseRepliesZhCN,
@@ -150,6 +152,7 @@ export const zhCN = {
     numberTaken: '这个工号已经有人使用',
     keepReasonRequired: '请写明保留原文的原因（至少 4 个字）',
     guardUnresolved: '有需要处理的不当用语：请替换，或选择“保留原文”并说明原因',
+    summaryTooShort: '请用至少 4 个字说明发生了什么',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

@@ -9,6 +9,8 @@ export type AlertRule = (record: FlushedRecord) => AlertTopic | null;
 
 export const alertRules: Readonly<Record<string, AlertRule>> = {
   approval_requests: (record) => (record.data['state'] === 'pending' ? 'approvalRequested' : 'approvalDecided'),
+  // Issue 18: a reported incident (and each later change while it is still open) tells the branch's leads.
+  incidents: (record) => (record.data['state'] === 'open' ? 'incidentReported' : null),
 };
 
 /** What a committed push tells the desktops: one `changes` per branch it wrote to, then the alerts its rows raise. */

@@ -43,6 +43,17 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
     { column: 'case_id', parent: 'cases' },
     { column: 'team_id', parent: 'teams' },
   ],
+  // Issue 18: incidents and proactive lists.
+  incidents: [{ column: 'team_id', parent: 'teams' }],
+  incident_events: [
+    { column: 'incident_id', parent: 'incidents' },
+    { column: 'case_id', parent: 'cases' },
+  ],
+  proactive_lists: [{ column: 'team_id', parent: 'teams' }],
+  proactive_contacts: [
+    { column: 'list_id', parent: 'proactive_lists' },
+    { column: 'customer_id', parent: 'customers' },
+  ],
 };
 
 export const actorColumns: Readonly<Record<string, string>> = {
@@ -55,6 +66,10 @@ export const actorColumns: Readonly<Record<string, string>> = {
   kb_article_versions: 'edited_by',
   approval_requests: 'agent_id',
   case_evidence: 'added_by',
+  incidents: 'reported_by',
+  incident_events: 'actor_id',
+  proactive_lists: 'created_by',
+  proactive_contacts: 'worked_by',
 };
 
 /** Approval decisions; later also policy changes and quality scores. */

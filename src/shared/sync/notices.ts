@@ -11,7 +11,7 @@ import { z } from 'zod';
  *
  * New kinds are additive: a desktop ignores a kind it does not know.
  */
-export const alertTopics = ['approvalRequested', 'approvalDecided', 'majorComplaint'] as const;
+export const alertTopics = ['approvalRequested', 'approvalDecided', 'majorComplaint', 'incidentReported'] as const;
 export type AlertTopic = (typeof alertTopics)[number];
 
 const branchId = z.string().min(1).max(64).nullable();

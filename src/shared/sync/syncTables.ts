@@ -19,6 +19,8 @@ import { locales } from '../schemas/settings';
 import { promiseKinds } from '../domain/promises';
 import { evidenceMaxBytes, evidenceMediaTypes } from '../domain/evidenceFiles';
 import { returnResolutions, returnStates } from '../domain/returnFlow';
+import { incidentEventKinds, incidentKinds, incidentStates } from '../domain/incidents';
+import { proactiveKinds, proactiveOutcomes } from '../domain/proactiveLists';
 
 /**
  * Which tables of the desktop's case store sync, how, and what a value of each column may be.
@@ -357,6 +359,77 @@ const tables = {
       decided_at: nullable(time),
       decided_via: nullable(z.enum(['live', 'shoulder'])),
       reason: text(2_000),
+    }),
+  },
+  /** Issue 18: incidents (desktop migration 033); the moves beyond open are a lead's (server: incidentTrust.ts). */
+  incidents: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { column: 'branch_id' },
+    columns: z.object({
+      id,
+      branch_id: nullable(id),
+      team_id: nullable(id),
+      kind: oneOf(incidentKinds),
+      summary: text(2_000),
+      state: oneOf(incidentStates),
+      reported_by: nullable(id),
+      reported_at: time,
+      updated_at: time,
+    }),
+  },
+  /** Issue 18: an incident's timeline, append-only; acknowledged/resolved/closed are a lead's. */
+  incident_events: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { parent: 'incidents', via: 'incident_id' },
+    columns: z.object({
+      id,
+      incident_id: id,
+      kind: oneOf(incidentEventKinds),
+      actor_id: nullable(id),
+      at: time,
+      note: text(4_000),
+      case_id: nullable(id),
+    }),
+  },
+  /** Issue 18: a lead's list of customers to contact. */
+  proactive_lists: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { column: 'branch_id' },
+    writers: ['lead', 'admin'],
+    columns: z.object({
+      id,
+      branch_id: nullable(id),
+      team_id: nullable(id),
+      kind: oneOf(proactiveKinds),
+      name: text(200),
+      script: text(8_000),
+      source: z.enum(['filter', 'file']),
+      state: z.enum(['open', 'closed']),
+      created_by: nullable(id),
+      created_at: time,
+    }),
+  },
+  /** Issue 18: one customer of a proactive list and the latest outcome; agents write the outcome only (server: incidentTrust.ts). */
+  proactive_contacts: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { parent: 'proactive_lists', via: 'list_id' },
+    columns: z.object({
+      id,
+      list_id: id,
+      customer_id: nullable(id),
+      name: text(200),
+      phone: text(40),
+      note: text(2_000),
+      position: z.number().int().min(0),
+      outcome: nullable(oneOf(proactiveOutcomes)),
+      outcome_note: text(2_000),
+      attempts: z.number().int().min(0),
+      worked_by: nullable(id),
+      worked_at: nullable(time),
     }),
   },
 } as const satisfies Record<string, SyncTable>;

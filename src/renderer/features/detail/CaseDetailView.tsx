@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CaseReplies } from './CaseReplies';
 import { CaseSlaClocks } from './CaseSlaClocks';
 import { CaseTimeline } from './CaseTimeline';
+import { CaseIncidents } from './CaseIncidents';
 import { LinkedItems } from './LinkedItems';
 import { NoteForm } from './NoteForm';
 import { QuickActions } from './QuickActions';
@@ -88,6 +89,7 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
           <NoteForm caseId={detail.id} onSaved={changed} />
           <CaseTimeline key={detail.id} events={detail.timeline} total={detail.timelineTotal} />
           <LinkedItems detail={detail} onChanged={changed} />
+          <CaseIncidents caseId={detail.id} />
         </>
       )}
     </SidePanel>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { followUpViews, type FollowUpItem, type FollowUpView } from '../../../shared/schemas/workspace';
@@ -21,6 +21,7 @@ export function FollowUpQueue({
   clock = Date.now,
   refreshMs = REFRESH_MS,
   alertWithinMinutes = ALERT_WITHIN_MINUTES,
+  above,
 }: {
   onOpenCase(caseId: string): void;
   onStartCall(item: FollowUpItem): void;
@@ -28,6 +29,8 @@ export function FollowUpQueue({
   clock?: () => number;
   refreshMs?: number;
   alertWithinMinutes?: number;
+  /** Shown above the queue: the proactive list the agent works (issue 18), composed by the shell. */
+  above?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
@@ -87,6 +90,7 @@ export function FollowUpQueue({
         </button>
       </div>
 
+      {above}
       {soon.length > 0 && (
         <div className="warning-banner follow-up-soon" role="status">
           <strong>{t('followUps.soon.title', { count: soon.length, minutes: alertWithinMinutes })}</strong>

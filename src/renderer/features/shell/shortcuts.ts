@@ -5,6 +5,7 @@ export const shortcutGroups = {
     ['Ctrl+1 … 5', 'workspaces'],
     ['Ctrl+Shift+N', 'newCall'],
     ['Ctrl+N', 'newCase'],
+    ['Ctrl+Shift+X', 'reportIncident'],
     ['Ctrl+Shift+S', 'syncNow'],
     ['Ctrl+L', 'lock'],
     ['? / F1', 'help'],

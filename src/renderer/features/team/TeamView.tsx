@@ -8,6 +8,8 @@ import { useApiQuery } from '../../ui/useApiQuery';
 import '../../ui/leadScreens.css';
 import { LimitedInput } from '../../ui/LimitedInput';
 import { formatNear, formatTime } from '../../ui/formatSpan';
+import { IncidentsTeamPanel } from './IncidentsTeamPanel';
+import { ProactiveListsPanel } from './ProactiveListsPanel';
 import { LiveApprovalsPanel } from './LiveApprovalsPanel';
 import { MajorComplaintBanner, MajorComplaintsPanel, MissedFollowUpsPanel } from './PromisePanels';
 
@@ -153,6 +155,7 @@ export function TeamView() {
         {view && <MajorComplaintBanner alerts={view.majorComplaints ?? []} />}
       </section>
       <LiveApprovalsPanel now={view?.asOf ?? 0} />
+      <IncidentsTeamPanel now={view?.asOf ?? 0} />
       {view && (
         <div className="team-grid">
           <MajorComplaintsPanel alerts={view.majorComplaints ?? []} now={now} />
@@ -250,6 +253,7 @@ export function TeamView() {
             )}
           </section>
           <MissedFollowUpsPanel missed={view.missedFollowUps ?? []} now={now} />
+          <ProactiveListsPanel />
         </div>
       )}
     </div>
