@@ -41,6 +41,7 @@ import { NoticeBanner } from './ui/NoticeBanner';
 import type { LocalAccess } from '../shared/schemas/accounts';
 import { AccessGate } from './features/accounts/AccessGate';
 import { LocalSession } from './features/accounts/LocalSession';
+import { LeadAlertBanner } from './features/alerts/LeadAlertBanner';
 
 function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo; initialTheme: Theme; access: LocalAccess; onAccessChanged(): void }) {
   const { t, i18n } = useTranslation();
@@ -168,6 +169,8 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
             </button>
           </div>
           <NoticeBanner api={api} />
+          {/* Issue 17: a major complaint alerts a signed-in lead (or admin) on every screen. */}
+          {(identity?.role === 'lead' || identity?.role === 'admin') && <LeadAlertBanner onOpenCase={(id) => open({ kind: 'case', id })} />}
         </header>
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
         {editingProfile && (

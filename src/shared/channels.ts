@@ -17,6 +17,7 @@ import { startupChannels } from './contract/channels/startup';
 import { mergeSlices } from './contract/mergeSlices';
 import { returnsChannels } from './contract/channels/returns';
 import { telephonyChannels } from './contract/channels/telephony';
+import { alertsChannels } from './contract/channels/alerts';
 
 /**
  * The feature slices' channel lists (`contract/channels/<feature>.ts`), each naming its verbs and
@@ -44,6 +45,8 @@ export const channelSlices = {
   // Issue 17: approvals while the customer waits.
   approvals: approvalsChannels,
   returns: returnsChannels,
+  // Issue 17: a major complaint alerts the lead at once.
+  alerts: alertsChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -21,6 +21,7 @@ import { backupsHandlers } from './handlers/backups';
 import { startupHandlers } from './handlers/startup';
 import { telephonyHandlers } from './handlers/telephony';
 import { returnsHandlers } from './handlers/returns';
+import { alertsHandlers } from './handlers/alerts';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -98,6 +99,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...accountsHandlers(deps),
     ...approvalsHandlers(deps),
     ...returnsHandlers(deps),
+    ...alertsHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

@@ -20,6 +20,7 @@ import { returnsEn } from './returnsEn';
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsEn } from './liveApprovalsEn';
+import { leadAlertsEn } from './leadAlertsEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -78,6 +79,7 @@ export const en: Messages<typeof zhCN> = {
   ...accountsEn,
   ...formsEn,
   ...liveApprovalsEn,
+  ...leadAlertsEn,
   ...promisesEn,
   ...returnsEn,
   profile: {
@@ -126,6 +128,7 @@ export const en: Messages<typeof zhCN> = {
       identityChecked: 'Identity check',
       phraseKept: 'Kept as written (for QA)',
       replySent: 'Reply sent',
+      alertAcknowledged: 'Major complaint alert acknowledged',
     },
   },
   search: {

@@ -18,6 +18,7 @@ import { channelFlowZhCN } from './channelFlowZhCN';
 import { returnsZhCN } from './returnsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
+import { leadAlertsZhCN } from './leadAlertsZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -74,6 +75,7 @@ export const zhCN = {
   ...accountsZhCN,
   ...formsZhCN,
   ...liveApprovalsZhCN,
+  ...leadAlertsZhCN,
   ...promisesZhCN,
   ...returnsZhCN,
   profile: {
@@ -122,6 +124,7 @@ export const zhCN = {
       identityChecked: '身份核验',
       phraseKept: '保留原文（质检）',
       replySent: '已发送回复',
+      alertAcknowledged: '已确认重大投诉提醒',
     },
   },
   search: {
