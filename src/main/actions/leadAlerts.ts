@@ -39,7 +39,7 @@ function alertOf(row: LeadAlertRow): LeadAlert {
   };
 }
 
-/** The lead's alerts not yet acknowledged by them: major complaints of the last day on open cases in their scope, newest first. */
+/** The lead's alerts not yet acknowledged by them: major complaints of the last day on cases in their scope (even one solved on the call: the promised feedback is still owed), newest first. */
 export function leadAlertsOf(db: ReadableDB, scope: LeadScope, now: number): LeadAlert[] {
   if (!scope.agentId) return [];
   return unacknowledgedMajorComplaints(db, alertScopeOf(scope), scope.agentId, now - LEAD_ALERT_WINDOW_MS, ALERT_LIMIT).map(alertOf);

@@ -3,7 +3,7 @@ import { entityId } from './case';
 
 /**
  * Alerts for team leads (issue 17: "a major complaint alerts the team lead at once and opens its
- * escalation clock"). An alert is a major complaint's escalation event on an open case of the
+ * escalation clock"). An alert is a major complaint's escalation event on a case of the
  * lead's team (or branch; an admin's: every one) that this lead has not acknowledged yet. The lead
  * sees it on any screen; acknowledging it writes an `alertAcknowledged` event on the case's
  * timeline (who and when), which syncs like any other event.

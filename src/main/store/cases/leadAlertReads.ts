@@ -19,7 +19,7 @@ export interface LeadAlertRow {
 
 const MAJOR_ESCALATION = `e.kind = 'escalation' AND e.kind IN ('escalation', 'transfer', 'approvalRequested') AND json_extract(e.data, '$.reason') = 'majorComplaint'`;
 
-/** Major complaint escalations raised since `since` on open cases in scope that `leadId` has not acknowledged, newest first. */
+/** Major complaint escalations raised since `since` on cases in scope that `leadId` has not acknowledged, newest first (solved on the call or not: the lead still owes the customer feedback). */
 export function unacknowledgedMajorComplaints(db: ReadableDB, scope: AlertScope, leadId: string, since: number, limit: number): LeadAlertRow[] {
   const scoped = scope ? `AND c.${scope.column} = ?` : '';
   const params: unknown[] = [since, ...(scope ? [scope.id] : []), leadId];
@@ -27,7 +27,7 @@ export function unacknowledgedMajorComplaints(db: ReadableDB, scope: AlertScope,
     db,
     `SELECT e.id, e.case_id, e.at, e.data, c.number, c.subject, cu.name AS customer_name, a.name AS assignee_name
        FROM timeline_events e JOIN cases c ON c.id = e.case_id JOIN customers cu ON cu.id = c.customer_id LEFT JOIN agents a ON a.id = c.assignee_id
-       WHERE ${MAJOR_ESCALATION} AND e.at >= ? AND c.status NOT IN ('resolved', 'closed') ${scoped}
+       WHERE ${MAJOR_ESCALATION} AND e.at >= ? ${scoped}
          AND NOT EXISTS (SELECT 1 FROM timeline_events k WHERE k.case_id = e.case_id AND k.kind = 'alertAcknowledged' AND k.actor_id = ? AND json_extract(k.data, '$.alertId') = e.id)
        ORDER BY e.at DESC, e.id DESC LIMIT ${Math.trunc(limit)}`,
   ).all(...params) as LeadAlertRow[];
