@@ -8,9 +8,9 @@ import { useNow } from '../../ui/useNow';
 import './leadAlerts.css';
 
 /**
- * A local read of the store, which the server's notice has already brought up to date (the lead's
- * desktop pulls the moment the server says a major complaint was saved); on a standalone desktop
- * the agent's save is in this very store.
+ * How often the banner reads the local store besides after each sync: on a standalone desktop the
+ * agent's save is in this very store; on a synced one the read after the pull (which the server's
+ * notice starts at once) is what shows the alert.
  */
 const POLL_MS = 1_000;
 
@@ -34,8 +34,15 @@ export function LeadAlertBanner({ onOpenCase, clock = Date.now, pollMs = POLL_MS
   useEffect(() => {
     void load();
     const timer = setInterval(() => void load(), pollMs);
-    return () => clearInterval(timer);
-  }, [load, pollMs]);
+    // A sync that has just pulled (the server's notice of a major complaint starts one at once): read now, not at the next tick.
+    const stop = api.onSyncStatus((status) => {
+      if (status.phase === 'idle') void load();
+    });
+    return () => {
+      clearInterval(timer);
+      stop();
+    };
+  }, [api, load, pollMs]);
 
   const alert = alerts[0];
   if (!alert) return null;
