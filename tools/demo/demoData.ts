@@ -83,6 +83,8 @@ export class CaseWriter {
   private english = false;
   /** Where an engineer visit goes: the customer's address, or their city when none is known. */
   private visitAddress = '';
+  /** Teams that already have an approval waiting for their lead (one each keeps the team view readable). */
+  private readonly pendingTeams = new Set<string>();
   /** The latest event so far: the case's updated_at. */
   private last = 0;
 
@@ -202,8 +204,9 @@ export class CaseWriter {
         writeApproval(this.extra, sink, { ...request, customer: customer.who, remedy: remedyAsked, summary: resolution ?? '', requestedAt: at, decision: decision === 'approvalGranted' ? 'granted' : 'denied', decidedAt });
       }
     }
-    // A few open cases of the last days have a request a lead has not decided yet: the customer is on the line now.
-    if (!hasResolution && status !== 'new' && age < 7 * DAY_MS && this.extra.chance(0.5)) {
+    // A few open cases of the last days have a request a lead has not decided yet (the customer is on the line now): one per team at most.
+    if (!hasResolution && status !== 'new' && age < 7 * DAY_MS && !this.pendingTeams.has(team.id) && this.extra.chance(0.5)) {
+      this.pendingTeams.add(team.id);
       const requestedAt = now - this.extra.int(2, 25) * MINUTE_MS;
       const request = { id: demoId(this.extra, requestedAt), caseId, callRef: demoId(this.extra, requestedAt), branchId: org.branches[branch]!.id, teamId: team.id, agentId: worker.id, leadId: org.agents[team.lead]!.id };
       writeApproval(this.extra, sink, { ...request, customer: customer.who, remedy: this.extra.pick(approvalRemedies), summary: '', requestedAt, decision: 'pending', decidedAt: null });
