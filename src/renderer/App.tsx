@@ -44,6 +44,7 @@ import { LocalSession } from './features/accounts/LocalSession';
 import { IncidentBar } from './features/incidents/IncidentBar';
 import { IncidentDialog } from './features/incidents/IncidentDialog';
 import { ProactiveWork } from './features/proactive/ProactiveWork';
+import { LeadAlertBanner } from './features/alerts/LeadAlertBanner';
 
 function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo; initialTheme: Theme; access: LocalAccess; onAccessChanged(): void }) {
   const { t, i18n } = useTranslation();
@@ -181,6 +182,8 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
           </div>
           <NoticeBanner api={api} />
           {signedIn && <IncidentBar isLead={identity.role === 'lead' || identity.role === 'admin'} reported={incidentsReported} />}
+          {/* Issue 17: a major complaint alerts a signed-in lead (or admin) on every screen. */}
+          {(identity?.role === 'lead' || identity?.role === 'admin') && <LeadAlertBanner onOpenCase={(id) => open({ kind: 'case', id })} />}
         </header>
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
         {reportingIncident && signedIn && (

@@ -22,6 +22,7 @@ import { syncContract } from './contract/sync';
 import { backupsContract } from './contract/backups';
 import { startupContract, type StartupState } from './contract/startup';
 import { telephonyContract } from './contract/telephony';
+import { alertsContract } from './contract/alerts';
 import type { Result } from './result';
 import type { CallEventRow } from './schemas/callEvents';
 import type { MaskedCustomer } from './schemas/caseDetail';
@@ -61,6 +62,8 @@ export const contractSlices = {
   incidents: incidentsContract,
   returns: returnsContract,
   replies: repliesContract,
+  // Issue 17: a major complaint alerts the lead at once.
+  alerts: alertsContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

@@ -19,6 +19,7 @@ import { mergeSlices } from './contract/mergeSlices';
 import { returnsChannels } from './contract/channels/returns';
 import { repliesChannels } from './contract/channels/replies';
 import { telephonyChannels } from './contract/channels/telephony';
+import { alertsChannels } from './contract/channels/alerts';
 
 /**
  * The feature slices' channel lists (`contract/channels/<feature>.ts`), each naming its verbs and
@@ -49,6 +50,8 @@ export const channelSlices = {
   incidents: incidentsChannels,
   returns: returnsChannels,
   replies: repliesChannels,
+  // Issue 17: a major complaint alerts the lead at once.
+  alerts: alertsChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

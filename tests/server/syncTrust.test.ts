@@ -262,6 +262,11 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
       await applied(sh, ins('timeline_events', 'ap-4', event('ap-4', 'case-sh', 'approvalRequested', sh.agentId)));
       await applied(lead, ins('timeline_events', 'ap-5', event('ap-5', 'case-sh', 'approvalGranted', lead.agentId)));
     });
+
+    it('refuses a major complaint alert acknowledged by an agent; a lead may acknowledge one (issue 17)', async () => {
+      await rejected('forbiddenRole', sh, ins('timeline_events', 'ak-1', event('ak-1', 'case-sh', 'alertAcknowledged', sh.agentId)));
+      await applied(lead, ins('timeline_events', 'ak-2', event('ak-2', 'case-sh', 'alertAcknowledged', lead.agentId)));
+    });
   });
 
   describe('duplicate case numbers', () => {

@@ -10,13 +10,13 @@ import { makeTempDir } from './tempDir';
 export const ORG_PASSWORD = 'branch-office-1';
 
 /**
- * A real sync server on 127.0.0.1 (SQLite) with branch SH01, team 一组, agent 1001 and lead 1002,
+ * A real sync server on 127.0.0.1 (SQLite, or PostgreSQL when asked) with branch SH01, team 一组, agent 1001 and lead 1002,
  * and desktops (the real main services, each on its own store) pointed at it.
  */
-export async function serverWithOrg(): Promise<{ url: string; fresh: TestServerDb; app: FastifyInstance; temp: ReturnType<typeof makeTempDir>; close(): Promise<void> }> {
+export async function serverWithOrg(backend: 'sqlite' | 'postgres' = 'sqlite'): Promise<{ url: string; fresh: TestServerDb; app: FastifyInstance; temp: ReturnType<typeof makeTempDir>; close(): Promise<void> }> {
   useFastScrypt();
   const temp = makeTempDir('agentdesk-approvals-');
-  const fresh = await openFreshServerDb('sqlite', temp.dir);
+  const fresh = await openFreshServerDb(backend, temp.dir);
   await createBranch(fresh.db, { code: 'SH01', name: '上海一部' });
   await createTeam(fresh.db, { branch: 'SH01', name: '一组' });
   await createAgent(fresh.db, { number: '1001', name: '李明', role: 'agent', branch: 'SH01', team: '一组', password: ORG_PASSWORD });

@@ -38,6 +38,7 @@ import {
   type TextContext,
 } from './demoVocabulary';
 import { demoId, type DemoRng } from './random';
+import { writeApproval, writeEvidence, writeReplies, writeVisit } from './demoLiveWork';
 
 export interface DemoWorld {
   org: DemoOrganisation;
@@ -80,6 +81,10 @@ export class CaseWriter {
   private customerId = '';
   private actorId = '';
   private english = false;
+  /** Where an engineer visit goes: the customer's address, or their city when none is known. */
+  private visitAddress = '';
+  /** Teams that already have an approval waiting for their lead (one each keeps the team view readable). */
+  private readonly pendingTeams = new Set<string>();
   /** The latest event so far: the case's updated_at. */
   private last = 0;
 
@@ -87,6 +92,8 @@ export class CaseWriter {
     private readonly rng: DemoRng,
     private readonly world: DemoWorld,
     private readonly sink: DemoSink,
+    /** Issue 17's rows (demoLiveWork.ts) draw from this source, so the rows above did not change when they were added. */
+    private readonly extra: DemoRng,
   ) {
     this.limit = world.now - 1000;
   }
@@ -137,6 +144,7 @@ export class CaseWriter {
     this.customerId = customer.id;
     this.actorId = worker.id;
     this.english = english;
+    this.visitAddress = customer.address ?? customer.city.name;
     this.last = createdAt;
     this.event('created', createdAt, '{}', unassigned ? null : worker.id);
 
@@ -184,8 +192,24 @@ export class CaseWriter {
       const base = resolvedAt ?? this.last;
       const at = worked + Math.floor((base - worked) * 0.5);
       const remedyAsked = rng.pick(approvalRemedies);
-      this.event('approvalRequested', at, `{"remedy":"${remedyAsked}","solution":${JSON.stringify(resolution)}}`, worker.id);
-      this.event(rng.chance(0.9) ? 'approvalGranted' : 'approvalDenied', at + Math.floor((base - at) * 0.5), `{"remedy":"${remedyAsked}"}`, org.agents[team.lead]!.id);
+      // Since the call screen went live, most were asked during the call (issue 17): the request row is named by the event.
+      const liveId = age <= CALL_SCREEN_AGE_MS && this.extra.chance(0.7) ? demoId(this.extra, at) : null;
+      const live = liveId ? `,"liveApprovalId":"${liveId}"` : '';
+      this.event('approvalRequested', at, `{"remedy":"${remedyAsked}","solution":${JSON.stringify(resolution)}${live}}`, worker.id);
+      const decidedAt = at + Math.floor((base - at) * 0.5);
+      const decision = rng.chance(0.9) ? 'approvalGranted' : 'approvalDenied';
+      this.event(decision, decidedAt, `{"remedy":"${remedyAsked}"}`, org.agents[team.lead]!.id);
+      if (liveId) {
+        const request = { id: liveId, caseId, callRef: callId ?? demoId(this.extra, at), branchId: org.branches[branch]!.id, teamId: team.id, agentId: worker.id, leadId: org.agents[team.lead]!.id };
+        writeApproval(this.extra, sink, { ...request, customer: customer.who, remedy: remedyAsked, summary: resolution ?? '', requestedAt: at, decision: decision === 'approvalGranted' ? 'granted' : 'denied', decidedAt });
+      }
+    }
+    // A few open cases of the last days have a request a lead has not decided yet (the customer is on the line now): one per team at most.
+    if (!hasResolution && status !== 'new' && age < 7 * DAY_MS && !this.pendingTeams.has(team.id) && this.extra.chance(0.5)) {
+      this.pendingTeams.add(team.id);
+      const requestedAt = now - this.extra.int(2, 25) * MINUTE_MS;
+      const request = { id: demoId(this.extra, requestedAt), caseId, callRef: demoId(this.extra, requestedAt), branchId: org.branches[branch]!.id, teamId: team.id, agentId: worker.id, leadId: org.agents[team.lead]!.id };
+      writeApproval(this.extra, sink, { ...request, customer: customer.who, remedy: this.extra.pick(approvalRemedies), summary: '', requestedAt, decision: 'pending', decidedAt: null });
     }
 
     const satisfaction = hasResolution && status !== 'reopened' ? this.survey(scenario, resolvedInCall, createdAt, resolvedAt!, callId) : null;
@@ -199,7 +223,18 @@ export class CaseWriter {
       this.event('returnStep', step.at, step.data, worker.id);
     }
     if ((scenario === 'faultDiagnosis' && (status !== 'new' || rng.chance(0.5))) || (scenario === 'afterSales' && rng.chance(0.15))) {
-      writeFaultDiagnosis(rng, sink, { caseId, symptom: text.symptom, faultClass, cause, remedy, resolved: hasResolution, createdAt, updatedAt: resolvedAt ?? (hasResolution ? this.last : createdAt) });
+      const needsVisit = writeFaultDiagnosis(rng, sink, { caseId, symptom: text.symptom, faultClass, cause, remedy, resolved: hasResolution, createdAt, updatedAt: resolvedAt ?? (hasResolution ? this.last : createdAt) });
+      if (needsVisit) this.bookVisit(this.extra.pick(engineerNames), localMidnight(createdAt) + this.extra.int(1, 3) * DAY_MS, this.extra.pick(visitTimeSlots), createdAt);
+    }
+    // Chat and email replies recorded as sent (issue 17), the first at the first response; since the call screen went live.
+    if ((channel === 'chat' || channel === 'email') && firstResponseAt !== null && age <= CALL_SCREEN_AGE_MS) {
+      const until = Math.min(resolvedAt ?? limit, limit);
+      const replies = writeReplies(this.extra, sink, { caseId, channel, agentId: worker.id, english, text: { who: customer.who, product: text.product, orderNo: orderNo ?? '' }, firstAt: firstResponseAt, until });
+      for (const reply of replies) this.event('replySent', reply.at, `{"replyId":"${reply.id}","channel":"${channel}","text":${JSON.stringify(reply.body)}}`, worker.id, this.extra);
+    }
+    // Now and then a complaint or a return comes with photos or receipts (metadata only).
+    if ((scenario === 'complaint' || scenario === 'returnExchange') && status !== 'new' && this.extra.chance(0.2)) {
+      writeEvidence(this.extra, sink, { caseId, agentId: worker.id, english, from: createdAt, until: Math.max(createdAt, this.last) });
     }
     if (status !== 'new') priority = this.extras(text, worked, priority, customer);
 
@@ -249,8 +284,8 @@ export class CaseWriter {
     return from >= limit ? from : from + Math.floor((limit - from) * (0.2 + 0.7 * rng.float()));
   }
 
-  private event(kind: string, at: number, data: string, actorId: string | null): void {
-    this.sink.timeline_events(demoId(this.rng, at), this.caseId, kind, at, data, actorId);
+  private event(kind: string, at: number, data: string, actorId: string | null, idRng: DemoRng = this.rng): void {
+    this.sink.timeline_events(demoId(idRng, at), this.caseId, kind, at, data, actorId);
     if (at > this.last) this.last = at;
   }
 
@@ -354,11 +389,18 @@ export class CaseWriter {
       const date = new Date(visitDay + UTC_OFFSET_MINUTES * MINUTE_MS).toISOString().slice(0, 10);
       // Confirmed with the customer at the end of the visit day, as finishCall schedules it.
       this.followUp('visitConfirmation', scheduledAt, visitDay + 18 * HOUR_MS, `${engineer} ${timeSlot}`, `,"engineer":"${engineer}","date":"${date}","timeSlot":"${timeSlot}"`);
+      this.bookVisit(engineer, visitDay, timeSlot, scheduledAt);
     }
     if (!english && status !== 'new' && rng.chance(0.01)) {
       this.followUp('care', scheduledAt, createdAt + rng.int(10, 200) * DAY_MS, rng.pick(followUpNotes.care));
     }
     return callback;
+  }
+
+  /** The engineer visit's booking (issue 17): the local day of `visitDay`, where, and how long. */
+  private bookVisit(engineer: string, visitDay: number, timeSlot: string, bookedAt: number): void {
+    const day = new Date(visitDay + UTC_OFFSET_MINUTES * MINUTE_MS).toISOString().slice(0, 10);
+    writeVisit(this.extra, this.sink, { caseId: this.caseId, engineer, day, timeSlot, address: this.visitAddress, bookedAt });
   }
 
   /** A follow-up with its scheduled event, and its done or missed event once it is past due. */

@@ -15,8 +15,8 @@ export interface FaultInput {
   updatedAt: number;
 }
 
-/** Symptoms, the one to three steps already tried, and — once known — class, root cause and remedy. */
-export function writeFaultDiagnosis(rng: DemoRng, sink: DemoSink, input: FaultInput): void {
+/** Symptoms, the one to three steps already tried, and — once known — class, root cause and remedy. Returns whether an engineer visit is needed. */
+export function writeFaultDiagnosis(rng: DemoRng, sink: DemoSink, input: FaultInput): boolean {
   const tried: string[] = [];
   for (let i = rng.int(1, 3); i > 0; i--) {
     const step = rng.pick(stepsTried);
@@ -39,4 +39,5 @@ export function writeFaultDiagnosis(rng: DemoRng, sink: DemoSink, input: FaultIn
     input.createdAt,
     input.updatedAt,
   );
+  return visit;
 }

@@ -17,6 +17,13 @@ export const demoColumns = {
   return_steps: ['id', 'return_id', 'step', 'at', 'due_at', 'note'],
   fault_diagnoses: ['id', 'case_id', 'symptoms', 'fault_class', 'steps_tried', 'root_cause', 'remedy', 'remedy_kind', 'needs_visit', 'needs_factory_return', 'created_at', 'updated_at'],
   audit_log: ['id', 'at', 'actor_id', 'action', 'entity', 'entity_id', 'field', 'reason', 'data'],
+  // Issue 17's tables: chat and email replies, approvals asked during calls, engineer visits, complaint evidence (metadata).
+  case_replies: ['id', 'case_id', 'channel', 'body', 'sent_at', 'agent_id', 'template_id', 'external_id', 'created_at'],
+  approval_requests: [
+    'id', 'call_ref', 'case_id', 'branch_id', 'team_id', 'agent_id', 'customer', 'remedy', 'summary', 'requested_at', 'state', 'decided_by', 'decided_at', 'decided_via', 'reason',
+  ],
+  visit_bookings: ['id', 'case_id', 'engineer', 'day', 'time_slot', 'address', 'duration_minutes', 'created_at'],
+  case_evidence: ['id', 'case_id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'added_by', 'added_at'],
 } as const;
 
 export type DemoTable = keyof typeof demoColumns;

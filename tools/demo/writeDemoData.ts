@@ -9,6 +9,7 @@ import { makeOrganisation, writeExportAudits } from './demoOrganisation';
 import { makeDemoClock } from './demoSla';
 import { demoColumns, setupColumns, type DemoSink, type DemoTable, type SetupTable } from './demoTables';
 import { DemoRng } from './random';
+import { liveWorkRng } from './demoLiveWork';
 
 /** Everything the demo data depends on: the same input always gives the same rows. */
 export interface DemoInput {
@@ -77,7 +78,7 @@ export function writeDemoData(db: WritableDB, input: DemoInput, onBatch?: (cases
     return rng.chance(0.2) ? customers[customers.length - 1 - rng.int(0, recent - 1)]! : customers[rng.int(0, customers.length - 1)]!;
   };
 
-  const writer = new CaseWriter(rng, world, sink);
+  const writer = new CaseWriter(rng, world, sink, liveWorkRng(input.seed));
   const writeDays = db.transaction((startDay: number, endDay: number) => {
     for (let d = startDay; d < endDay; d++) {
       const day = plan.days[d]!;

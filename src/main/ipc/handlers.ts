@@ -23,6 +23,7 @@ import { startupHandlers } from './handlers/startup';
 import { telephonyHandlers } from './handlers/telephony';
 import { returnsHandlers } from './handlers/returns';
 import { repliesHandlers } from './handlers/replies';
+import { alertsHandlers } from './handlers/alerts';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -102,6 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...incidentsHandlers(deps),
     ...returnsHandlers(deps),
     ...repliesHandlers(deps),
+    ...alertsHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

@@ -22,6 +22,7 @@ import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsEn } from './liveApprovalsEn';
 import { incidentsEn } from './incidentsEn';
+import { leadAlertsEn } from './leadAlertsEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -81,6 +82,7 @@ export const en: Messages<typeof zhCN> = {
   ...formsEn,
   ...liveApprovalsEn,
   ...incidentsEn,
+  ...leadAlertsEn,
   ...promisesEn,
   ...returnsEn,
   ...caseRepliesEn,
@@ -130,6 +132,7 @@ export const en: Messages<typeof zhCN> = {
       identityChecked: 'Identity check',
       phraseKept: 'Kept as written (for QA)',
       replySent: 'Reply sent',
+      alertAcknowledged: 'Major complaint alert acknowledged',
     },
   },
   search: {

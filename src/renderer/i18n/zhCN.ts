@@ -20,6 +20,7 @@ import { caseRepliesZhCN } from './caseRepliesZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
 import { incidentsZhCN } from './incidentsZhCN';
+import { leadAlertsZhCN } from './leadAlertsZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -77,6 +78,7 @@ export const zhCN = {
   ...formsZhCN,
   ...liveApprovalsZhCN,
   ...incidentsZhCN,
+  ...leadAlertsZhCN,
   ...promisesZhCN,
   ...returnsZhCN,
   ...caseRepliesZhCN,
@@ -126,6 +128,7 @@ export const zhCN = {
       identityChecked: '身份核验',
       phraseKept: '保留原文（质检）',
       replySent: '已发送回复',
+      alertAcknowledged: '已确认重大投诉提醒',
     },
   },
   search: {

@@ -11,7 +11,20 @@ export const alertRules: Readonly<Record<string, AlertRule>> = {
   approval_requests: (record) => (record.data['state'] === 'pending' ? 'approvalRequested' : 'approvalDecided'),
   // Issue 18: a reported incident (and each later change while it is still open) tells the branch's leads.
   incidents: (record) => (record.data['state'] === 'open' ? 'incidentReported' : null),
+  // Issue 17: a major complaint's escalation to the lead (append-only, so it alerts once).
+  timeline_events: (record) => (isMajorComplaintEscalation(record.data) ? 'majorComplaint' : null),
 };
+
+function isMajorComplaintEscalation(row: Readonly<Record<string, unknown>>): boolean {
+  if (row['kind'] !== 'escalation') return false;
+  const raw = row['data'];
+  try {
+    const data = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { reason?: unknown } | null;
+    return data?.reason === 'majorComplaint';
+  } catch {
+    return false;
+  }
+}
 
 /** What a committed push tells the desktops: one `changes` per branch it wrote to, then the alerts its rows raise. */
 export function noticesOf(records: readonly FlushedRecord[]): Notice[] {

@@ -73,4 +73,4 @@ export const actorColumns: Readonly<Record<string, string>> = {
 };
 
 /** Approval decisions; later also policy changes and quality scores. */
-export const leadOnlyEvents: readonly string[] = ['approvalGranted', 'approvalDenied'];
+export const leadOnlyEvents: readonly string[] = ['approvalGranted', 'approvalDenied', 'alertAcknowledged'];

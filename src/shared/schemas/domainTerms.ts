@@ -41,6 +41,8 @@ export const timelineKinds = [
   'phraseKept',
   /** A chat message or email reply recorded as sent (data: replyId, channel, text). */
   'replySent',
+  /** A lead acknowledged an alert raised by this case (data: alertId, topic). */
+  'alertAcknowledged',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 

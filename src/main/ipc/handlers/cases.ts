@@ -4,11 +4,17 @@ import { getCaseDetail } from '../../store/cases/caseDetail';
 import { getCaseSummary, listCases } from '../../store/cases/caseReads';
 import { addNote, changeCaseStatus, createCase, updateCase } from '../../actions/caseActions';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
+import { newCaseAlertsLead } from '../../../shared/domain/leadAlerts';
 
 /** Cases: create, list, read, edit, and act on many at once. */
-export function casesHandlers({ db }: HandlerDeps) {
+export function casesHandlers({ db, sync }: HandlerDeps) {
   return {
-    createCase: (input, context) => getCaseSummary(db, createCase(db, input, context)),
+    createCase: (input, context) => {
+      const summary = getCaseSummary(db, createCase(db, input, context));
+      // Issue 17: a major complaint alerts the lead at once — push it now, not at the next poll.
+      if (newCaseAlertsLead(input)) sync().syncSoon();
+      return summary;
+    },
     listCases: (query, context) => listCases(db, query, context.now),
     getCase: ({ caseId }) => getCaseDetail(db, caseId),
     updateCase: ({ caseId, changes }, context) => {
