@@ -5,6 +5,7 @@ import { formatCell } from '../../../shared/reports/reportFormat';
 import { fill } from '../../../shared/reports/reportLabels';
 import { findCjkFont, type FontFace } from './cjkFont';
 import { layOutChart } from './chartLayout';
+import { columnWidths, wrapText } from './tableLayout';
 import { rowPacer, type WriteControl } from './exportProgress';
 import { renderReportHtml } from './reportHtml';
 
@@ -129,6 +130,11 @@ function fit(pdf: PDFKit.PDFDocument, text: string, width: number, size: number)
   return `${chars.join('')}…`;
 }
 
+const CELL_SIZE = 7.5;
+const HEADER_SIZE = 7;
+const LINE = 9;
+const PAD = 2;
+
 async function drawTable(
   pdf: PDFKit.PDFDocument,
   report: ReportDocument,
@@ -137,39 +143,54 @@ async function drawTable(
   newPage: () => number,
   pacer: ReturnType<typeof rowPacer>,
 ): Promise<number> {
-  const totalWidth = table.columns.reduce((n, c) => n + c.width, 0);
-  const widths = table.columns.map((c) => (c.width / totalWidth) * CONTENT);
-  const header = (y: number) => {
-    pdf.rect(MARGIN, y, CONTENT, ROW).fill('#2f5597');
+  const shown = table.rows.slice(0, PDF_MAX_ROWS);
+  const texts = shown.map((row, r) => row.map((value, c) => formatCell(value, cellKind(table, r, c), report.utcOffsetMinutes, report.labels.none, report.locale)));
+  const measure = (size: number) => (text: string) => {
+    pdf.fontSize(size);
+    return pdf.widthOfString(text);
+  };
+  const cellWidth = measure(CELL_SIZE);
+  const headerWidth = measure(HEADER_SIZE);
+  // Each column as wide as its widest cell or header where the page allows; the widest columns wrap.
+  const natural = table.columns.map((column, c) => Math.max(headerWidth(column.header), ...texts.map((row) => cellWidth(row[c]!))) + 2 * PAD + 1);
+  const widths = columnWidths(natural, CONTENT, table.columns.map((column) => column.whole === true || column.kind !== 'text'));
+  const align = (r: number, c: number): 'left' | 'right' => {
+    const value = shown[r]![c];
+    return cellKind(table, r, c) === 'text' && table.columns[c]!.kind === 'text' && typeof value !== 'number' ? 'left' : 'right';
+  };
+  const drawLines = (lines: string[][], y: number, size: number, color: string, alignOf: (c: number) => 'left' | 'right') => {
     let x = MARGIN;
-    table.columns.forEach((c, i) => {
-      pdf.fillColor('#ffffff').text(fit(pdf, c.header, widths[i]! - 4, 7), x + 2, y + 2.5, { width: widths[i]! - 4, align: c.kind === 'text' ? 'left' : 'right', lineBreak: false });
-      x += widths[i]!;
+    pdf.fontSize(size).fillColor(color);
+    lines.forEach((cell, c) => {
+      cell.forEach((line, l) => pdf.text(line, x + PAD, y + 2.5 + l * LINE, { width: widths[c]! - 2 * PAD, align: alignOf(c), lineBreak: false }));
+      x += widths[c]!;
     });
-    return y + ROW;
+  };
+  const heightOf = (lines: string[][]) => Math.max(1, ...lines.map((cell) => cell.length)) * LINE + 3;
+  const headerLines = table.columns.map((column, c) => wrapText(column.header, widths[c]! - 2 * PAD, headerWidth));
+  const header = (y: number) => {
+    const height = heightOf(headerLines);
+    pdf.rect(MARGIN, y, CONTENT, height).fill('#2f5597');
+    drawLines(headerLines, y, HEADER_SIZE, '#ffffff', (c) => (table.columns[c]!.kind === 'text' ? 'left' : 'right'));
+    return y + height;
   };
   let y = header(top);
   if (table.rows.length === 0) {
-    pdf.fontSize(7.5).fillColor('#666666').text(report.labels.empty, MARGIN + 2, y + 2.5, { lineBreak: false });
+    pdf.fontSize(CELL_SIZE).fillColor('#666666').text(report.labels.empty, MARGIN + PAD, y + 2.5, { lineBreak: false });
     return y + ROW;
   }
-  const shown = table.rows.slice(0, PDF_MAX_ROWS);
-  for (const [r, row] of shown.entries()) {
-    if (y + ROW > BOTTOM) y = header(newPage());
-    if (r % 2 === 1) pdf.rect(MARGIN, y, CONTENT, ROW).fill('#f2f5fa');
-    let x = MARGIN;
-    row.forEach((value, c) => {
-      const kind = cellKind(table, r, c);
-      const text = fit(pdf, formatCell(value, kind, report.utcOffsetMinutes, report.labels.none), widths[c]! - 4, 7.5);
-      pdf.fillColor('#222222').text(text, x + 2, y + 2.5, { width: widths[c]! - 4, align: kind === 'text' && table.columns[c]!.kind === 'text' && typeof value !== 'number' ? 'left' : 'right', lineBreak: false });
-      x += widths[c]!;
-    });
-    y += ROW;
+  for (const [r, row] of texts.entries()) {
+    const lines = row.map((text, c) => wrapText(text, widths[c]! - 2 * PAD, cellWidth));
+    const height = heightOf(lines);
+    if (y + height > BOTTOM) y = header(newPage());
+    if (r % 2 === 1) pdf.rect(MARGIN, y, CONTENT, height).fill('#f2f5fa');
+    drawLines(lines, y, CELL_SIZE, '#222222', (c) => align(r, c));
+    y += height;
     await pacer.row();
   }
   if (table.rows.length > shown.length) {
     if (y + ROW > BOTTOM) y = newPage();
-    pdf.fontSize(7.5).fillColor('#666666').text(fill(report.labels.firstRows, { shown: shown.length, total: table.rows.length }), MARGIN + 2, y + 2.5, { lineBreak: false });
+    pdf.fontSize(CELL_SIZE).fillColor('#666666').text(fill(report.labels.firstRows, { shown: shown.length, total: table.rows.length }), MARGIN + PAD, y + 2.5, { lineBreak: false });
     y += ROW;
   }
   return y;

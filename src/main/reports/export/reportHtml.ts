@@ -20,7 +20,8 @@ svg { display: block; margin-bottom: 6pt; break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; font-size: 7.5pt; }
 thead { display: table-header-group; }
 th { background: #2f5597; color: #fff; text-align: left; padding: 2pt 3pt; font-weight: 600; }
-td { padding: 1.5pt 3pt; border-bottom: 0.5pt solid #e3e7ef; }
+td { padding: 1.5pt 3pt; border-bottom: 0.5pt solid #e3e7ef; overflow-wrap: anywhere; }
+.whole { white-space: nowrap; overflow-wrap: normal; }
 tr { break-inside: avoid; }
 tbody tr:nth-child(even) td { background: #f2f5fa; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -55,7 +56,10 @@ function tableHtml(doc: ReportDocument, table: ReportTable): string {
           .map((value, c) => {
             const kind = cellKind(table, r, c);
             const numeric = typeof value === 'number';
-            return `<td${numeric ? ' class="num"' : ''}>${escape(formatCell(value, kind, doc.utcOffsetMinutes, doc.labels.none))}</td>`;
+            // Case numbers, phones, figures and dates stay on one line; names and subjects wrap.
+            const whole = numeric || table.columns[c]!.whole === true || kind !== 'text';
+            const classes = [numeric ? 'num' : '', whole ? 'whole' : ''].filter(Boolean).join(' ');
+            return `<td${classes ? ` class="${classes}"` : ''}>${escape(formatCell(value, kind, doc.utcOffsetMinutes, doc.labels.none, doc.locale))}</td>`;
           })
           .join('')}</tr>`,
     )
