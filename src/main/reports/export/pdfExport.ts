@@ -130,8 +130,9 @@ function fit(pdf: PDFKit.PDFDocument, text: string, width: number, size: number)
   return `${chars.join('')}…`;
 }
 
-const CELL_SIZE = 7.5;
-const HEADER_SIZE = 7;
+/** Table text sizes, largest first: a wide table (the breach list) takes a smaller one rather than wrapping its names. */
+const CELL_SIZES = [7.5, 7, 6.5] as const;
+const CELL_SIZE = CELL_SIZES[0];
 const LINE = 9;
 const PAD = 2;
 
@@ -149,10 +150,21 @@ async function drawTable(
     pdf.fontSize(size);
     return pdf.widthOfString(text);
   };
-  const cellWidth = measure(CELL_SIZE);
-  const headerWidth = measure(HEADER_SIZE);
   // Each column as wide as its widest cell or header where the page allows; the widest columns wrap.
-  const natural = table.columns.map((column, c) => Math.max(headerWidth(column.header), ...texts.map((row) => cellWidth(row[c]!))) + 2 * PAD + 1);
+  const naturalAt = (size: number) => {
+    const cell = measure(size);
+    const head = measure(size - 0.5);
+    return table.columns.map((column, c) => Math.max(head(column.header), ...texts.map((row) => cell(row[c]!))) + 2 * PAD + 1);
+  };
+  let size: number = CELL_SIZES[0];
+  let natural = naturalAt(size);
+  for (const smaller of CELL_SIZES.slice(1)) {
+    if (natural.reduce((a, b) => a + b, 0) <= CONTENT) break;
+    size = smaller;
+    natural = naturalAt(size);
+  }
+  const cellWidth = measure(size);
+  const headerWidth = measure(size - 0.5);
   const widths = columnWidths(natural, CONTENT, table.columns.map((column) => column.whole === true || column.kind !== 'text'));
   const align = (r: number, c: number): 'left' | 'right' => {
     const value = shown[r]![c];
@@ -171,7 +183,7 @@ async function drawTable(
   const header = (y: number) => {
     const height = heightOf(headerLines);
     pdf.rect(MARGIN, y, CONTENT, height).fill('#2f5597');
-    drawLines(headerLines, y, HEADER_SIZE, '#ffffff', (c) => (table.columns[c]!.kind === 'text' ? 'left' : 'right'));
+    drawLines(headerLines, y, size - 0.5, '#ffffff', (c) => (table.columns[c]!.kind === 'text' ? 'left' : 'right'));
     return y + height;
   };
   let y = header(top);
@@ -184,7 +196,7 @@ async function drawTable(
     const height = heightOf(lines);
     if (y + height > BOTTOM) y = header(newPage());
     if (r % 2 === 1) pdf.rect(MARGIN, y, CONTENT, height).fill('#f2f5fa');
-    drawLines(lines, y, CELL_SIZE, '#222222', (c) => align(r, c));
+    drawLines(lines, y, size, '#222222', (c) => align(r, c));
     y += height;
     await pacer.row();
   }
