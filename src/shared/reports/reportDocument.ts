@@ -181,20 +181,16 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
     {
       id: 'complaints',
       title: L.sections.complaints,
-      columns: [col('type', c.complaintType, 'text', 12), col('cases', c.cases, 'int'), col('resolved', c.resolved, 'int'), col('open', c.open, 'int'), col('breached', c.breached, 'int')],
-      rows: report.complaints.map((r) => [L.complaintTypes[r.type], r.cases, r.resolved, r.open, r.breached]),
-      chart: report.complaints.length
-        ? {
-            categories: report.complaints.map((r) => L.complaintTypes[r.type]),
-            series: [
-              { key: 'resolved', name: c.resolved, values: report.complaints.map((r) => r.resolved) },
-              { key: 'open', name: c.open, values: report.complaints.map((r) => r.open) },
-            ],
-            stacked: true,
-            horizontal: false,
-            valueKind: 'int',
-          }
-        : null,
+      columns: [
+        col('type', c.complaintType, 'text', 12),
+        col('severity', c.complaintSeverity, 'text', 10),
+        col('cases', c.cases, 'int'),
+        col('resolved', c.resolved, 'int'),
+        col('open', c.open, 'int'),
+        col('breached', c.breached, 'int'),
+      ],
+      rows: report.complaints.map((r) => [category(r.category), L.complaintTypes[r.severity], r.cases, r.resolved, r.open, r.breached]),
+      chart: complaintChart(report, L),
     },
     {
       id: 'satisfaction',
@@ -249,6 +245,21 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
     },
   ];
   return { locale, title: L.title, heading, labels: L, utcOffsetMinutes, tables };
+}
+
+/** Complaints as one bar per type (category), stacked by severity; only the severities that occur. */
+function complaintChart(report: ShiftReport, L: ReportLabels): ChartSpec | null {
+  if (report.complaints.length === 0) return null;
+  const types = [...new Set(report.complaints.map((r) => r.category))];
+  const severities = (['major', 'minor', 'unspecified'] as const).filter((s) => report.complaints.some((r) => r.severity === s));
+  const count = (type: string | null, severity: string) => report.complaints.find((r) => r.category === type && r.severity === severity)?.cases ?? 0;
+  return {
+    categories: types.map((t) => (t ? L.categories[t] : L.categories.none)),
+    series: severities.map((s) => ({ key: s, name: L.complaintTypes[s], values: types.map((t) => count(t, s)) })),
+    stacked: true,
+    horizontal: false,
+    valueKind: 'int',
+  };
 }
 
 /** The kind of one cell: its column's, or the row's own in the summary. */

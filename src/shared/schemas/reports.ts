@@ -150,8 +150,10 @@ export interface CollaborationRow {
 
 export type ComplaintType = ComplaintSeverity | 'unspecified';
 
+/** Complaints of one type (the case's category; null: not classified) and one severity. */
 export interface ComplaintRow {
-  type: ComplaintType;
+  category: Category | null;
+  severity: ComplaintType;
   cases: number;
   resolved: number;
   open: number;
