@@ -146,4 +146,17 @@ describe('team lead screens', () => {
     expect(escalations.textContent).toContain('升级至 二线技术 · 已等待 2天20小时');
     expect(escalations.textContent).not.toMatch(/\d{3,} ?分钟/);
   });
+
+  it('open the shift report on the last complete week with work, not on an empty today', async () => {
+    // Saturday 5 Dec 2026; the store's work ends on 16 Nov (like demo data seeded weeks ago).
+    app = await asLead(lead, {}, day('10:00', '2026-12-05'));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '班次报表' }));
+    await screen.findByRole('option', { name: '售后一组' });
+    await expect.poll(() => (screen.getByLabelText('开始日期') as HTMLInputElement).value, { timeout: 30_000 }).toBe('2026/11/16');
+    expect((screen.getByLabelText('结束日期') as HTMLInputElement).value).toBe('2026/11/22');
+    await user.click(screen.getByRole('button', { name: '生成报表' }));
+    const summary = await screen.findByRole('region', { name: '概览' }, { timeout: 30_000 });
+    expect(within(summary).getByText('新建工单').closest('.kpi')!.textContent).toBe('新建工单6');
+  });
 });

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/result';
 import type { ReportFilter, ReportOptions } from '../../shared/schemas/reports';
 import type { Actor } from '../store/actor';
+import { latestCaseCreatedAt } from '../store/cases/shiftReportReads';
 import type { ReadableDB } from '../store/db';
 import { activeAgentsByNumber, agentPlaceOf, allBranches, allTeams, organisationRowExists, teamBranchOf } from '../store/organisation/organisationReads';
 
@@ -73,7 +74,8 @@ export function reportOptions(db: ReadableDB, scope: LeadScope): ReportOptions {
     teamId: a.team_id,
     branchId: a.branch_id,
   }));
-  if (scope.role === 'admin') return { role: 'admin', branches, teams, agents: agents.map(({ branchId: _b, ...a }) => a), fixedTeamId: null };
+  const latestCaseAt = latestCaseCreatedAt(db);
+  if (scope.role === 'admin') return { role: 'admin', branches, teams, agents: agents.map(({ branchId: _b, ...a }) => a), fixedTeamId: null, latestCaseAt };
   const inScope = (a: { teamId: string | null; branchId: string }) => (scope.teamId !== null ? a.teamId === scope.teamId : a.branchId === scope.branchId);
   return {
     role: 'lead',
@@ -81,5 +83,6 @@ export function reportOptions(db: ReadableDB, scope: LeadScope): ReportOptions {
     teams: teams.filter((t) => (scope.teamId !== null ? t.id === scope.teamId : t.branchId === scope.branchId)),
     agents: agents.filter(inScope).map(({ branchId: _b, ...a }) => a),
     fixedTeamId: scope.teamId,
+    latestCaseAt,
   };
 }
