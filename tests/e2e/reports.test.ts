@@ -130,10 +130,9 @@ describe('team lead reports end to end in Chromium', () => {
     attach(page);
     await page.setViewportSize({ width: 1280, height: 2300 });
     await page.getByRole('button', { name: '班次报表' }).click();
-    await page.getByLabel('开始日期').fill('2026/11/13');
-    await page.getByLabel('开始日期').press('Enter');
-    await page.getByLabel('结束日期').fill('2026/11/19');
-    await page.getByLabel('结束日期').press('Enter');
+    // It opens on the last complete week (Monday 9 to Sunday 15 November), not on an empty today.
+    await expect.poll(() => page.getByLabel('开始日期').inputValue(), { timeout: 30_000 }).toBe('2026/11/09');
+    expect(await page.getByLabel('结束日期').inputValue()).toBe('2026/11/15');
     await page.getByRole('button', { name: '生成报表' }).click();
     await page.getByRole('figure', { name: '高频问题图表' }).locator('svg .recharts-bar-rectangle').first().waitFor();
     await page.screenshot({ path: screenshotPath('reports.zh-CN.png') });

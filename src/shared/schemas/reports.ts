@@ -238,8 +238,8 @@ export interface ReportOptions {
   agents: { id: string; name: string; number: string; teamId: string | null }[];
   /** A lead's own team (preselected and fixed); null for admins. */
   fixedTeamId: string | null;
-  /** When the store's newest case was opened (null: none yet): the default period is the last complete week with work. */
-  latestCaseAt?: number | null;
+  /** The period the report opens on: the last complete week with work (shared/domain/reportPeriod.ts), by main's clock. */
+  defaultPeriod?: { fromDay: string; toDay: string };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -86,7 +86,8 @@ export function createReportsStore(api: AgentDeskApi, now: () => number = Date.n
       async load() {
         const reply = await api.getReportOptions();
         if (!reply.ok) return failed(reply.error);
-        const period = datesChosen ? {} : defaultReportPeriod(now(), reply.value.latestCaseAt ?? null, zone);
+        // Main's clock and store decide the default period (the last complete week with work).
+        const period = datesChosen || !reply.value.defaultPeriod ? {} : reply.value.defaultPeriod;
         set((s) => ({ options: reply.value, forbidden: false, error: null, filter: { ...s.filter, ...period, teamId: reply.value.fixedTeamId ?? s.filter.teamId } }));
       },
       setFilter(patch) {
