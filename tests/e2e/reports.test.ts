@@ -136,11 +136,16 @@ describe('team lead reports end to end in Chromium', () => {
     await page.getByRole('button', { name: '生成报表' }).click();
     await page.getByRole('figure', { name: '高频问题图表' }).locator('svg .recharts-bar-rectangle').first().waitFor();
     await page.screenshot({ path: screenshotPath('reports.zh-CN.png') });
+    await page.getByRole('region', { name: '投诉分类' }).screenshot({ path: screenshotPath('reports-complaints.zh-CN.png') });
     await page.getByRole('button', { name: '团队看板' }).click();
     await page.getByRole('table', { name: '坐席状态' }).waitFor();
     await page.getByText('第二次维修后仍有异响，申请免费换新').waitFor();
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.screenshot({ path: screenshotPath('team-view.zh-CN.png') });
+    // Waits read in words: days and hours, never thousands of minutes.
+    const escalations = page.getByRole('region', { name: '升级和转交等待反馈' });
+    expect(await escalations.textContent()).not.toMatch(/\d{3,} ?分钟/);
+    await escalations.screenshot({ path: screenshotPath('team-view-waits.zh-CN.png') });
     expect(errors).toEqual([]);
     await page.close();
     desktop.services.close();
