@@ -22,6 +22,7 @@ thead { display: table-header-group; }
 th { background: #2f5597; color: #fff; text-align: left; padding: 2pt 3pt; font-weight: 600; }
 td { padding: 1.5pt 3pt; border-bottom: 0.5pt solid #e3e7ef; overflow-wrap: anywhere; }
 .whole { white-space: nowrap; overflow-wrap: normal; }
+table.many td, table.many th { font-size: 6.5pt; padding: 1.5pt 2pt; }
 tr { break-inside: avoid; }
 tbody tr:nth-child(even) td { background: #f2f5fa; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -55,7 +56,7 @@ function tableHtml(doc: ReportDocument, table: ReportTable): string {
         `<tr>${row
           .map((value, c) => {
             const kind = cellKind(table, r, c);
-            const numeric = typeof value === 'number';
+            const numeric = typeof value === 'number' || (table.columns[c]!.kind !== 'text' && !table.rowKinds);
             // Case numbers, phones, figures and dates stay on one line; names and subjects wrap.
             const whole = numeric || table.columns[c]!.whole === true || kind !== 'text';
             const classes = [numeric ? 'num' : '', whole ? 'whole' : ''].filter(Boolean).join(' ');
@@ -66,7 +67,8 @@ function tableHtml(doc: ReportDocument, table: ReportTable): string {
     .join('');
   const empty = table.rows.length === 0 ? `<p class="note">${escape(doc.labels.empty)}</p>` : '';
   const more = table.rows.length > shown.length ? `<p class="note">${escape(fill(doc.labels.firstRows, { shown: shown.length, total: table.rows.length }))}</p>` : '';
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${empty}${more}`;
+  // A table of many columns (the breach list) takes a smaller type rather than wrapping every name.
+  return `<table${table.columns.length > 8 ? ' class="many"' : ''}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${empty}${more}`;
 }
 
 /**
