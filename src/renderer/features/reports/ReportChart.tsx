@@ -24,7 +24,8 @@ export function ReportChart({ spec, label }: { spec: ChartSpec; label: string })
           </>
         ) : (
           <>
-            <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
+            {/* Many categories (agents' names): slanted so no two names run into each other. */}
+            <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} {...(spec.categories.length > 6 ? { angle: -35, textAnchor: 'end', height: 56 } : {})} />
             <YAxis allowDecimals={spec.valueKind !== 'int'} width={44} domain={[0, ticks.top]} ticks={ticks.values} interval={0} />
           </>
         )}
