@@ -65,7 +65,7 @@ describe('team lead reports end to end in Chromium', () => {
     await page.getByLabel('结束日期').press('Enter');
     await page.getByRole('button', { name: '生成报表' }).click();
     const summary = page.getByRole('region', { name: '概览' });
-    await expect.poll(() => summary.locator('.kpi').filter({ hasText: '平均处理时长' }).textContent()).toBe('平均处理时长（通话+话后）0:08:20');
+    await expect.poll(() => summary.locator('.kpi').filter({ hasText: '平均处理时长' }).textContent()).toBe('平均处理时长（通话+话后）8分钟20秒');
     expect(await summary.locator('.kpi').filter({ hasText: '新建工单' }).textContent()).toBe('新建工单6');
     await page.getByRole('figure', { name: '满意度图表' }).locator('svg .recharts-bar-rectangle').first().waitFor();
 
@@ -87,7 +87,7 @@ describe('team lead reports end to end in Chromium', () => {
     await book.xlsx.readFile(join(exports, '班次报表_售后一组_2026-11-16.xlsx'));
     expect(book.getWorksheet('概览')!.getRow(2).values).toEqual([undefined, '新建工单', 6]);
     const text = await pdfText(new Uint8Array(readFileSync(join(exports, '班次报表_售后一组_2026-11-16.pdf'))));
-    for (const expected of ['班次报表', '0:08:20', '60.0%', '139****1111']) expect(text).toContain(expected);
+    for (const expected of ['班次报表', '8分钟20秒', '60.0%', '139****1111']) expect(text).toContain(expected);
 
     const audited = desktop.services.rawDb().prepare("SELECT json_extract(data, '$.format') FROM audit_log WHERE action = 'export' ORDER BY rowid").pluck().all();
     expect(audited).toEqual(['csv', 'xlsx', 'pdf']);
@@ -107,7 +107,7 @@ describe('team lead reports end to end in Chromium', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     await page.close();
     const text = await pdfText(new Uint8Array(pdf), '');
-    for (const expected of ['班次报表', '售后一组', '0:08:20', '60.0%', '40.0%', 'SLA 超时清单', '139****1111', '20:59:30']) expect(text).toContain(expected);
+    for (const expected of ['班次报表', '售后一组', '8分钟20秒', '60.0%', '40.0%', 'SLA 超时清单', '139****1111', '20小时59分钟']) expect(text).toContain(expected);
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const first = await (await pdfjs.getDocument({ data: new Uint8Array(pdf) }).promise).getPage(1);
     expect(first.view.map(Math.round)).toEqual([0, 0, 595, 842]);
@@ -130,18 +130,22 @@ describe('team lead reports end to end in Chromium', () => {
     attach(page);
     await page.setViewportSize({ width: 1280, height: 2300 });
     await page.getByRole('button', { name: '班次报表' }).click();
-    await page.getByLabel('开始日期').fill('2026/11/13');
-    await page.getByLabel('开始日期').press('Enter');
-    await page.getByLabel('结束日期').fill('2026/11/19');
-    await page.getByLabel('结束日期').press('Enter');
+    // It opens on the last complete week (Monday 9 to Sunday 15 November), not on an empty today.
+    await expect.poll(() => page.getByLabel('开始日期').inputValue(), { timeout: 30_000 }).toBe('2026/11/09');
+    expect(await page.getByLabel('结束日期').inputValue()).toBe('2026/11/15');
     await page.getByRole('button', { name: '生成报表' }).click();
     await page.getByRole('figure', { name: '高频问题图表' }).locator('svg .recharts-bar-rectangle').first().waitFor();
     await page.screenshot({ path: screenshotPath('reports.zh-CN.png') });
+    await page.getByRole('region', { name: '投诉分类' }).screenshot({ path: screenshotPath('reports-complaints.zh-CN.png') });
     await page.getByRole('button', { name: '团队看板' }).click();
     await page.getByRole('table', { name: '坐席状态' }).waitFor();
     await page.getByText('第二次维修后仍有异响，申请免费换新').waitFor();
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.screenshot({ path: screenshotPath('team-view.zh-CN.png') });
+    // Waits read in words: days and hours, never thousands of minutes.
+    const escalations = page.getByRole('region', { name: '升级和转交等待反馈' });
+    expect(await escalations.textContent()).not.toMatch(/\d{3,} ?分钟/);
+    await escalations.screenshot({ path: screenshotPath('team-view-waits.zh-CN.png') });
     expect(errors).toEqual([]);
     await page.close();
     desktop.services.close();

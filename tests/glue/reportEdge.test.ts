@@ -128,7 +128,7 @@ describe('report exports at the Electron edge', () => {
     expect((printer.window as { destroyed: boolean }).destroyed).toBe(true);
     expect(electron.printed[0]!.options).toMatchObject({ pageSize: 'A4', printBackground: true });
     expect(electron.printed[0]!.html).toContain('<svg');
-    expect(electron.printed[0]!.html).toContain('0:08:20');
+    expect(electron.printed[0]!.html).toContain('8分钟20秒');
 
     const sent = (electron.created[0]!.window as { webContents: { sent: [string, { jobId: string }][] } }).webContents.sent;
     expect(sent.filter(([channel]) => channel === 'event:reportProgress').map(([, p]) => p.jobId)).toContain('job-edge-1');

@@ -46,7 +46,7 @@ describe('team lead screens', () => {
     const summary = await screen.findByRole('region', { name: '概览' });
     const figure = (label: string) => within(summary).getByText(label).closest('.kpi')!.textContent;
     expect(figure('新建工单')).toBe('新建工单6');
-    expect(figure('平均处理时长（通话+话后）')).toBe('平均处理时长（通话+话后）0:08:20');
+    expect(figure('平均处理时长（通话+话后）')).toBe('平均处理时长（通话+话后）8分钟20秒');
     expect(figure('首次响应 SLA 达成率')).toBe('首次响应 SLA 达成率60.0%');
     expect(figure('满意度平均分')).toBe('满意度平均分4.00');
     const breaches = screen.getByRole('table', { name: 'SLA 超时清单' });
@@ -113,7 +113,8 @@ describe('team lead screens', () => {
     expect(screen.getByRole('heading', { name: '团队看板 · 售后一组' })).toBeTruthy();
     const breaching = screen.getByRole('region', { name: '即将超时（两小时内）' });
     expect(breaching.textContent).toContain('订单改地址后仍发往旧地址'); // c5: resolution due at 23:59
-    expect(screen.getByRole('region', { name: '升级和转交等待反馈' }).textContent).toContain('升级至 二线技术');
+    expect(breaching.textContent).toContain('还剩 29分钟 到期');
+    expect(screen.getByRole('region', { name: '升级和转交等待反馈' }).textContent).toContain('升级至 二线技术 · 已等待 9小时29分钟'); // since 14:01
 
     const approval = within(screen.getByRole('region', { name: '待审批' })).getByRole('listitem', { name: 'SH01-20261116-AAA-0004' });
     expect(approval.textContent).toContain('李娜');
@@ -133,5 +134,29 @@ describe('team lead screens', () => {
     await user.click(await screen.findByRole('row', { name: /冰箱送货太慢/ }));
     const panel = await screen.findByRole('complementary', { name: /冰箱送货太慢/ });
     expect(await within(panel).findByText(/超出补偿标准/)).toBeTruthy();
+  });
+
+  it('show long waits in the team view in days and hours, never in raw minutes', async () => {
+    // Three days after the escalation of c3 (16 Nov 14:01), still waiting for feedback.
+    app = await asLead(lead, {}, day('10:30', '2026-11-19'));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '团队看板' }));
+    const escalations = await screen.findByRole('region', { name: '升级和转交等待反馈' });
+    await within(escalations).findByText(/二线技术/);
+    expect(escalations.textContent).toContain('升级至 二线技术 · 已等待 2天20小时');
+    expect(escalations.textContent).not.toMatch(/\d{3,} ?分钟/);
+  });
+
+  it('open the shift report on the last complete week with work, not on an empty today', async () => {
+    // Saturday 5 Dec 2026; the store's work ends on 16 Nov (like demo data seeded weeks ago).
+    app = await asLead(lead, {}, day('10:00', '2026-12-05'));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '班次报表' }));
+    await screen.findByRole('option', { name: '售后一组' });
+    await expect.poll(() => (screen.getByLabelText('开始日期') as HTMLInputElement).value, { timeout: 30_000 }).toBe('2026/11/16');
+    expect((screen.getByLabelText('结束日期') as HTMLInputElement).value).toBe('2026/11/22');
+    await user.click(screen.getByRole('button', { name: '生成报表' }));
+    const summary = await screen.findByRole('region', { name: '概览' }, { timeout: 30_000 });
+    expect(within(summary).getByText('新建工单').closest('.kpi')!.textContent).toBe('新建工单6');
   });
 });

@@ -1,6 +1,9 @@
+import { defaultCalendar } from '../../shared/domain/businessCalendar';
+import { defaultReportPeriod } from '../../shared/domain/reportPeriod';
 import { AppError } from '../../shared/result';
 import type { ReportFilter, ReportOptions } from '../../shared/schemas/reports';
 import type { Actor } from '../store/actor';
+import { latestCaseCreatedAt } from '../store/cases/shiftReportReads';
 import type { ReadableDB } from '../store/db';
 import { activeAgentsByNumber, agentPlaceOf, allBranches, allTeams, organisationRowExists, teamBranchOf } from '../store/organisation/organisationReads';
 
@@ -59,7 +62,7 @@ export function scopedFilter(db: ReadableDB, scope: LeadScope, filter: ReportFil
 }
 
 /** What the report's filter bar may offer this lead or admin. */
-export function reportOptions(db: ReadableDB, scope: LeadScope): ReportOptions {
+export function reportOptions(db: ReadableDB, scope: LeadScope, now: number): ReportOptions {
   const branches = allBranches(db);
   const teams = allTeams(db).map((t) => ({
     id: t.id,
@@ -73,7 +76,8 @@ export function reportOptions(db: ReadableDB, scope: LeadScope): ReportOptions {
     teamId: a.team_id,
     branchId: a.branch_id,
   }));
-  if (scope.role === 'admin') return { role: 'admin', branches, teams, agents: agents.map(({ branchId: _b, ...a }) => a), fixedTeamId: null };
+  const defaultPeriod = defaultReportPeriod(now, latestCaseCreatedAt(db), defaultCalendar.timeZone);
+  if (scope.role === 'admin') return { role: 'admin', branches, teams, agents: agents.map(({ branchId: _b, ...a }) => a), fixedTeamId: null, defaultPeriod };
   const inScope = (a: { teamId: string | null; branchId: string }) => (scope.teamId !== null ? a.teamId === scope.teamId : a.branchId === scope.branchId);
   return {
     role: 'lead',
@@ -81,5 +85,6 @@ export function reportOptions(db: ReadableDB, scope: LeadScope): ReportOptions {
     teams: teams.filter((t) => (scope.teamId !== null ? t.id === scope.teamId : t.branchId === scope.branchId)),
     agents: agents.filter(inScope).map(({ branchId: _b, ...a }) => a),
     fixedTeamId: scope.teamId,
+    defaultPeriod,
   };
 }

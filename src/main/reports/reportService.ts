@@ -48,7 +48,7 @@ export class ReportService {
   constructor(private readonly deps: ReportServiceDeps) {}
 
   options(): ReportOptions {
-    return reportOptions(this.deps.db, leadScopeOf(this.deps.db, this.deps.actor()));
+    return reportOptions(this.deps.db, leadScopeOf(this.deps.db, this.deps.actor()), this.deps.now());
   }
 
   cancel(jobId: string): { cancelled: boolean } {

@@ -127,7 +127,7 @@ export async function computeShiftReport(db: ReadableDB, filter: ReportFilter, c
   };
   const responseSla = emptySla();
   const resolutionSla = emptySla();
-  const complaints = new Map<ComplaintType, ComplaintRow>();
+  const complaints = new Map<string, ComplaintRow>();
   const issues = new Map<string, { category: Category | null; product: string | null; cases: number }>();
   const collaboration = new Map<string, CollaborationRow>();
   const followUps = new Map<FollowUpKind, FollowUpRow>(followUpKinds.map((kind) => [kind, { kind, due: 0, done: 0, missed: 0 }]));
@@ -170,9 +170,10 @@ export async function computeShiftReport(db: ReadableDB, filter: ReportFilter, c
       }
       if (scenario === 'complaint') {
         complaintCount++;
-        const type: ComplaintType = severity ?? 'unspecified';
-        let c = complaints.get(type);
-        if (!c) complaints.set(type, (c = { type, cases: 0, resolved: 0, open: 0, breached: 0 }));
+        const graded: ComplaintType = severity ?? 'unspecified';
+        const key = `${category ?? ''}\u0000${graded}`;
+        let c = complaints.get(key);
+        if (!c) complaints.set(key, (c = { category, severity: graded, cases: 0, resolved: 0, open: 0, breached: 0 }));
         c.cases++;
         if (resolvedAt !== null) c.resolved++;
         else c.open++;
@@ -295,7 +296,7 @@ export async function computeShiftReport(db: ReadableDB, filter: ReportFilter, c
   const surveyCount = totals.scores.reduce((a, b) => a + b, 0);
   const satisfaction: SatisfactionRow[] = totals.scores.map((count, i) => ({ score: (i + 1) as SatisfactionRow['score'], count, share: rateOf(count, surveyCount) }));
   const collaborationRows = [...collaboration.values()].sort((x, y) => x.kind.localeCompare(y.kind) || y.count - x.count || x.target.localeCompare(y.target));
-  const complaintRows = (['major', 'minor', 'unspecified'] as const).flatMap((type) => complaints.get(type) ?? []);
+  const complaintRows = complaintsByType([...complaints.values()]);
   const topIssues: IssueRow[] = [...issues.values()]
     .sort((x, y) => y.cases - x.cases || (x.category ?? '').localeCompare(y.category ?? '') || (x.product ?? '').localeCompare(y.product ?? ''))
     .slice(0, TOP_ISSUES)
@@ -350,3 +351,19 @@ export async function computeShiftReport(db: ReadableDB, filter: ReportFilter, c
   };
 }
 
+
+const severityOrder: Record<ComplaintType, number> = { major: 0, minor: 1, unspecified: 2 };
+
+/** Complaint types (categories) with the most cases first, the unclassified last; in each, major before minor before not graded. */
+function complaintsByType(rows: ComplaintRow[]): ComplaintRow[] {
+  const perType = new Map<string, number>();
+  for (const r of rows) perType.set(r.category ?? '', (perType.get(r.category ?? '') ?? 0) + r.cases);
+  const total = (r: ComplaintRow) => perType.get(r.category ?? '') ?? 0;
+  return rows.sort(
+    (x, y) =>
+      (x.category === null ? 1 : 0) - (y.category === null ? 1 : 0) ||
+      total(y) - total(x) ||
+      (x.category ?? '').localeCompare(y.category ?? '') ||
+      severityOrder[x.severity] - severityOrder[y.severity],
+  );
+}

@@ -12,6 +12,8 @@ export interface ReportColumn {
   kind: ColumnKind;
   /** Rough width in characters, for XLSX columns and PDF tables. */
   width: number;
+  /** Never wrapped over two lines in the PDF (case numbers, phones); figures and dates never are. */
+  whole?: boolean;
 }
 
 /** A bar chart of one section: categories along one axis, one bar (or stacked segment) per series. */
@@ -45,6 +47,8 @@ export interface ReportDocument {
 }
 
 const col = (key: string, header: string, kind: ColumnKind, width = kind === 'text' ? 14 : 10): ReportColumn => ({ key, header, kind, width });
+/** A text column printed whole on one line: case numbers, agent numbers, phone numbers. */
+const wholeCol = (key: string, header: string, width: number): ReportColumn => ({ ...col(key, header, 'text', width), whole: true });
 
 /**
  * The shift report as tables with headers in one language, one per section, each with the chart
@@ -106,7 +110,7 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
       title: L.sections.byAgent,
       columns: [
         col('agent', c.agent, 'text', 12),
-        col('number', c.agentNumber, 'text', 8),
+        wholeCol('number', c.agentNumber, 8),
         col('casesOpened', c.casesOpened, 'int', 8),
         col('casesResolved', c.casesResolved, 'int', 8),
         col('calls', c.calls, 'int', 8),
@@ -144,9 +148,9 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
       id: 'breaches',
       title: L.sections.breaches,
       columns: [
-        col('number', c.caseNumber, 'text', 30),
+        wholeCol('number', c.caseNumber, 30),
         col('customer', c.customer, 'text', 9),
-        col('phone', c.phone, 'text', 12),
+        wholeCol('phone', c.phone, 12),
         col('channel', c.channel, 'text', 9),
         col('priority', c.priority, 'text', 7),
         col('metric', c.slaMetric, 'text', 9),
@@ -177,20 +181,16 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
     {
       id: 'complaints',
       title: L.sections.complaints,
-      columns: [col('type', c.complaintType, 'text', 12), col('cases', c.cases, 'int'), col('resolved', c.resolved, 'int'), col('open', c.open, 'int'), col('breached', c.breached, 'int')],
-      rows: report.complaints.map((r) => [L.complaintTypes[r.type], r.cases, r.resolved, r.open, r.breached]),
-      chart: report.complaints.length
-        ? {
-            categories: report.complaints.map((r) => L.complaintTypes[r.type]),
-            series: [
-              { key: 'resolved', name: c.resolved, values: report.complaints.map((r) => r.resolved) },
-              { key: 'open', name: c.open, values: report.complaints.map((r) => r.open) },
-            ],
-            stacked: true,
-            horizontal: false,
-            valueKind: 'int',
-          }
-        : null,
+      columns: [
+        col('type', c.complaintType, 'text', 12),
+        col('severity', c.complaintSeverity, 'text', 10),
+        col('cases', c.cases, 'int'),
+        col('resolved', c.resolved, 'int'),
+        col('open', c.open, 'int'),
+        col('breached', c.breached, 'int'),
+      ],
+      rows: report.complaints.map((r) => [category(r.category), L.complaintTypes[r.severity], r.cases, r.resolved, r.open, r.breached]),
+      chart: complaintChart(report, L),
     },
     {
       id: 'satisfaction',
@@ -231,9 +231,9 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
       id: 'reopened',
       title: L.sections.reopened,
       columns: [
-        col('number', c.caseNumber, 'text', 30),
+        wholeCol('number', c.caseNumber, 30),
         col('customer', c.customer, 'text', 10),
-        col('phone', c.phone, 'text', 13),
+        wholeCol('phone', c.phone, 13),
         col('subject', c.subject, 'text', 30),
         col('reopenedAt', c.reopenedAt, 'datetime', 16),
         col('reopenCount', c.reopenCount, 'int', 8),
@@ -245,6 +245,21 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
     },
   ];
   return { locale, title: L.title, heading, labels: L, utcOffsetMinutes, tables };
+}
+
+/** Complaints as one bar per type (category), stacked by severity; only the severities that occur. */
+function complaintChart(report: ShiftReport, L: ReportLabels): ChartSpec | null {
+  if (report.complaints.length === 0) return null;
+  const types = [...new Set(report.complaints.map((r) => r.category))];
+  const severities = (['major', 'minor', 'unspecified'] as const).filter((s) => report.complaints.some((r) => r.severity === s));
+  const count = (type: string | null, severity: string) => report.complaints.find((r) => r.category === type && r.severity === severity)?.cases ?? 0;
+  return {
+    categories: types.map((t) => (t ? L.categories[t] : L.categories.none)),
+    series: severities.map((s) => ({ key: s, name: L.complaintTypes[s], values: types.map((t) => count(t, s)) })),
+    stacked: true,
+    horizontal: false,
+    valueKind: 'int',
+  };
 }
 
 /** The kind of one cell: its column's, or the row's own in the summary. */

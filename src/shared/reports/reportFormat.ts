@@ -1,5 +1,7 @@
-/** How report values read as text: the screen, CSV and PDF show them the same way. */
+import { formatDurationWords } from '../domain/durationWords';
+import type { Locale } from '../schemas/settings';
 
+/** How report values read as text: the screen, CSV and PDF show them the same way. */
 export type ColumnKind = 'text' | 'int' | 'decimal' | 'percent' | 'duration' | 'datetime';
 export type ReportCell = string | number | null;
 
@@ -26,8 +28,12 @@ export function formatDate(ms: number, utcOffsetMinutes: number): string {
   return formatDateTime(ms, utcOffsetMinutes).slice(0, 10);
 }
 
-/** One cell as text; an empty value is `none` (e.g. '—') on screen and in PDFs, '' in CSV. */
-export function formatCell(value: ReportCell, kind: ColumnKind, utcOffsetMinutes: number, none = ''): string {
+/**
+ * One cell as text; an empty value is `none` (e.g. '—') on screen and in PDFs, '' in CSV. With a
+ * `locale` (the screen, the PDF) durations read in words ("8分钟20秒"); without one (CSV) they stay
+ * h:mm:ss, which spreadsheets add up.
+ */
+export function formatCell(value: ReportCell, kind: ColumnKind, utcOffsetMinutes: number, none = '', locale?: Locale): string {
   if (value === null) return none;
   if (typeof value === 'string') return value;
   switch (kind) {
@@ -38,7 +44,7 @@ export function formatCell(value: ReportCell, kind: ColumnKind, utcOffsetMinutes
     case 'percent':
       return formatPercent(value);
     case 'duration':
-      return formatDuration(value);
+      return locale ? formatDurationWords(value, locale) : formatDuration(value);
     case 'datetime':
       return formatDateTime(value, utcOffsetMinutes);
     case 'text':

@@ -150,8 +150,10 @@ export interface CollaborationRow {
 
 export type ComplaintType = ComplaintSeverity | 'unspecified';
 
+/** Complaints of one type (the case's category; null: not classified) and one severity. */
 export interface ComplaintRow {
-  type: ComplaintType;
+  category: Category | null;
+  severity: ComplaintType;
   cases: number;
   resolved: number;
   open: number;
@@ -236,6 +238,8 @@ export interface ReportOptions {
   agents: { id: string; name: string; number: string; teamId: string | null }[];
   /** A lead's own team (preselected and fixed); null for admins. */
   fixedTeamId: string | null;
+  /** The period the report opens on: the last complete week with work (shared/domain/reportPeriod.ts), by main's clock. */
+  defaultPeriod?: { fromDay: string; toDay: string };
 }
 
 // ---------------------------------------------------------------------------------------------

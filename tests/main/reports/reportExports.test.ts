@@ -172,7 +172,7 @@ describe('shift report exports (team 售后一组 on 16 Nov 2026, tests/support/
     const bytes = readFileSync(file.path);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(file.path);
-    for (const expected of ['班次报表', '售后一组', '概览', '0:08:20', '60.0%', '40.0%', '4.00', 'SLA 超时清单', '139****1111', '20:59:30', '高频问题', '投诉建议 · 洗衣机']) expect(text).toContain(expected);
+    for (const expected of ['班次报表', '售后一组', '概览', '8分钟20秒', '60.0%', '40.0%', '4.00', 'SLA 超时清单', '139****1111', '20小时59分钟', '高频问题', '投诉建议 · 洗衣机']) expect(text).toContain(expected);
     for (const phone of ['13812345678', '13900001111', '13700002222']) expect(text).not.toContain(phone);
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const page = await (await pdfjs.getDocument({ data: new Uint8Array(bytes) }).promise).getPage(1);
@@ -204,7 +204,7 @@ describe('shift report exports (team 售后一组 on 16 Nov 2026, tests/support/
       expect(html).toContain('<svg');
       expect(html).toContain('@page { size: A4');
       expect(html).not.toMatch(/<script/i);
-      for (const expected of ['Shift report', 'Average handle time (talk + after-call work)', '0:08:20', '60.0%', '139****1111']) expect(html).toContain(expected);
+      for (const expected of ['Shift report', 'Average handle time (talk + after-call work)', '8 min 20 s', '60.0%', '139****1111']) expect(html).toContain(expected);
     } finally {
       printedServices.close();
     }

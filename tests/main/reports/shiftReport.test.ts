@@ -101,8 +101,8 @@ describe('shift report on hand-made data (tests/support/reportFixture.ts)', () =
     expect([report.summary.escalations, report.summary.transfers]).toEqual([1, 1]);
     expect(report.summary.complaints).toBe(3);
     expect(report.complaints).toEqual([
-      { type: 'major', cases: 2, resolved: 2, open: 0, breached: 0 },
-      { type: 'minor', cases: 1, resolved: 0, open: 1, breached: 0 },
+      { category: 'complaintSuggestion', severity: 'major', cases: 2, resolved: 2, open: 0, breached: 0 },
+      { category: 'complaintSuggestion', severity: 'minor', cases: 1, resolved: 0, open: 1, breached: 0 },
     ]);
     expect(report.summary.reopenedCases).toBe(1);
     expect(report.reopened).toEqual([

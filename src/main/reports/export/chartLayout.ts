@@ -1,3 +1,4 @@
+import { chartTicks } from '../../../shared/reports/chartTicks';
 import { chartColors, type ChartSpec } from '../../../shared/reports/reportDocument';
 
 export interface Box {
@@ -16,15 +17,6 @@ export interface LaidOutChart {
   axis: { x1: number; y1: number; x2: number; y2: number };
 }
 
-/** A round axis maximum at or above `max`: 1, 2 or 5 times a power of ten. */
-export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 5, 10]) if (step * power >= max) return step * power;
-  return 10 * power;
-}
-
-const TICKS = 4;
 const FONT = 7;
 
 /**
@@ -35,8 +27,9 @@ export function layOutChart(spec: ChartSpec, box: Box): LaidOutChart {
   const legendHeight = spec.series.length > 1 ? 14 : 0;
   const legend = spec.series.map((s, i) => ({ text: s.name, color: chartColors[i % chartColors.length]!, x: box.x + i * 90, y: box.y }));
   const totals = spec.categories.map((_, c) => (spec.stacked ? spec.series.reduce((n, s) => n + (s.values[c] ?? 0), 0) : Math.max(0, ...spec.series.map((s) => s.values[c] ?? 0))));
-  const top = niceMax(Math.max(0, ...totals));
-  const format = (v: number) => (spec.valueKind === 'int' ? String(Math.round(v)) : v.toFixed(1));
+  // Clean ticks (distinct integers for counts) and bars scaled to the same top, so a bar ends on its value's line.
+  const ticks = chartTicks(Math.max(0, ...totals), spec.valueKind);
+  const top = ticks.top;
   const bars: LaidOutChart['bars'] = [];
   const grid: LaidOutChart['grid'] = [];
   const categories: LaidOutChart['categories'] = [];
@@ -46,10 +39,10 @@ export function layOutChart(spec: ChartSpec, box: Box): LaidOutChart {
     const labelWidth = Math.min(150, box.width * 0.38);
     const plot = { x: box.x + labelWidth + 4, y: box.y + legendHeight, width: box.width - labelWidth - 12, height: box.height - legendHeight - 12 };
     const slot = plot.height / n;
-    for (let t = 0; t <= TICKS; t++) {
-      const x = plot.x + (plot.width * t) / TICKS;
-      grid.push({ x1: x, y1: plot.y, x2: x, y2: plot.y + plot.height, label: format((top * t) / TICKS), labelX: x, labelY: plot.y + plot.height + FONT + 2, anchor: 'middle' });
-    }
+    ticks.values.forEach((value, t) => {
+      const x = plot.x + (plot.width * value) / top;
+      grid.push({ x1: x, y1: plot.y, x2: x, y2: plot.y + plot.height, label: ticks.labels[t]!, labelX: x, labelY: plot.y + plot.height + FONT + 2, anchor: 'middle' });
+    });
     spec.categories.forEach((text, c) => {
       const thickness = Math.min(14, slot * 0.7);
       const y = plot.y + c * slot + (slot - thickness) / 2;
@@ -69,10 +62,10 @@ export function layOutChart(spec: ChartSpec, box: Box): LaidOutChart {
   const axisWidth = 30;
   const plot = { x: box.x + axisWidth, y: box.y + legendHeight + 4, width: box.width - axisWidth - 4, height: box.height - legendHeight - 4 - 16 };
   const slot = plot.width / n;
-  for (let t = 0; t <= TICKS; t++) {
-    const y = plot.y + plot.height - (plot.height * t) / TICKS;
-    grid.push({ x1: plot.x, y1: y, x2: plot.x + plot.width, y2: y, label: format((top * t) / TICKS), labelX: plot.x - 3, labelY: y + FONT / 2 - 1, anchor: 'end' });
-  }
+  ticks.values.forEach((value, t) => {
+    const y = plot.y + plot.height - (plot.height * value) / top;
+    grid.push({ x1: plot.x, y1: y, x2: plot.x + plot.width, y2: y, label: ticks.labels[t]!, labelX: plot.x - 3, labelY: y + FONT / 2 - 1, anchor: 'end' });
+  });
   spec.categories.forEach((text, c) => {
     const groupWidth = Math.min(48, slot * 0.7);
     const x = plot.x + c * slot + (slot - groupWidth) / 2;

@@ -5,6 +5,7 @@ import { formatCell } from '../../../shared/reports/reportFormat';
 import { fill } from '../../../shared/reports/reportLabels';
 import { findCjkFont, type FontFace } from './cjkFont';
 import { layOutChart } from './chartLayout';
+import { columnWidths, wrapText } from './tableLayout';
 import { rowPacer, type WriteControl } from './exportProgress';
 import { renderReportHtml } from './reportHtml';
 
@@ -129,6 +130,12 @@ function fit(pdf: PDFKit.PDFDocument, text: string, width: number, size: number)
   return `${chars.join('')}…`;
 }
 
+/** Table text sizes, largest first: a wide table (the breach list) takes a smaller one rather than wrapping its names. */
+const CELL_SIZES = [7.5, 7, 6.5] as const;
+const CELL_SIZE = CELL_SIZES[0];
+const LINE = 9;
+const PAD = 2;
+
 async function drawTable(
   pdf: PDFKit.PDFDocument,
   report: ReportDocument,
@@ -137,39 +144,65 @@ async function drawTable(
   newPage: () => number,
   pacer: ReturnType<typeof rowPacer>,
 ): Promise<number> {
-  const totalWidth = table.columns.reduce((n, c) => n + c.width, 0);
-  const widths = table.columns.map((c) => (c.width / totalWidth) * CONTENT);
-  const header = (y: number) => {
-    pdf.rect(MARGIN, y, CONTENT, ROW).fill('#2f5597');
+  const shown = table.rows.slice(0, PDF_MAX_ROWS);
+  const texts = shown.map((row, r) => row.map((value, c) => formatCell(value, cellKind(table, r, c), report.utcOffsetMinutes, report.labels.none, report.locale)));
+  const measure = (size: number) => (text: string) => {
+    pdf.fontSize(size);
+    return pdf.widthOfString(text);
+  };
+  // Each column as wide as its widest cell or header where the page allows; the widest columns wrap.
+  const naturalAt = (size: number) => {
+    const cell = measure(size);
+    const head = measure(size - 0.5);
+    return table.columns.map((column, c) => Math.max(head(column.header), ...texts.map((row) => cell(row[c]!))) + 2 * PAD + 1);
+  };
+  let size: number = CELL_SIZES[0];
+  let natural = naturalAt(size);
+  for (const smaller of CELL_SIZES.slice(1)) {
+    if (natural.reduce((a, b) => a + b, 0) <= CONTENT) break;
+    size = smaller;
+    natural = naturalAt(size);
+  }
+  const cellWidth = measure(size);
+  const headerWidth = measure(size - 0.5);
+  const widths = columnWidths(natural, CONTENT, table.columns.map((column) => column.whole === true || column.kind !== 'text'));
+  const align = (r: number, c: number): 'left' | 'right' => {
+    const value = shown[r]![c];
+    return cellKind(table, r, c) === 'text' && table.columns[c]!.kind === 'text' && typeof value !== 'number' ? 'left' : 'right';
+  };
+  const drawLines = (lines: string[][], y: number, size: number, color: string, alignOf: (c: number) => 'left' | 'right') => {
     let x = MARGIN;
-    table.columns.forEach((c, i) => {
-      pdf.fillColor('#ffffff').text(fit(pdf, c.header, widths[i]! - 4, 7), x + 2, y + 2.5, { width: widths[i]! - 4, align: c.kind === 'text' ? 'left' : 'right', lineBreak: false });
-      x += widths[i]!;
+    pdf.fontSize(size).fillColor(color);
+    lines.forEach((cell, c) => {
+      cell.forEach((line, l) => pdf.text(line, x + PAD, y + 2.5 + l * LINE, { width: widths[c]! - 2 * PAD, align: alignOf(c), lineBreak: false }));
+      x += widths[c]!;
     });
-    return y + ROW;
+  };
+  const heightOf = (lines: string[][]) => Math.max(1, ...lines.map((cell) => cell.length)) * LINE + 3;
+  const headerLines = table.columns.map((column, c) => wrapText(column.header, widths[c]! - 2 * PAD, headerWidth));
+  const header = (y: number) => {
+    const height = heightOf(headerLines);
+    pdf.rect(MARGIN, y, CONTENT, height).fill('#2f5597');
+    drawLines(headerLines, y, size - 0.5, '#ffffff', (c) => (table.columns[c]!.kind === 'text' ? 'left' : 'right'));
+    return y + height;
   };
   let y = header(top);
   if (table.rows.length === 0) {
-    pdf.fontSize(7.5).fillColor('#666666').text(report.labels.empty, MARGIN + 2, y + 2.5, { lineBreak: false });
+    pdf.fontSize(CELL_SIZE).fillColor('#666666').text(report.labels.empty, MARGIN + PAD, y + 2.5, { lineBreak: false });
     return y + ROW;
   }
-  const shown = table.rows.slice(0, PDF_MAX_ROWS);
-  for (const [r, row] of shown.entries()) {
-    if (y + ROW > BOTTOM) y = header(newPage());
-    if (r % 2 === 1) pdf.rect(MARGIN, y, CONTENT, ROW).fill('#f2f5fa');
-    let x = MARGIN;
-    row.forEach((value, c) => {
-      const kind = cellKind(table, r, c);
-      const text = fit(pdf, formatCell(value, kind, report.utcOffsetMinutes, report.labels.none), widths[c]! - 4, 7.5);
-      pdf.fillColor('#222222').text(text, x + 2, y + 2.5, { width: widths[c]! - 4, align: kind === 'text' && table.columns[c]!.kind === 'text' && typeof value !== 'number' ? 'left' : 'right', lineBreak: false });
-      x += widths[c]!;
-    });
-    y += ROW;
+  for (const [r, row] of texts.entries()) {
+    const lines = row.map((text, c) => wrapText(text, widths[c]! - 2 * PAD, cellWidth));
+    const height = heightOf(lines);
+    if (y + height > BOTTOM) y = header(newPage());
+    if (r % 2 === 1) pdf.rect(MARGIN, y, CONTENT, height).fill('#f2f5fa');
+    drawLines(lines, y, size, '#222222', (c) => align(r, c));
+    y += height;
     await pacer.row();
   }
   if (table.rows.length > shown.length) {
     if (y + ROW > BOTTOM) y = newPage();
-    pdf.fontSize(7.5).fillColor('#666666').text(fill(report.labels.firstRows, { shown: shown.length, total: table.rows.length }), MARGIN + 2, y + 2.5, { lineBreak: false });
+    pdf.fontSize(CELL_SIZE).fillColor('#666666').text(fill(report.labels.firstRows, { shown: shown.length, total: table.rows.length }), MARGIN + PAD, y + 2.5, { lineBreak: false });
     y += ROW;
   }
   return y;

@@ -20,7 +20,9 @@ svg { display: block; margin-bottom: 6pt; break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; font-size: 7.5pt; }
 thead { display: table-header-group; }
 th { background: #2f5597; color: #fff; text-align: left; padding: 2pt 3pt; font-weight: 600; }
-td { padding: 1.5pt 3pt; border-bottom: 0.5pt solid #e3e7ef; }
+td { padding: 1.5pt 3pt; border-bottom: 0.5pt solid #e3e7ef; overflow-wrap: anywhere; }
+.whole { white-space: nowrap; overflow-wrap: normal; }
+table.many td, table.many th { font-size: 6.5pt; padding: 1.5pt 2pt; }
 tr { break-inside: avoid; }
 tbody tr:nth-child(even) td { background: #f2f5fa; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -54,15 +56,19 @@ function tableHtml(doc: ReportDocument, table: ReportTable): string {
         `<tr>${row
           .map((value, c) => {
             const kind = cellKind(table, r, c);
-            const numeric = typeof value === 'number';
-            return `<td${numeric ? ' class="num"' : ''}>${escape(formatCell(value, kind, doc.utcOffsetMinutes, doc.labels.none))}</td>`;
+            const numeric = typeof value === 'number' || (table.columns[c]!.kind !== 'text' && !table.rowKinds);
+            // Case numbers, phones, figures and dates stay on one line; names and subjects wrap.
+            const whole = numeric || table.columns[c]!.whole === true || kind !== 'text';
+            const classes = [numeric ? 'num' : '', whole ? 'whole' : ''].filter(Boolean).join(' ');
+            return `<td${classes ? ` class="${classes}"` : ''}>${escape(formatCell(value, kind, doc.utcOffsetMinutes, doc.labels.none, doc.locale))}</td>`;
           })
           .join('')}</tr>`,
     )
     .join('');
   const empty = table.rows.length === 0 ? `<p class="note">${escape(doc.labels.empty)}</p>` : '';
   const more = table.rows.length > shown.length ? `<p class="note">${escape(fill(doc.labels.firstRows, { shown: shown.length, total: table.rows.length }))}</p>` : '';
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${empty}${more}`;
+  // A table of many columns (the breach list) takes a smaller type rather than wrapping every name.
+  return `<table${table.columns.length > 8 ? ' class="many"' : ''}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${empty}${more}`;
 }
 
 /**

@@ -82,3 +82,8 @@ export function prepareShiftReportReads(db: ReadableDB, shift: ShiftDef | null) 
     allCustomers: db.prepare('SELECT id, name, phone FROM customers').raw(),
   };
 }
+
+/** When the newest case in the store was opened (null: no case yet); the report's default period starts from it. */
+export function latestCaseCreatedAt(db: ReadableDB): number | null {
+  return (db.prepare('SELECT max(created_at) FROM cases').pluck().get() as number | null) ?? null;
+}

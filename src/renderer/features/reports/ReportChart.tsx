@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartTicks } from '../../../shared/reports/chartTicks';
 import { chartColors, type ChartSpec } from '../../../shared/reports/reportDocument';
 
 /**
@@ -8,6 +9,9 @@ import { chartColors, type ChartSpec } from '../../../shared/reports/reportDocum
  */
 export function ReportChart({ spec, label }: { spec: ChartSpec; label: string }) {
   const data = spec.categories.map((name, i) => Object.fromEntries([['name', name], ...spec.series.map((s) => [s.key, s.values[i] ?? 0])]));
+  const totals = spec.categories.map((_, c) => (spec.stacked ? spec.series.reduce((n, s) => n + (s.values[c] ?? 0), 0) : Math.max(0, ...spec.series.map((s) => s.values[c] ?? 0))));
+  // The same clean ticks as the PDF's axis (chartLayout.ts): distinct values, the top a whole step.
+  const ticks = chartTicks(Math.max(0, ...totals), spec.valueKind);
   const height = spec.horizontal ? Math.max(160, 28 * spec.categories.length + 40) : 220;
   return (
     <figure className="report-chart" aria-label={label}>
@@ -15,13 +19,14 @@ export function ReportChart({ spec, label }: { spec: ChartSpec; label: string })
         <CartesianGrid strokeDasharray="3 3" vertical={spec.horizontal} horizontal={!spec.horizontal} />
         {spec.horizontal ? (
           <>
-            <XAxis type="number" allowDecimals={spec.valueKind !== 'int'} />
+            <XAxis type="number" allowDecimals={spec.valueKind !== 'int'} domain={[0, ticks.top]} ticks={ticks.values} interval={0} />
             <YAxis type="category" dataKey="name" width={200} tick={{ fontSize: 12 }} />
           </>
         ) : (
           <>
-            <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
-            <YAxis allowDecimals={spec.valueKind !== 'int'} width={44} />
+            {/* Many categories (agents' names): slanted so no two names run into each other. */}
+            <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} {...(spec.categories.length > 6 ? { angle: -35, textAnchor: 'end', height: 56 } : {})} />
+            <YAxis allowDecimals={spec.valueKind !== 'int'} width={44} domain={[0, ticks.top]} ticks={ticks.values} interval={0} />
           </>
         )}
         <Tooltip isAnimationActive={false} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKind, type ReportTable } from '../../../shared/reports/reportDocument';
 import { formatCell } from '../../../shared/reports/reportFormat';
+import type { Locale } from '../../../shared/schemas/settings';
 import { ReportChart } from './ReportChart';
 
 const FIRST_ROWS = 10;
@@ -12,7 +13,7 @@ const MORE_ROWS = 200;
 const wide = new Set(['byAgent', 'breaches', 'topIssues', 'reopened']);
 
 /** The summary: key figures as tiles (exports write them as a two-column table). */
-export function ReportSummary({ table, utcOffsetMinutes }: { table: ReportTable; utcOffsetMinutes: number }) {
+export function ReportSummary({ table, utcOffsetMinutes, locale }: { table: ReportTable; utcOffsetMinutes: number; locale: Locale }) {
   const id = `report-section-${table.id}`;
   return (
     <section className="panel report-section wide" aria-labelledby={id} data-section={table.id}>
@@ -21,7 +22,7 @@ export function ReportSummary({ table, utcOffsetMinutes }: { table: ReportTable;
         {table.rows.map((row, r) => (
           <div key={String(row[0])} className="kpi">
             <dt>{row[0]}</dt>
-            <dd>{formatCell(row[1] ?? null, cellKind(table, r, 1), utcOffsetMinutes, '—')}</dd>
+            <dd>{formatCell(row[1] ?? null, cellKind(table, r, 1), utcOffsetMinutes, '—', locale)}</dd>
           </div>
         ))}
       </dl>
@@ -29,7 +30,7 @@ export function ReportSummary({ table, utcOffsetMinutes }: { table: ReportTable;
   );
 }
 
-export function ReportSection({ table, utcOffsetMinutes, emptyText }: { table: ReportTable; utcOffsetMinutes: number; emptyText: string }) {
+export function ReportSection({ table, utcOffsetMinutes, emptyText, locale }: { table: ReportTable; utcOffsetMinutes: number; emptyText: string; locale: Locale }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(FIRST_ROWS);
   const id = `report-section-${table.id}`;
@@ -59,7 +60,7 @@ export function ReportSection({ table, utcOffsetMinutes, emptyText }: { table: R
                     const kind = cellKind(table, r, c);
                     return (
                       <td key={table.columns[c]!.key} className={kind === 'text' ? undefined : 'num'}>
-                        {formatCell(value, kind, utcOffsetMinutes, '—')}
+                        {formatCell(value, kind, utcOffsetMinutes, '—', locale)}
                       </td>
                     );
                   })}

@@ -176,9 +176,9 @@ export function ReportsScreen() {
           <div className="report-sections">
             {doc.tables.map((table) =>
               table.id === 'summary' ? (
-                <ReportSummary key={table.id} table={table} utcOffsetMinutes={doc.utcOffsetMinutes} />
+                <ReportSummary key={table.id} table={table} utcOffsetMinutes={doc.utcOffsetMinutes} locale={doc.locale} />
               ) : (
-                <ReportSection key={table.id} table={table} utcOffsetMinutes={doc.utcOffsetMinutes} emptyText={doc.labels.empty} />
+                <ReportSection key={table.id} table={table} utcOffsetMinutes={doc.utcOffsetMinutes} emptyText={doc.labels.empty} locale={doc.locale} />
               ),
             )}
             <ProactiveReportPanel from={state.report!.filter.from} to={state.report!.filter.to} />

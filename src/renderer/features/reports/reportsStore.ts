@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { AgentDeskApi } from '../../../shared/api';
 import { defaultCalendar } from '../../../shared/domain/businessCalendar';
+import { defaultReportPeriod } from '../../../shared/domain/reportPeriod';
 import { utcOffsetMinutesOf, type ShiftId } from '../../../shared/domain/shifts';
 import { formatDate } from '../../../shared/reports/reportFormat';
 import type { AppErrorValue } from '../../../shared/result';
@@ -72,20 +73,25 @@ export function createReportsStore(api: AgentDeskApi, now: () => number = Date.n
       return ok;
     };
     const failed = (error: AppErrorValue) => set({ job: null, error, forbidden: error.code === 'forbidden' });
+    // Dates the lead chose are kept; until then the screen follows the default period.
+    let datesChosen = false;
     return {
       options: null,
       forbidden: false,
       error: null,
-      filter: { fromDay: today(now()), toDay: today(now()), shift: null, teamId: null, agentId: null },
+      filter: { ...defaultReportPeriod(now(), null, zone), shift: null, teamId: null, agentId: null },
       job: null,
       report: null,
       notice: null,
       async load() {
         const reply = await api.getReportOptions();
         if (!reply.ok) return failed(reply.error);
-        set((s) => ({ options: reply.value, forbidden: false, error: null, filter: { ...s.filter, teamId: reply.value.fixedTeamId ?? s.filter.teamId } }));
+        // Main's clock and store decide the default period (the last complete week with work).
+        const period = datesChosen || !reply.value.defaultPeriod ? {} : reply.value.defaultPeriod;
+        set((s) => ({ options: reply.value, forbidden: false, error: null, filter: { ...s.filter, ...period, teamId: reply.value.fixedTeamId ?? s.filter.teamId } }));
       },
       setFilter(patch) {
+        if (patch.fromDay !== undefined || patch.toDay !== undefined) datesChosen = true;
         set((s) => ({ filter: { ...s.filter, ...patch, ...(patch.teamId !== undefined && patch.teamId !== s.filter.teamId ? { agentId: null } : {}) }, notice: null }));
       },
       async run() {

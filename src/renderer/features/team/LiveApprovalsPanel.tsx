@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/result';
 import type { LiveApproval } from '../../../shared/schemas/liveApprovals';
 import { useApi } from '../../apiContext';
-import { formatDuration } from '../../ui/formatDuration';
+import { formatDurationWords } from '../../../shared/domain/durationWords';
 
 /** A local read of the store, which the server's notice has already updated: requests appear within a second of arriving. */
 const POLL_MS = 500;
@@ -70,7 +70,7 @@ export function LiveApprovalsPanel({ now }: { now: number }) {
 }
 
 function Item({ approval, now, onDecided }: { approval: LiveApproval; now: number; onDecided(customer: string): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const [deciding, setDeciding] = useState<'grant' | 'deny' | null>(null);
   const [reason, setReason] = useState('');
@@ -90,7 +90,7 @@ function Item({ approval, now, onDecided }: { approval: LiveApproval; now: numbe
   return (
     <li aria-label={customer}>
       <div>
-        <strong>{t('liveApprovals.item', { agent: approval.agentName ?? t('liveApprovals.unknownAgent'), customer, remedy, wait: formatDuration(now - approval.requestedAt) })}</strong>
+        <strong>{t('liveApprovals.item', { agent: approval.agentName ?? t('liveApprovals.unknownAgent'), customer, remedy, wait: formatDurationWords(Math.max(0, now - approval.requestedAt) / 1000, i18n.language === 'en' ? 'en' : 'zh-CN') })}</strong>
       </div>
       <div>{approval.summary}</div>
       {deciding === null ? (

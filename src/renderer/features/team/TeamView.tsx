@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDurationWords } from '../../../shared/domain/durationWords';
 import type { AppErrorValue } from '../../../shared/result';
 import type { ApprovalDecision, PendingApproval, TeamView as TeamViewData } from '../../../shared/schemas/reports';
 import { useApi } from '../../apiContext';
@@ -14,7 +15,8 @@ import { LiveApprovalsPanel } from './LiveApprovalsPanel';
 import { MajorComplaintBanner, MajorComplaintsPanel, MissedFollowUpsPanel } from './PromisePanels';
 
 const REFRESH_MS = 30_000;
-const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
+/** A wait or a time left in words, to the minute (the view refreshes every half minute): "3天4小时", "2 h 5 min". */
+const span = (ms: number, language: string) => formatDurationWords(Math.max(0, ms) / 1000, language === 'en' ? 'en' : 'zh-CN', 'minute');
 
 /** Approve or deny one request; the reason goes on the case timeline. */
 function ApprovalItem({ approval, now, onDecide }: { approval: PendingApproval; now: number; onDecide(decision: ApprovalDecision, reason: string): Promise<AppErrorValue | null> }) {
@@ -183,7 +185,7 @@ export function TeamView() {
                       {c.number} · {c.subject}
                     </div>
                     <div className="muted">
-                      {t(`team.metrics.${c.metric}`)} · {t('team.dueIn', { minutes: minutes(c.dueAt - now) })} · {c.customerName} · {c.assigneeName ?? '—'}
+                      {t(`team.metrics.${c.metric}`)} · {t('team.dueIn', { time: span(c.dueAt - now, i18n.language) })} · {c.customerName} · {c.assigneeName ?? '—'}
                     </div>
                   </li>
                 ))}
@@ -218,7 +220,7 @@ export function TeamView() {
                               channel: t(`channels.${agent.currentCall.channel}`),
                               caller: agent.currentCall.callerMasked ?? t('team.unknownCaller'),
                               stage: t(`call.stages.${agent.currentCall.stage}`),
-                              minutes: minutes(now - agent.currentCall.startedAt),
+                              time: span(now - agent.currentCall.startedAt, i18n.language),
                             })
                           : '—'}
                       </td>
@@ -243,7 +245,7 @@ export function TeamView() {
                       {e.number} · {e.subject}
                     </div>
                     <div className="muted">
-                      {t('team.waiting', { kind: t(`team.kinds.${e.kind}`), target: e.target || '—', minutes: minutes(now - e.since) })} · {e.assigneeName ?? '—'}
+                      {t('team.waiting', { kind: t(`team.kinds.${e.kind}`), target: e.target || '—', time: span(now - e.since, i18n.language) })} · {e.assigneeName ?? '—'}
                       {e.feedbackDueAt !== null &&
                         (e.feedbackDueAt < now ? <span className="overdue"> · {t('team.feedbackOverdue')}</span> : <> · {t('team.feedbackDue', { time: formatNear(e.feedbackDueAt, now, i18n.language) })}</>)}
                     </div>
