@@ -79,8 +79,8 @@ export interface CustomerSourceRow {
   name: string;
   tags: string;
   account_no: string | null;
-  /** Indexed as words (never shown by search): a customer is found by their email address. */
-  email: string | null;
+  /** Indexed as words (never shown by search): a customer is found by their email address. Absent: none (demo feeds). */
+  email?: string | null;
   phones: string | null;
 }
 export const customerDoc = (r: Omit<CustomerSourceRow, 'rn' | 'updated_at'>): SearchDoc => ({
