@@ -77,6 +77,8 @@ export const customer360En: Messages<typeof customer360ZhCN> = {
       phoneName: 'number {{phone}}',
       makePrimary: 'Make {{phone}} the main number',
       remove: 'Remove {{phone}}',
+      removeShort: 'Remove',
+      makePrimaryShort: 'Make main',
       removed: 'Number {{phone}} removed.',
       madePrimary: '{{phone}} is now the main number.',
       added: 'Number added.',

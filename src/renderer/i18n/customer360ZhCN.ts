@@ -73,6 +73,8 @@ export const customer360ZhCN = {
       phoneName: '号码 {{phone}}',
       makePrimary: '把 {{phone}} 设为主号码',
       remove: '移除 {{phone}}',
+      removeShort: '移除',
+      makePrimaryShort: '设为主号码',
       removed: '已移除号码 {{phone}}。',
       madePrimary: '{{phone}} 现在是主号码。',
       added: '号码已添加。',

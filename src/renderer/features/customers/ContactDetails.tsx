@@ -68,12 +68,12 @@ export function ContactDetails({ customerId, initial }: { customerId: string; in
           <span className="c360-badge">{phoneLabel(phone)}</span>
           {phone.primary && phones.length > 1 && <span className="c360-badge primary">{t('customer360.contacts.primary')}</span>}
           {!phone.primary && (
-            <button type="button" className="link" disabled={busy} onClick={() => void phoneAct(phone, 'primary')}>
-              {t('customer360.contacts.makePrimary', { phone: phone.masked })}
+            <button type="button" className="link" disabled={busy} aria-label={t('customer360.contacts.makePrimary', { phone: phone.masked })} onClick={() => void phoneAct(phone, 'primary')}>
+              {t('customer360.contacts.makePrimaryShort')}
             </button>
           )}
-          <button type="button" className="link danger" disabled={busy} onClick={() => void phoneAct(phone, 'remove')}>
-            {t('customer360.contacts.remove', { phone: phone.masked })}
+          <button type="button" className="link c360-remove" disabled={busy} aria-label={t('customer360.contacts.remove', { phone: phone.masked })} onClick={() => void phoneAct(phone, 'remove')}>
+            {t('customer360.contacts.removeShort')}
           </button>
         </RevealField>
       ))}
