@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiProvider } from '../../src/renderer/apiContext';
 import { CallScreen } from '../../src/renderer/features/call/CallScreen';
+import { AgentStatusControl } from '../../src/renderer/features/shell/AgentStatusControl';
 import { createCallStore } from '../../src/renderer/features/call/callStore';
 import { setupI18n } from '../../src/renderer/i18n/setupI18n';
 import type { Channel } from '../../src/shared/schemas/case';
@@ -41,6 +42,28 @@ describe('chat, email and walk-in screens do not speak of a call', () => {
     await user.click(screen.getByRole('button', { name: '客户不愿透露身份' }));
     expect((await screen.findAllByText(/记为匿名/)).length).toBeGreaterThan(0);
     expect(`${screenWords()} ${ariaWords()}`).not.toMatch(/来电|通话/);
+  });
+
+  it('the agent status in the header says what the agent is doing, not "on a call"', () => {
+    backend = realBridge();
+    const { rerender } = render(
+      <I18nextProvider i18n={setupI18n('zh-CN')}>
+        <AgentStatusControl status="onCall" channel="email" onChoose={() => {}} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('处理邮件中');
+    rerender(
+      <I18nextProvider i18n={setupI18n('zh-CN')}>
+        <AgentStatusControl status="afterCallWork" channel="chat" onChoose={() => {}} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('整理会话记录');
+    rerender(
+      <I18nextProvider i18n={setupI18n('zh-CN')}>
+        <AgentStatusControl status="onCall" channel="phone" onChoose={() => {}} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('通话中');
   });
 
   it('the phone screen keeps the call’s words', async () => {

@@ -33,6 +33,8 @@ export const channelFlowEn = {
     },
     /** Words that name the contact: a chat, an email or a visit is not a call (phone keeps the call's words). */
     wording: {
+      onCall: { phone: 'On a call', walkIn: 'With a visitor', chat: 'In a chat', email: 'On an email' },
+      afterCallWork: { phone: 'After-call work', walkIn: 'Writing up the visit', chat: 'Writing up the chat', email: 'Writing up the email' },
       timer: { phone: 'Call time', walkIn: 'Visit time', chat: 'Chat time', email: 'Handling time' },
       stageRail: { phone: 'Call stages', walkIn: 'Visit stages', chat: 'Chat stages', email: 'Email stages' },
       discardConfirm: {

@@ -30,6 +30,8 @@ export const channelFlowZhCN = {
     },
     /** Words that name the contact: a chat, an email or a visit is not a call (phone keeps the call's words). */
     wording: {
+      onCall: { phone: '通话中', walkIn: '接待中', chat: '会话中', email: '处理邮件中' },
+      afterCallWork: { phone: '话后处理', walkIn: '整理接待记录', chat: '整理会话记录', email: '整理邮件记录' },
       timer: { phone: '通话时长', walkIn: '接待时长', chat: '会话时长', email: '处理时长' },
       stageRail: { phone: '通话阶段', walkIn: '接待阶段', chat: '会话阶段', email: '邮件处理阶段' },
       discardConfirm: {
