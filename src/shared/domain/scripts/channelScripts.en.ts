@@ -79,6 +79,7 @@ export const enChannelScripts: ChannelScriptSet = {
     ],
     /** The scenario's lines said this channel's way (see lineOverridesSchema). */
     lines: {
+      'consultation.solve.kbAnswer': "We have ready-made instructions for this; I'll send you the steps one by one so you can follow along.",
       '*.solve.transfer': "{transferTarget} handles this kind of request, so I'm passing this chat to them now. It should take about {expectedWait}; please keep this chat window open.",
       '*.solve.escalate': "I've handed this over to {escalationTarget} with all the details. You don't need to stay in the chat: someone will contact you within {feedbackTime}.",
       'consultation.solve.sendGuide': "I'll post the illustrated steps right here in the chat so you have them for later. Is that all right?",
@@ -123,6 +124,7 @@ export const enChannelScripts: ChannelScriptSet = {
     ],
     /** The scenario's lines said this channel's way (see lineOverridesSchema). */
     lines: {
+      'consultation.solve.kbAnswer': 'We have ready-made instructions for this; the steps are set out below so you can follow them in order.',
       '*.solve.transfer': "{transferTarget} handles this kind of request, so I've passed your email to them; expect their reply within about {expectedWait}.",
       '*.solve.escalate': "I've handed this over to {escalationTarget} with all the details; someone will contact you within {feedbackTime}.",
       'consultation.solve.sendGuide': "I've attached the illustrated steps to this email so you can follow along.",

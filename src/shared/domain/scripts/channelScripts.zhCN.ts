@@ -83,6 +83,7 @@ export const zhCNChannelScripts: ChannelScriptSet = {
     ],
     /** The scenario's lines said this channel's way (see lineOverridesSchema). */
     lines: {
+      'consultation.solve.kbAnswer': '关于这个问题，我们有现成的操作说明，我把步骤一条一条发给您，您可以边看边操作。',
       '*.solve.transfer': '这个问题由{transferTarget}负责处理，我现在把会话转给对方，大约需要等候{expectedWait}，请先不要关闭对话窗口。',
       '*.solve.escalate': '这件事我已经完整交给{escalationTarget}跟进，您不用一直在线等，{feedbackTime}之内会有专人主动联系您。',
       'consultation.solve.sendGuide': '我把图文步骤直接发在对话里，方便您以后对照，您看可以吗？',
@@ -127,6 +128,7 @@ export const zhCNChannelScripts: ChannelScriptSet = {
     ],
     /** The scenario's lines said this channel's way (see lineOverridesSchema). */
     lines: {
+      'consultation.solve.kbAnswer': '关于这个问题，我们有现成的操作说明，步骤整理在下面，您可以按顺序操作。',
       '*.solve.transfer': '这个问题由{transferTarget}负责处理，我已把您的邮件转给对方，预计{expectedWait}之内会有回复。',
       '*.solve.escalate': '这件事我已经完整交给{escalationTarget}跟进，{feedbackTime}之内会有专人主动联系您。',
       'consultation.solve.sendGuide': '图文步骤附在这封邮件里，方便您对照操作。',
