@@ -56,6 +56,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   // The shell re-renders when a call starts, ends talk or ends, not on every keystroke of the call.
   const callPhase = useStore(calls, (s) => (s.draft === null ? null : s.draft.talkEndedAt === null ? 'talk' : 'afterTalk'));
   const inCall = callPhase !== null;
+  const callChannel = useStore(calls, (s) => s.draft?.channel ?? 'phone');
   const [chosenStatus, setChosenStatus] = useState<ChosenStatus>('available');
   const [theme, setTheme] = useState<Theme>(initialTheme);
   useTheme(theme);
@@ -160,7 +161,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
               </button>
             )}
             {!inCall && <ChannelStart onStart={(channel) => calls.getState().start({ channel })} />}
-            <AgentStatusControl status={agentStatusOf(callPhase, chosenStatus)} onChoose={setChosenStatus} />
+            <AgentStatusControl status={agentStatusOf(callPhase, chosenStatus)} channel={callChannel} onChoose={setChosenStatus} />
             <AgentSession store={sync} />
             <LocalSession access={access} onSignedOut={onAccessChanged} />
             <button type="button" className="secondary topbar-action" onClick={() => setEditingProfile(true)}>

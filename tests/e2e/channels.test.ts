@@ -53,7 +53,7 @@ async function recordReply(page: Page, text: string) {
 
 async function saveAndFind(page: Page, desktop: Desktop, summary: string): Promise<string> {
   await page.keyboard.press('Control+KeyS');
-  await page.getByRole('heading', { name: '通话已保存' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('heading', { name: /^(接待记录|会话记录|邮件记录|通话)已保存$/ }).waitFor({ timeout: 30_000 });
   const row = desktop.services.rawDb().prepare('SELECT id FROM cases WHERE subject = ?').get(summary) as { id: string };
   return row.id;
 }

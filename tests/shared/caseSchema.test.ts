@@ -20,9 +20,9 @@ describe('new case input', () => {
   it('names each missing field as required', () => {
     expect(issuesOf({})).toEqual([
       { path: 'customerName', key: 'required' },
-      { path: 'customerPhone', key: 'required' },
       { path: 'channel', key: 'invalidChoice' },
       { path: 'subject', key: 'required' },
+      { path: 'customerPhone', key: 'required' },
     ]);
     expect(issuesOf({ ...valid, customerName: '   ' })).toEqual([{ path: 'customerName', key: 'required' }]);
   });
@@ -35,6 +35,17 @@ describe('new case input', () => {
     expect(issuesOf({ ...valid, channel: 'fax' })).toEqual([{ path: 'channel', key: 'invalidChoice' }]);
     expect(issuesOf({ ...valid, subject: 42 })).toEqual([{ path: 'subject', key: 'invalidType' }]);
     expect(issuesOf({ ...valid, admin: true })).toEqual([{ path: '', key: 'unknownField' }]);
+  });
+
+  it('takes an email instead of a phone, except for a phone case, and names both when neither is given', () => {
+    const email = { customerName: '林女士', channel: 'email', subject: '发票没收到' };
+    expect(newCaseInput.parse({ ...email, customerEmail: ' Lin.Na@Example.com ', customerPhone: '' })).toEqual({ ...email, customerEmail: 'lin.na@example.com', customerPhone: '' });
+    expect(issuesOf({ ...email, customerEmail: 'lin.na@' })).toEqual([{ path: 'customerEmail', key: 'invalidEmail' }]);
+    expect(issuesOf({ ...email, customerPhone: '  ', customerEmail: '' })).toEqual([
+      { path: 'customerPhone', key: 'contactRequired' },
+      { path: 'customerEmail', key: 'contactRequired' },
+    ]);
+    expect(issuesOf({ ...email, channel: 'phone', customerEmail: 'lin.na@example.com' })).toEqual([{ path: 'customerPhone', key: 'required' }]);
   });
 });
 

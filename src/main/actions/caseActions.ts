@@ -20,7 +20,8 @@ import { insertCase, type CreateContext } from './insertCase';
 /** Creates a case (and its customer if new) with its `created` event and outbox mutation, in one transaction. */
 export function createCase(db: WritableDB, input: ParsedNewCase, ctx: CreateContext): string {
   return db.transaction(() => {
-    const customerId = findOrCreateCustomer(db, { name: input.customerName, phone: input.customerPhone }, ctx.now);
+    // A customer may have no phone: an email address is enough (newCaseInput refuses neither).
+    const customerId = findOrCreateCustomer(db, { name: input.customerName, phone: input.customerPhone ?? '', email: input.customerEmail || null }, ctx.now);
     return insertCase(db, customerId, input, ctx);
   })();
 }

@@ -17,7 +17,7 @@ export interface CreateContext extends WriteContext {
   utcOffsetMinutes: number;
 }
 
-export type CaseFields = Omit<ParsedNewCase, 'customerName' | 'customerPhone'>;
+export type CaseFields = Omit<ParsedNewCase, 'customerName' | 'customerPhone' | 'customerEmail'>;
 
 /** The case row, its number, `created` event, search entry and outbox mutation; call inside a transaction. */
 /**

@@ -5,6 +5,7 @@ import type { WriteContext } from '../store/actor';
 import { writeAudit } from '../store/audit/auditLog';
 import { isCustomersCase } from '../store/cases/caseReads';
 import { addEvent } from '../store/cases/timeline';
+import { phoneOfRef } from '../store/customers/customerContacts';
 import { customerRowOrThrow, type CustomerRow } from '../store/customers/customerReads';
 import type { WritableDB } from '../store/db';
 import { appendMutation } from '../store/sync/outbox';
@@ -16,6 +17,8 @@ export interface RevealRequest {
   field: PiiField;
   reason: string;
   caseId?: string | undefined;
+  /** One of the customer's other phones, by its reference (customerContacts.ts); absent: the main phone. */
+  phoneRef?: string | undefined;
 }
 
 /**
@@ -29,6 +32,9 @@ export function revealField(db: WritableDB, request: RevealRequest, ctx: WriteCo
   }
   return db.transaction(() => {
     const customer = customerRowOrThrow(db, request.customerId);
+    if (request.phoneRef && (request.field !== 'phone' || phoneOfRef(db, customer.id, request.phoneRef) === undefined)) {
+      throw new AppError('not_found', `customer ${customer.id} has no such phone`);
+    }
     if (request.caseId) {
       if (!isCustomersCase(db, request.caseId, request.customerId)) throw new AppError('not_found', `case ${request.caseId} is not this customer's`);
     }
@@ -36,6 +42,7 @@ export function revealField(db: WritableDB, request: RevealRequest, ctx: WriteCo
     writeAudit(db, { at: ctx.now, actorId: ctx.actor.agentId, action: 'reveal', entity: 'customer', entityId: customer.id, ...audit });
     if (request.caseId) addEvent(db, { caseId: request.caseId, kind: 'fieldRevealed', at: ctx.now, actorId: ctx.actor.agentId, data: audit });
     appendMutation(db, 'audit.reveal', { customerId: customer.id, caseId: request.caseId ?? null, ...audit, at: ctx.now }, ctx.now);
+    if (request.field === 'phone' && request.phoneRef) return phoneOfRef(db, customer.id, request.phoneRef) ?? null;
     return customer[columnOf[request.field]] as string | null;
   })();
 }

@@ -56,7 +56,7 @@ export const callEn: typeof callZhCN = {
     greet: {
       matches: 'Customers with this number',
       noMatch: 'No customer has this number: register a new customer or mark the call anonymous.',
-      findCustomer: 'Find a customer by name, phone or account',
+      findCustomer: 'Find a customer by name, phone, email or account',
       linked: 'Customer: {{name}}',
       change: 'Change',
       newCustomer: 'New customer',

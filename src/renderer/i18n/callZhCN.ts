@@ -55,7 +55,7 @@ export const callZhCN = {
     greet: {
       matches: '号码匹配到的客户',
       noMatch: '该号码没有对应客户，请登记新客户或标记为匿名。',
-      findCustomer: '按姓名、电话或账号查找客户',
+      findCustomer: '按姓名、电话、邮箱或账号查找客户',
       linked: '已关联客户：{{name}}',
       change: '更换',
       newCustomer: '登记新客户',

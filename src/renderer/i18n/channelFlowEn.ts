@@ -31,5 +31,42 @@ export const channelFlowEn = {
       none: 'No reply recorded as sent yet',
       sentAt: 'sent {{time}}',
     },
+    /** Words that name the contact: a chat, an email or a visit is not a call (phone keeps the call's words). */
+    wording: {
+      onCall: { phone: 'On a call', walkIn: 'With a visitor', chat: 'In a chat', email: 'On an email' },
+      afterCallWork: { phone: 'After-call work', walkIn: 'Writing up the visit', chat: 'Writing up the chat', email: 'Writing up the email' },
+      timer: { phone: 'Call time', walkIn: 'Visit time', chat: 'Chat time', email: 'Handling time' },
+      stageRail: { phone: 'Call stages', walkIn: 'Visit stages', chat: 'Chat stages', email: 'Email stages' },
+      discardConfirm: {
+        phone: 'Discard this call? Everything captured so far will be deleted.',
+        walkIn: 'Discard the record of this visit? What you filled in will be deleted.',
+        chat: 'Discard the record of this chat? What you filled in will be deleted.',
+        email: 'Discard the record of this email? What you filled in will be deleted.',
+      },
+      shortcuts: {
+        phone: 'Shortcuts: Alt+1…5 stages · Ctrl+Enter complete stage · Alt+← previous · Alt+E escalate · Alt+T transfer · Alt+H end call · Ctrl+S save call · Ctrl+K search',
+        walkIn: 'Shortcuts: Alt+1…5 stages · Ctrl+Enter complete stage · Alt+← previous · Alt+E escalate · Alt+T hand over · Alt+H customer left · Ctrl+S save visit · Ctrl+K search',
+        chat: 'Shortcuts: Alt+1…5 stages · Ctrl+Enter complete stage · Alt+← previous · Alt+E escalate · Alt+T hand over · Alt+H end chat · Ctrl+S save chat · Ctrl+K search',
+        email: 'Shortcuts: Alt+1…5 stages · Ctrl+Enter complete stage · Alt+← previous · Alt+E escalate · Alt+T hand over · Alt+H done · Ctrl+S save email record · Ctrl+K search',
+      },
+      savedTitle: { phone: 'Call saved', walkIn: 'Visit saved', chat: 'Chat saved', email: 'Email record saved' },
+      callerChosen: {
+        phone: 'Choose the caller, register a new customer, or mark the call anonymous',
+        walkIn: 'Choose the visitor, register a new customer, or mark the visit anonymous',
+        chat: 'Choose the customer chatting, register a new customer, or mark the chat anonymous',
+        email: 'Choose the sender, register a new customer, or mark the email anonymous',
+      },
+      anonymousChosen: { phone: 'This call is recorded as anonymous', walkIn: 'This visit is recorded as anonymous', chat: 'This chat is recorded as anonymous', email: 'This email is recorded as anonymous' },
+      anonymousName: { phone: 'Anonymous caller', walkIn: 'Anonymous visitor', chat: 'Anonymous chat customer', email: 'Anonymous sender' },
+      history: { phone: 'What happened on this call', walkIn: 'What happened on this visit', chat: 'What happened in this chat', email: 'What happened with this email' },
+      transferOpen: { phone: 'Transfer call', walkIn: 'Hand over the visit', chat: 'Hand over the chat', email: 'Hand over the email' },
+      transferTitle: { phone: 'Transfer the call (the customer holds)', walkIn: 'Hand over the visit (the customer waits in store)', chat: 'Hand over the chat (the customer waits in the chat)', email: 'Hand the email over to another team' },
+      transferExplain: {
+        phone: 'The customer stays on the line and is put straight through. Tell them where, why and roughly how long they will wait.',
+        walkIn: 'The customer stays in the store and someone else takes over. Tell them who, why and roughly how long they will wait.',
+        chat: 'The chat passes straight to someone else. Tell the customer in the chat who takes over, why and roughly how long it will take.',
+        email: 'The email passes to someone else to handle. Tell the customer in your reply who follows up, why and roughly when they will hear back.',
+      },
+    },
   },
 };

@@ -28,5 +28,42 @@ export const channelFlowZhCN = {
       none: '还没有记录已发送的回复',
       sentAt: '{{time}} 发送',
     },
+    /** Words that name the contact: a chat, an email or a visit is not a call (phone keeps the call's words). */
+    wording: {
+      onCall: { phone: '通话中', walkIn: '接待中', chat: '会话中', email: '处理邮件中' },
+      afterCallWork: { phone: '话后处理', walkIn: '整理接待记录', chat: '整理会话记录', email: '整理邮件记录' },
+      timer: { phone: '通话时长', walkIn: '接待时长', chat: '会话时长', email: '处理时长' },
+      stageRail: { phone: '通话阶段', walkIn: '接待阶段', chat: '会话阶段', email: '邮件处理阶段' },
+      discardConfirm: {
+        phone: '确定放弃本次通话记录吗？已填写的内容将被删除。',
+        walkIn: '确定放弃这次到店接待的记录吗？填过的内容都会删掉。',
+        chat: '确定放弃这次会话的记录吗？填过的内容都会删掉。',
+        email: '确定放弃这封邮件的处理记录吗？填过的内容都会删掉。',
+      },
+      shortcuts: {
+        phone: '快捷键：Alt+1…5 切换阶段 · Ctrl+Enter 完成本阶段 · Alt+← 上一阶段 · Alt+E 升级 · Alt+T 转接 · Alt+H 结束通话 · Ctrl+S 保存通话 · Ctrl+K 搜索',
+        walkIn: '快捷键：Alt+1…5 切换阶段 · Ctrl+Enter 完成本阶段 · Alt+← 上一阶段 · Alt+E 升级 · Alt+T 转交 · Alt+H 客户已离店 · Ctrl+S 保存接待记录 · Ctrl+K 搜索',
+        chat: '快捷键：Alt+1…5 切换阶段 · Ctrl+Enter 完成本阶段 · Alt+← 上一阶段 · Alt+E 升级 · Alt+T 转交 · Alt+H 结束会话 · Ctrl+S 保存会话记录 · Ctrl+K 搜索',
+        email: '快捷键：Alt+1…5 切换阶段 · Ctrl+Enter 完成本阶段 · Alt+← 上一阶段 · Alt+E 升级 · Alt+T 转交 · Alt+H 处理完毕 · Ctrl+S 保存邮件记录 · Ctrl+K 搜索',
+      },
+      savedTitle: { phone: '通话已保存', walkIn: '接待记录已保存', chat: '会话记录已保存', email: '邮件记录已保存' },
+      callerChosen: {
+        phone: '选择来电客户、登记新客户或标记为匿名',
+        walkIn: '选择到店客户、登记新客户或标记为匿名',
+        chat: '选择咨询的客户、登记新客户或标记为匿名',
+        email: '选择来信的客户、登记新客户或标记为匿名',
+      },
+      anonymousChosen: { phone: '本次来电记为匿名', walkIn: '这位到店客户记为匿名', chat: '这次咨询记为匿名', email: '这封来信记为匿名' },
+      anonymousName: { phone: '匿名来电', walkIn: '匿名到店客户', chat: '匿名咨询客户', email: '匿名来信客户' },
+      history: { phone: '本次通话经过', walkIn: '本次接待经过', chat: '本次会话经过', email: '本次邮件处理经过' },
+      transferOpen: { phone: '转接电话', walkIn: '转交他人接待', chat: '转交会话', email: '转交邮件' },
+      transferTitle: { phone: '转接电话（客户在线等候）', walkIn: '转交他人接待（客户在店内等候）', chat: '转交会话（客户在会话中等候）', email: '转交邮件给其他团队' },
+      transferExplain: {
+        phone: '客户不挂断，电话直接转到对方。请先说明转到哪里、为什么、大概要等多久。',
+        walkIn: '客户留在店里，由对方接着接待。请先告诉客户换谁接待、原因和大概要等多久。',
+        chat: '会话直接交给对方继续回复。请先在会话里告诉客户转给谁、原因和大概要等多久。',
+        email: '邮件交给对方继续处理。请在回复里告诉客户由谁跟进、原因和大概多久会有答复。',
+      },
+    },
   },
 };

@@ -55,6 +55,9 @@ export const en: Messages<typeof zhCN> = {
     submit: 'Create case',
     submitting: 'Saving…',
     created: 'Case {{number}} saved on this computer',
+    customerEmail: 'Email',
+    customerEmailPlaceholder: 'Enough on its own when there is no phone',
+    contactHint: 'Give a phone or an email (a phone case needs the phone).',
   },
   caseList: {
     title: 'Cases',
@@ -160,6 +163,9 @@ export const en: Messages<typeof zhCN> = {
     keepReasonRequired: 'Give a reason for keeping the wording (at least 4 characters)',
     guardUnresolved: 'Flagged wording left: replace it, or choose “Keep as written” and give a reason',
     summaryTooShort: 'Say what happened in at least 4 characters',
+    contactRequired: 'The customer needs at least one way to be reached: a phone or an email',
+    duplicatePhone: 'This customer already has that number',
+    addressTooShort: 'That address is too short; give the street and number',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

@@ -107,7 +107,7 @@ export const syncEn: Messages<typeof syncZhCN> = {
     },
     mutations: {
       case: { create: 'New case', setFields: 'Case edit', setStatus: 'Status change' },
-      customer: { create: 'New customer', setSalutation: 'Customer salutation changed' },
+      customer: { create: 'New customer', setSalutation: 'Customer salutation changed', setEmail: 'Customer email changed', setAddress: 'Customer address changed', addPhone: 'Customer phone added', removePhone: 'Customer phone removed', setPrimaryPhone: 'Customer main phone changed' },
       call: { details: 'Call record', endedAt: 'Call ended', wrapUp: 'Call wrap-up' },
       note: { add: 'Note' },
       followUp: { complete: 'Follow-up done', reschedule: 'Follow-up moved' },

@@ -103,7 +103,7 @@ export const syncZhCN = {
     },
     mutations: {
       case: { create: '新建工单', setFields: '修改工单', setStatus: '变更工单状态' },
-      customer: { create: '登记客户', setSalutation: '修改客户称呼' },
+      customer: { create: '登记客户', setSalutation: '修改客户称呼', setEmail: '修改客户邮箱', setAddress: '修改客户地址', addPhone: '添加客户号码', removePhone: '移除客户号码', setPrimaryPhone: '更换客户主号码' },
       call: { details: '通话记录', endedAt: '结束通话', wrapUp: '通话小结' },
       note: { add: '添加备注' },
       followUp: { complete: '完成回访', reschedule: '改约回访' },

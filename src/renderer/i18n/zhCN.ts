@@ -51,6 +51,9 @@ export const zhCN = {
     submit: '创建工单',
     submitting: '正在保存…',
     created: '工单 {{number}} 已保存到本机',
+    customerEmail: '电子邮箱',
+    customerEmailPlaceholder: '没有电话时可只填邮箱',
+    contactHint: '电话和邮箱至少填一项；电话渠道须填电话。',
   },
   caseList: {
     title: '工单列表',
@@ -156,6 +159,9 @@ export const zhCN = {
     keepReasonRequired: '请写明保留原文的原因（至少 4 个字）',
     guardUnresolved: '有需要处理的不当用语：请替换，或选择“保留原文”并说明原因',
     summaryTooShort: '请用至少 4 个字说明发生了什么',
+    contactRequired: '客户至少要留一种联系方式：电话或邮箱',
+    duplicatePhone: '这位客户已经登记过这个号码',
+    addressTooShort: '地址太短，请写到街道门牌',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

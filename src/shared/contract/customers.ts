@@ -4,6 +4,7 @@ import { revealFieldInput } from '../schemas/caseActions';
 import { salutations } from '../schemas/callDraft';
 import type { MaskedCustomer } from '../schemas/caseDetail';
 import type { Customer360 } from '../schemas/workspace';
+import { addCustomerPhoneInput, customerPhoneInput, setCustomerAddressInput, setCustomerEmailInput, type CustomerContacts } from '../schemas/customerContacts';
 import type { customersChannels } from './channels/customers';
 import type { SliceContract } from './slice';
 
@@ -16,4 +17,13 @@ export const customersContract = {
   getCustomer360: { request: z.strictObject({ customerId: entityId }), reply: {} as Customer360 },
   /** How the customer is addressed (the scripts' {customer}); null: by full name. Returns the masked customer. */
   setCustomerSalutation: { request: z.strictObject({ customerId: entityId, salutation: z.enum(salutations, 'invalidChoice').nullable() }), reply: {} as MaskedCustomer },
+  /** The customer's phones (masked, by reference, main one first) for editing in customer 360. */
+  getCustomerContacts: { request: z.strictObject({ customerId: entityId }), reply: {} as CustomerContacts },
+  /** Contact edits; each answers the contacts as they now are. Leaving no phone and no email is refused (contactRequired). */
+  setCustomerEmail: { request: setCustomerEmailInput, reply: {} as CustomerContacts },
+  setCustomerAddress: { request: setCustomerAddressInput, reply: {} as CustomerContacts },
+  /** A phone the customer already has is refused (duplicatePhone). */
+  addCustomerPhone: { request: addCustomerPhoneInput, reply: {} as CustomerContacts },
+  removeCustomerPhone: { request: customerPhoneInput, reply: {} as CustomerContacts },
+  setPrimaryCustomerPhone: { request: customerPhoneInput, reply: {} as CustomerContacts },
 } satisfies SliceContract<typeof customersChannels>;

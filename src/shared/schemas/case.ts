@@ -35,9 +35,24 @@ export const optionalText = (max: number) => text().trim().max(max, 'tooLong');
 export const entityId = z.string().min(1, 'required').max(64, 'tooLong');
 export const orderNumber = text().trim().regex(/^[A-Za-z0-9-]{4,40}$/, 'invalid');
 
+/** An optional contact field: blank means none ('' out); anything typed must satisfy `schema`. */
+const blankOr = (schema: z.ZodType<string, string>) =>
+  text().transform((value, ctx) => {
+    if (value.trim() === '') return '';
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+
+/**
+ * A new case and its customer. The customer needs a way to be reached: a phone or an email
+ * address (an email or chat customer often has no phone on record); a phone case needs the phone.
+ */
 export const newCaseInput = z.strictObject({
   customerName: requiredText(LIMITS.name),
-  customerPhone: phoneSchema,
+  customerPhone: blankOr(phoneSchema).optional(),
+  customerEmail: blankOr(emailSchema).optional(),
   channel: z.enum(channels, 'invalidChoice'),
   subject: requiredText(LIMITS.subject),
   scenario: z.enum(scenarios, 'invalidChoice').optional(),
@@ -48,7 +63,21 @@ export const newCaseInput = z.strictObject({
   product: optionalText(LIMITS.product).optional(),
   orderNo: orderNumber.optional(),
   assigneeId: entityId.optional(),
-});
+}).superRefine(
+  (parsed, ctx) => {
+    // Also runs when other fields failed (values then as typed), so every missing thing is named at once.
+    const input = parsed as Partial<Record<'customerPhone' | 'customerEmail' | 'channel', unknown>>;
+    const given = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+    if (given(input.customerPhone)) return;
+    if (input.channel === 'phone' || !(channels as readonly unknown[]).includes(input.channel)) ctx.addIssue({ code: 'custom', path: ['customerPhone'], message: 'required' });
+    else if (!given(input.customerEmail)) for (const path of ['customerPhone', 'customerEmail']) ctx.addIssue({ code: 'custom', path: [path], message: 'contactRequired' });
+  },
+  {
+    // Not when a contact field was already refused: its own message says what is wrong.
+    when: (payload) =>
+      typeof payload.value === 'object' && payload.value !== null && !payload.issues.some((issue) => issue.path?.[0] === 'customerPhone' || issue.path?.[0] === 'customerEmail'),
+  },
+);
 export type NewCaseInput = z.input<typeof newCaseInput>;
 export type ParsedNewCase = z.output<typeof newCaseInput>;
 

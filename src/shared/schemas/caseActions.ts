@@ -67,5 +67,7 @@ export const revealFieldInput = z.strictObject({
   /** At least two characters: a reason a reviewer can read, not a keystroke to get past the box. */
   reason: optionalText(200).refine((r) => Array.from(r).length >= 2, 'required'),
   caseId: entityId.optional(),
+  /** Which of the customer's phones (a reference from customer 360's phone list); absent: the main phone. */
+  phoneRef: z.string().min(1, 'required').max(64, 'tooLong').optional(),
 });
 export type RevealFieldInput = z.input<typeof revealFieldInput>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId, type CaseSummary } from './case';
 import type { MaskedCustomer } from './caseDetail';
+import type { ContactPhone } from './customerContacts';
 import { kbCategories, type FollowUpKind, type FollowUpState, type KbCategory } from './domainTerms';
 import { locales } from './settings';
 
@@ -42,6 +43,8 @@ export interface Customer360 {
   upcomingFollowUps: FollowUpItem[];
   /** The next birthday, for care calls (ISO date), when the birthday is known. */
   nextBirthday: string | null;
+  /** The customer's phones, masked, by reference, the main one first (for editing the contacts). */
+  phones: ContactPhone[];
 }
 
 export const listArticlesQuery = z.strictObject({

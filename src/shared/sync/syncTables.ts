@@ -112,7 +112,8 @@ const tables = {
     mode: 'lww',
     pk: ['customer_id', 'phone'],
     scope: { parent: 'customers', via: 'customer_id' },
-    columns: z.object({ customer_id: id, phone: text(40), label: text(40) }),
+    // Desktop schema 27: a phone taken off the customer's list is kept, marked removed (sync has no deletes).
+    columns: z.object({ customer_id: id, phone: text(40), label: text(40), removed: flag.optional() }),
   },
   cases: {
     mode: 'lww',

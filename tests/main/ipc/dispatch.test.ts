@@ -33,7 +33,7 @@ describe('dispatch', () => {
   });
 
   const bad: [string, string, unknown, string][] = [
-    ['a missing field', 'case:create', { customerName: '李先生', channel: 'chat', subject: 'x' }, 'customerPhone required'],
+    ['a missing field', 'case:create', { customerName: '李先生', channel: 'chat', subject: 'x' }, 'customerPhone contactRequired'],
     ['a wrong type', 'case:create', { ...valid, subject: 42 }, 'subject invalidType'],
     ['an invalid phone', 'case:create', { ...valid, customerPhone: "1'; DROP TABLE cases;--" }, 'customerPhone invalidPhone'],
     ['over-long text', 'case:create', { ...valid, subject: '字'.repeat(5000) }, 'subject tooLong'],

@@ -4,7 +4,7 @@ import { surveysOfCustomer } from '../calls/surveys';
 import { listCases } from '../cases/caseReads';
 import type { ReadableDB } from '../db';
 import { upcomingFollowUpsOf } from '../followUps/followUpReads';
-import { getCustomer } from './customerReads';
+import { getCustomerContacts } from './customerContacts';
 
 /** The next occurrence of a birthday (YYYY-MM-DD) on or after `now`'s date, as an ISO date. */
 export function nextBirthday(birthday: string | null, now: number): string | null {
@@ -20,7 +20,7 @@ export function nextBirthday(birthday: string | null, now: number): string | nul
 
 /** Customer 360: the masked profile, every case, calls, satisfaction, follow-ups due and the next care date. */
 export function getCustomer360(db: ReadableDB, customerId: string, now: number): Customer360 {
-  const customer = getCustomer(db, customerId);
+  const { customer, phones } = getCustomerContacts(db, customerId);
   const cases = listCases(db, { limit: 200, customerId, sort: 'updatedAt' }, now).rows;
   const calls = callsOfCustomer(db, customerId);
   const surveys = surveysOfCustomer(db, customerId);
@@ -32,5 +32,6 @@ export function getCustomer360(db: ReadableDB, customerId: string, now: number):
     satisfaction: { average, count: surveys.length, recent: surveys.slice(0, 20) },
     upcomingFollowUps: upcomingFollowUpsOf(db, customerId, now),
     nextBirthday: nextBirthday(customer.birthday, now),
+    phones,
   };
 }

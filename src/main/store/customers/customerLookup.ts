@@ -12,7 +12,7 @@ function variantsOf(phone: string): string[] {
 export function findCustomersByPhone(db: ReadableDB, phone: string): MaskedCustomer[] {
   const ids = new Set<string>();
   for (const variant of variantsOf(phone)) {
-    for (const row of statement(db, 'SELECT customer_id FROM customer_phones WHERE phone = ? LIMIT 20').all(variant) as { customer_id: string }[]) ids.add(row.customer_id);
+    for (const row of statement(db, 'SELECT customer_id FROM customer_phones WHERE phone = ? AND removed = 0 LIMIT 20').all(variant) as { customer_id: string }[]) ids.add(row.customer_id);
   }
   return [...ids].map((id) => getCustomer(db, id));
 }

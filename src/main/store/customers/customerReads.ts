@@ -2,6 +2,7 @@ import { maskAddress, maskEmail, maskIdCard, maskPhone } from '../../../shared/d
 import { AppError } from '../../../shared/result';
 import type { MaskedCustomer } from '../../../shared/schemas/caseDetail';
 import { statement, type ReadableDB } from '../db';
+import { phonesOf } from './customerPhones';
 
 export interface CustomerRow {
   id: string;
@@ -27,7 +28,7 @@ export function customerRowOrThrow(db: ReadableDB, customerId: string): Customer
 /** The customer with every personal-data field masked: nothing unmasked leaves the store by this path. */
 export function getCustomer(db: ReadableDB, customerId: string): MaskedCustomer {
   const row = customerRowOrThrow(db, customerId);
-  const phones = (statement(db, 'SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY phone').all(customerId) as { phone: string }[]).map((p) => p.phone);
+  const phones = phonesOf(db, customerId).map((p) => p.phone);
   return {
     id: row.id,
     name: row.name,

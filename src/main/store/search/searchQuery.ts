@@ -1,4 +1,4 @@
-import { maskPhone } from '../../../shared/domain/piiMask';
+import { maskEmail, maskPhone } from '../../../shared/domain/piiMask';
 import { buildMatchQuery, idChars, normalize, snippetOf } from '../../../shared/domain/searchTokens';
 import type { CaseStatus } from '../../../shared/schemas/case';
 import { searchKinds, type SearchHit, type SearchKind } from '../../../shared/schemas/search';
@@ -63,17 +63,18 @@ const loaders: Record<SearchKind, (db: ReadableDB, ids: string[]) => Map<string,
   customer(db, ids) {
     const rows = statement(
       db,
-      `SELECT id, name, phone, account_no, tags, updated_at, (SELECT group_concat(phone, ' ') FROM customer_phones WHERE customer_id = customers.id) AS phones
+      `SELECT id, name, phone, account_no, tags, updated_at, email, (SELECT group_concat(phone, ' ') FROM customer_phones WHERE customer_id = customers.id AND removed = 0) AS phones
        FROM customers WHERE id IN (SELECT value FROM json_each(?))`,
-    ).all(JSON.stringify(ids)) as { id: string; name: string; phone: string; account_no: string | null; tags: string; updated_at: number; phones: string | null }[];
+    ).all(JSON.stringify(ids)) as { id: string; name: string; phone: string; account_no: string | null; tags: string; updated_at: number; email: string | null; phones: string | null }[];
     return new Map(
       rows.map((r) => [
         r.id,
         {
           title: r.name,
-          detail: r.account_no ?? '',
+          // The email only masked: a customer found by email shows which address matched, not the address.
+          detail: [r.account_no, r.email ? maskEmail(r.email) : null].filter(Boolean).join(' · '),
           body: (JSON.parse(r.tags) as string[]).join(' '),
-          ids: [r.account_no ?? '', ...(r.phones ?? r.phone).split(' ')],
+          ids: [r.account_no ?? '', ...(r.phones ?? r.phone).split(' '), r.email ?? ''],
           phone: r.phone,
           status: null,
           updatedAt: r.updated_at,

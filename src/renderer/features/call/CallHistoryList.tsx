@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
 import './callFlow.css';
 import type { CallAct, CallDraft } from '../../../shared/schemas/callDraft';
+import type { Channel } from '../../../shared/schemas/case';
 import { formatTime } from '../../ui/formatSpan';
 
 
@@ -27,12 +28,12 @@ function actText(t: TFunction, act: CallAct): string {
 
 /** The call's history as the agent made it, oldest first; nothing in it is ever removed. Stage visits are left out: the stage rail shows them. */
 export const CallHistoryList = memo(
-  function CallHistoryList({ history }: { history: CallDraft['history'] }) {
+  function CallHistoryList({ history, channel = 'phone' }: { history: CallDraft['history']; channel?: Channel }) {
     const { t } = useTranslation();
     const acts = history.filter((a) => a.act !== 'stage');
     return (
       <section className="panel call-history" aria-labelledby="call-history-title">
-        <h3 id="call-history-title">{t('callFlow.history.title')}</h3>
+        <h3 id="call-history-title">{t(`channelFlow.wording.history.${channel}`)}</h3>
         {acts.length === 0 ? (
           <p className="muted">{t('callFlow.history.empty')}</p>
         ) : (
@@ -48,7 +49,7 @@ export const CallHistoryList = memo(
     );
   },
   // The history only grows; a stage visit (left out here) does not change what is shown.
-  (before, after) => shownActs(before.history) === shownActs(after.history),
+  (before, after) => before.channel === after.channel && shownActs(before.history) === shownActs(after.history),
 );
 
 const shownActs = (history: CallDraft['history']) => history.reduce((n, a) => (a.act === 'stage' ? n : n + 1), 0);

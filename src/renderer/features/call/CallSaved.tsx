@@ -6,7 +6,7 @@ export function CallSaved({ saved, onClose }: { saved: CaseDetail; onClose(): vo
   const { t } = useTranslation();
   return (
     <section className="panel call-saved" role="status" aria-labelledby="saved-title">
-      <h2 id="saved-title">{t('call.savedTitle')}</h2>
+      <h2 id="saved-title">{t(`channelFlow.wording.savedTitle.${saved.channel}`)}</h2>
       <p>{t('call.savedBody', { number: saved.number, status: t(`statuses.${saved.status}`) })}</p>
       <button type="button" autoFocus onClick={onClose}>
         {t('call.backToList')}

@@ -114,7 +114,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           {phone && <> · {t(`channels.${draft.channel}`)}</>}
           {phone && <> · {draft.callerNumber ? t('call.callerNumber', { number: draft.callerNumber }) : t('call.noNumber')}</>}
         </h2>
-        <span className="timer" role="timer" aria-label={t('call.talkTime', { time: '' })}>
+        <span className="timer" role="timer" aria-label={t(`channelFlow.wording.timer.${draft.channel}`)}>
           {t(`channelFlow.elapsed.${draft.channel}`, { time: formatDuration((draft.talkEndedAt ?? now) - talkStartOf(draft.startedAt, events)) })}
         </span>
         {draft.talkEndedAt !== null && <span className="timer acw">{t('call.acwTime', { time: formatDuration(now - draft.talkEndedAt) })}</span>}
@@ -129,7 +129,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
         ) : (
           <span className="muted">{t(`channelFlow.ended.${draft.channel}`)}</span>
         )}
-        <button type="button" className="link" onClick={() => window.confirm(t('call.discardConfirm')) && void actions.discard()}>
+        <button type="button" className="link" onClick={() => window.confirm(t(`channelFlow.wording.discardConfirm.${draft.channel}`)) && void actions.discard()}>
           {t('call.discard')}
         </button>
       </header>
@@ -162,7 +162,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
           )}
           {draft.stage === 'followUp' && <FollowUpStage draft={draft} update={update} now={now} />}
           {draft.stage === 'record' && <RecordStage draft={draft} update={update} />}
-          <GateNotice missing={blocked} />
+          <GateNotice missing={blocked} channel={draft.channel} />
           <ErrorBanner error={error} />
           <div className="row stage-actions">
             <button type="button" className="secondary" disabled={draft.stage === 'greet'} onClick={() => actions.goTo(callStages[callStages.indexOf(draft.stage) - 1]!)}>
@@ -176,12 +176,12 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
         {writtenChannel(draft.channel) && <ReplyComposer draft={draft} locale={locale} values={values} onRecord={(text, templateId) => actions.recordReply(text, templateId)} />}
         </div>
         <aside className="call-side">
-          <CustomerCard caller={draft.caller} disclosed={identityDisclosed(draft)} />
-          <CallHistoryList history={draft.history} />
+          <CustomerCard caller={draft.caller} disclosed={identityDisclosed(draft)} channel={draft.channel} />
+          <CallHistoryList history={draft.history} channel={draft.channel} />
           <KbPanel inputRef={kbInput} onInsert={insertArticle} />
         </aside>
       </div>
-      <footer className="muted call-shortcuts">{t('call.shortcuts')}</footer>
+      <footer className="muted call-shortcuts">{t(`channelFlow.wording.shortcuts.${draft.channel}`)}</footer>
     </section>
   );
 }

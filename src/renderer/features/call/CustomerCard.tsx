@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary } from '../../../shared/schemas/case';
+import type { CaseSummary, Channel } from '../../../shared/schemas/case';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
 import type { MaskedCustomer } from '../../../shared/schemas/caseDetail';
 import { useApi } from '../../apiContext';
@@ -10,7 +10,7 @@ import { formatDate } from '../../ui/formatSpan';
  * Who is calling: masked contact data, tags and their earlier cases (newest first). Account details
  * only when `disclosed` (the caller's identity was checked). Re-renders only when the caller changes.
  */
-export const CustomerCard = memo(function CustomerCard({ caller, disclosed }: { caller: CallDraft['caller']; disclosed: boolean }) {
+export const CustomerCard = memo(function CustomerCard({ caller, disclosed, channel = 'phone' }: { caller: CallDraft['caller']; disclosed: boolean; channel?: Channel }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const customerId = caller?.mode === 'linked' ? caller.customerId : null;
@@ -31,7 +31,7 @@ export const CustomerCard = memo(function CustomerCard({ caller, disclosed }: { 
   return (
     <section className="panel customer-card" aria-labelledby="customer-title">
       <h3 id="customer-title">{t('call.customer.title')}</h3>
-      {caller?.mode === 'anonymous' && <p>{t('call.anonymousName')}</p>}
+      {caller?.mode === 'anonymous' && <p>{t(`channelFlow.wording.anonymousName.${channel}`)}</p>}
       {caller?.mode === 'new' && <p>{caller.name || '—'}</p>}
       {!caller && <p className="muted">{t('call.customer.none')}</p>}
       {customerId && !disclosed && <p className="warning-banner">{t('callFlow.verify.hidden')}</p>}

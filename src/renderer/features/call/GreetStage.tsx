@@ -49,7 +49,7 @@ export function GreetStage({ draft, incoming, update, onVerify }: { draft: CallD
       )}
       {caller?.mode === 'anonymous' && (
         <p className="linked">
-          {t('call.greet.anonymousChosen')}{' '}
+          {t(`channelFlow.wording.anonymousChosen.${draft.channel}`)}{' '}
           <button type="button" className="link" onClick={() => setCaller(null)}>
             {t('call.greet.change')}
           </button>

@@ -57,14 +57,14 @@ export function SolveStage(props: {
       )}
       <div className="row">
         <button type="button" className="secondary" onClick={() => props.setDialog('transfer')}>
-          {t('callFlow.transfer.open')} <kbd>Alt+T</kbd>
+          {t(`channelFlow.wording.transferOpen.${draft.channel}`)} <kbd>Alt+T</kbd>
         </button>
         <button type="button" className="secondary" onClick={() => props.setDialog('escalate')}>
           {t('callFlow.escalate.open')} <kbd>Alt+E</kbd>
         </button>
       </div>
       {props.dialog === 'escalate' && <EscalateDialog now={props.clock} line={props.lines.escalate} values={props.values} onCancel={() => props.setDialog(null)} onConfirm={props.onCollaborate} />}
-      {props.dialog === 'transfer' && <TransferDialog now={props.clock} line={props.lines.transfer} values={props.values} onCancel={() => props.setDialog(null)} onConfirm={props.onCollaborate} />}
+      {props.dialog === 'transfer' && <TransferDialog channel={draft.channel} now={props.clock} line={props.lines.transfer} values={props.values} onCancel={() => props.setDialog(null)} onConfirm={props.onCollaborate} />}
       {(draft.scenario === 'complaint' || draft.scenario === 'returnExchange' || s.remedy !== null) && (
         <SelectField label={t('call.solve.remedy')} value={s.remedy} options={remedies} emptyLabel={t('terms.remedies.none')} labelOf={(r) => t(`terms.remedies.${r}`)} onChange={(remedy) => setSolve({ remedy })} />
       )}

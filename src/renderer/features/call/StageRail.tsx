@@ -9,7 +9,7 @@ export function StageRail({ draft, onGoTo }: { draft: CallDraft; onGoTo(stage: C
   const current = callStages.indexOf(draft.stage);
   const reached = Math.max(current, ...draft.completed.map((c) => callStages.indexOf(c.stage) + 1));
   return (
-    <nav aria-label={t('call.stageRail')} className="stage-rail">
+    <nav aria-label={t(`channelFlow.wording.stageRail.${draft.channel}`)} className="stage-rail">
       <ol>
         {callStages.map((stage, i) => (
           <li key={stage} className={stage === draft.stage ? 'current' : done.has(stage) ? 'done' : undefined}>

@@ -1,3 +1,4 @@
+import type { Channel } from '../../../shared/schemas/case';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
@@ -20,7 +21,7 @@ export function waitSecondsOf(amount: string, unit: Unit): number | null {
 }
 
 /** Transfer: the caller waits on the line while the call goes to a team or agent; say where, why and how long first. */
-export function TransferDialog({ now, line, values, onConfirm, onCancel }: { now: () => number; line: ScriptLine | undefined; values: PlaceholderValues; onConfirm(t: Transfer): void; onCancel(): void }) {
+export function TransferDialog({ channel = 'phone', now, line, values, onConfirm, onCancel }: { channel?: Channel; now: () => number; line: ScriptLine | undefined; values: PlaceholderValues; onConfirm(t: Transfer): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState('');
   const [reason, setReason] = useState('');
@@ -46,8 +47,8 @@ export function TransferDialog({ now, line, values, onConfirm, onCancel }: { now
         e.stopPropagation();
       }}
     >
-      <h3 id="transfer-title">{t('callFlow.transfer.title')}</h3>
-      <p className="muted">{t('callFlow.transfer.explain')}</p>
+      <h3 id="transfer-title">{t(`channelFlow.wording.transferTitle.${channel}`)}</h3>
+      <p className="muted">{t(`channelFlow.wording.transferExplain.${channel}`)}</p>
       <TextField label={t('callFlow.transfer.target')} value={target} maxLength={LIMITS.name} onChange={setTarget} />
       <TextField label={t('callFlow.transfer.reason')} value={reason} maxLength={200} onChange={setReason} />
       <div className="grid-2">

@@ -8,8 +8,8 @@ import { FieldError } from '../../ui/FieldError';
 import { LimitedInput } from '../../ui/LimitedInput';
 
 /** The fields this quick form captures; the call screen captures the rest. */
-type Field = 'customerName' | 'customerPhone' | 'channel' | 'subject';
-const emptyForm: Required<Pick<NewCaseInput, Field>> = { customerName: '', customerPhone: '', channel: 'phone', subject: '' };
+type Field = 'customerName' | 'customerPhone' | 'customerEmail' | 'channel' | 'subject';
+const emptyForm: Required<Pick<NewCaseInput, Field>> = { customerName: '', customerPhone: '', customerEmail: '', channel: 'phone', subject: '' };
 
 export function NewCaseForm({ onCreated, firstFieldRef }: { onCreated: (created: CaseSummary) => void; firstFieldRef?: Ref<HTMLInputElement> }) {
   const { t } = useTranslation();
@@ -24,7 +24,8 @@ export function NewCaseForm({ onCreated, firstFieldRef }: { onCreated: (created:
   const issueOf = (field: Field) => issues.find((i) => i.path === field);
   const set = (field: Field) => (value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
-    setIssues((all) => all.filter((i) => i.path !== field));
+    // A missing contact is named on both contact fields: typing in either answers it.
+    setIssues((all) => all.filter((i) => i.path !== field && !(i.key === 'contactRequired' && (field === 'customerPhone' || field === 'customerEmail'))));
   };
 
   async function submit(event?: FormEvent) {
@@ -89,6 +90,19 @@ export function NewCaseForm({ onCreated, firstFieldRef }: { onCreated: (created:
         onChange={(e) => set('customerPhone')(e.target.value)}
       />
       {fieldError('customerPhone')}
+      <label htmlFor={`${id}-customerEmail`}>{t('newCase.customerEmail')}</label>
+      <input
+        {...fieldProps('customerEmail')}
+        type="email"
+        inputMode="email"
+        value={form.customerEmail}
+        placeholder={t('newCase.customerEmailPlaceholder')}
+        onChange={(e) => set('customerEmail')(e.target.value)}
+      />
+      {fieldError('customerEmail')}
+      <p className="muted field-hint" id={`${id}-contactHint`}>
+        {t('newCase.contactHint')}
+      </p>
       <label htmlFor={`${id}-channel`}>{t('newCase.channel')}</label>
       <select {...fieldProps('channel')} value={form.channel} onChange={(e) => set('channel')(e.target.value as Channel)}>
         {channels.map((c) => (

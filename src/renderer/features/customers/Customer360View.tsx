@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ContactDetails } from './ContactDetails';
 import { CustomerActivity } from './CustomerActivity';
 import { RevealField } from './RevealField';
 import { SalutationField } from './SalutationField';
@@ -7,7 +8,7 @@ import { LoadStatus } from '../../ui/LoadStatus';
 import { SidePanel } from '../../ui/SidePanel';
 import { useApiQuery } from '../../ui/useApiQuery';
 
-/** Customer 360: masked profile with reveal-with-reason, cases and calls, satisfaction, follow-ups and care dates. */
+/** Customer 360: masked profile with reveal-with-reason, contact details edited in place, cases and calls, satisfaction, follow-ups and care dates. */
 export function Customer360View({ customerId, onClose, onOpenCase }: { customerId: string; onClose(): void; onOpenCase(caseId: string): void }) {
   const { t } = useTranslation();
   const loading = useApiQuery((api) => api.getCustomer360({ customerId }), [customerId]);
@@ -15,7 +16,6 @@ export function Customer360View({ customerId, onClose, onOpenCase }: { customerI
 
   const view = loading.state === 'loaded' ? loading.value : null;
   const customer = view?.customer;
-  const otherPhones = customer ? customer.phonesMasked.filter((p) => p !== customer.phoneMasked) : [];
 
   return (
     <SidePanel className="customer-360" titleId="customer-360-title" title={customer ? `${t('customer360.title')} · ${customer.name}` : t('customer360.title')} busy={loading.state === 'loading'} onClose={onClose}>
@@ -26,16 +26,8 @@ export function Customer360View({ customerId, onClose, onOpenCase }: { customerI
             <h3 id="c360-profile-title">{t('customer360.profile')}</h3>
             <dl className="summary c360-profile">
               <SalutationField key={customer.id} customerId={customer.id} value={customer.salutation} />
-              <RevealField key={`${customer.id}-phone`} customerId={customer.id} field="phone" label={t('customer360.fields.phone')} masked={customer.phoneMasked} />
-              {otherPhones.length > 0 && (
-                <>
-                  <dt>{t('customer360.fields.otherPhones')}</dt>
-                  <dd>{otherPhones.join(' / ')}</dd>
-                </>
-              )}
-              <RevealField key={`${customer.id}-email`} customerId={customer.id} field="email" label={t('customer360.fields.email')} masked={customer.emailMasked} />
+              <ContactDetails key={`${customer.id}-contacts`} customerId={customer.id} initial={{ customer, phones: view.phones }} />
               <RevealField key={`${customer.id}-idCard`} customerId={customer.id} field="idCard" label={t('customer360.fields.idCard')} masked={customer.idCardMasked} />
-              <RevealField key={`${customer.id}-address`} customerId={customer.id} field="address" label={t('customer360.fields.address')} masked={customer.addressMasked} />
               <dt>{t('customer360.fields.account')}</dt>
               <dd>{customer.accountNo ?? <span className="muted">{t('customer360.none')}</span>}</dd>
               <dt>{t('customer360.fields.birthday')}</dt>

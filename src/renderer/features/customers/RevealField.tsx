@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PiiField } from '../../../shared/schemas/domainTerms';
 import type { AppErrorValue } from '../../../shared/result';
@@ -18,7 +18,29 @@ const reasonOk = (reason: string) => Array.from(reason.trim()).length >= 2;
  * One masked personal-data field with "show" behind a reason: the store checks the role, writes the
  * audit row and answers the value, which then shows in place with who saw it, when and why.
  */
-export function RevealField({ customerId, field, label, masked }: { customerId: string; field: PiiField; label: string; masked: string | null }) {
+export function RevealField({
+  customerId,
+  field,
+  label,
+  masked,
+  phoneRef,
+  name: ownName,
+  empty,
+  children,
+}: {
+  customerId: string;
+  field: PiiField;
+  label: string;
+  masked: string | null;
+  /** One of the customer's other phones (customer 360's contact list); absent: the main phone. */
+  phoneRef?: string;
+  /** What the reveal buttons call the field, when not its usual name (e.g. "phone 021****1234"). */
+  name?: string;
+  /** Shown instead of "not on file" when there is no value (e.g. an add button). */
+  empty?: ReactNode;
+  /** Controls after the value (edit, remove…). */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -27,14 +49,14 @@ export function RevealField({ customerId, field, label, masked }: { customerId: 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [revealed, setRevealed] = useState<Revealed | null>(null);
-  const name = t(`customer360.fieldNames.${field}`);
+  const name = ownName ?? t(`customer360.fieldNames.${field}`);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!reasonOk(reason) || busy) return;
     setBusy(true);
     setError(null);
-    const reply = await api.revealCustomerField({ customerId, field, reason: reason.trim() });
+    const reply = await api.revealCustomerField({ customerId, field, reason: reason.trim(), ...(phoneRef ? { phoneRef } : {}) });
     setBusy(false);
     if (!reply.ok) {
       setError(reply.error);
@@ -49,7 +71,10 @@ export function RevealField({ customerId, field, label, masked }: { customerId: 
     return (
       <>
         <dt>{label}</dt>
-        <dd className="muted">{t('customer360.none')}</dd>
+        <dd className="pii-field">
+          <span className="muted">{t('customer360.none')}</span>
+          {empty}
+        </dd>
       </>
     );
   }
@@ -66,6 +91,7 @@ export function RevealField({ customerId, field, label, masked }: { customerId: 
             {t('customer360.reveal.show', { field: name })}
           </button>
         )}
+        {!asking && children}
         {asking && (
           <form
             className="reveal-form"

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../shared/schemas/case';
 import { chosenStatuses, type AgentStatus, type ChosenStatus } from './agentStatus';
 
 /** The agent's own status in the header: available or on a break, chosen; on a call and after-call work follow the call. */
-export function AgentStatusControl({ status, onChoose }: { status: AgentStatus; onChoose(next: ChosenStatus): void }) {
+export function AgentStatusControl({ status, channel = 'phone', onChoose }: { status: AgentStatus; channel?: Channel; onChoose(next: ChosenStatus): void }) {
   const { t } = useTranslation();
   const inCall = status === 'onCall' || status === 'afterCallWork';
   return (
@@ -10,7 +11,7 @@ export function AgentStatusControl({ status, onChoose }: { status: AgentStatus; 
       <span className="agent-status-dot" aria-hidden="true" />
       <span className="visually-hidden">{t('shell.status.label')}</span>
       {inCall ? (
-        <output>{t(`shell.status.${status}`)}</output>
+        <output>{channel === 'phone' ? t(`shell.status.${status}`) : t(`channelFlow.wording.${status}.${channel}`)}</output>
       ) : (
         <select value={status} onChange={(e) => onChoose(e.target.value as ChosenStatus)}>
           {chosenStatuses.map((s) => (

@@ -4,4 +4,10 @@ export const customersChannels = {
   revealCustomerField: 'customer:revealField',
   getCustomer360: 'customer:get360',
   setCustomerSalutation: 'customer:setSalutation',
+  getCustomerContacts: 'customer:getContacts',
+  setCustomerEmail: 'customer:setEmail',
+  setCustomerAddress: 'customer:setAddress',
+  addCustomerPhone: 'customer:addPhone',
+  removeCustomerPhone: 'customer:removePhone',
+  setPrimaryCustomerPhone: 'customer:setPrimaryPhone',
 } as const;

@@ -16,10 +16,18 @@ export type ScriptedChannel = (typeof scriptedChannels)[number];
 export const replyTemplateSchema = scriptLineSchema.extend({ stage: z.enum(callStages) }).omit({ when: true });
 export type ReplyTemplate = z.infer<typeof replyTemplateSchema>;
 
+/**
+ * Lines of the scenario's confirm, solve and follow-up stages said otherwise on this channel (a
+ * chat is not put on hold, an email customer is not called back "on this line"), keyed
+ * `scenario.stage.lineId`, or `*.stage.lineId` for every scenario; the line keeps its condition.
+ */
+export const lineOverridesSchema = z.record(z.string().regex(/^(\*|[a-zA-Z]+)\.(confirm|solve|followUp)\.[a-z][A-Za-z0-9]*$/), scriptLineSchema.shape.text);
+
 export const channelScriptSchema = z.strictObject({
   greet: stageScriptSchema,
   record: stageScriptSchema,
   templates: z.array(replyTemplateSchema).max(30),
+  lines: lineOverridesSchema.optional(),
 });
 export type ChannelScript = z.infer<typeof channelScriptSchema>;
 

@@ -30,6 +30,18 @@ export const enChannelScripts: ChannelScriptSet = {
       ],
     },
     templates: [],
+    /** The scenario's lines said this channel's way (see lineOverridesSchema). */
+    lines: {
+      '*.solve.transfer': '{transferTarget} handles this kind of request, so I will ask a colleague to come and help you. It should take about {expectedWait}; please have a seat meanwhile.',
+      '*.solve.escalate': "I've handed this over to {escalationTarget} with all the details. You don't need to wait here: someone will contact you within {feedbackTime}.",
+      'consultation.solve.sendGuide': 'I can also send the illustrated steps to your phone or email so you have them at home. Would that help?',
+      'complaint.solve.plan': "You'll have our proposed solution within {feedbackTime}, and once it's done we'll contact you to check everything is fine.",
+      'afterSales.solve.change': "If anything changes on our side we'll tell you in advance; to move the appointment, just drop by or contact us.",
+      'faultDiagnosis.solve.tried': 'What did you try before coming in? For example restarting it, checking the power and cables, or signing in again?',
+      'faultDiagnosis.solve.outcome': "If we can't fix it here and now, I'll show you a temporary workaround and arrange an engineer visit or a repair check.",
+      '*.followUp.escalationPending': "{escalationTarget} will get back to you within {feedbackTime}. If nobody has been in touch by then, contact us any way you like and we'll pick it up.",
+      '*.followUp.callback': "We'd like to follow up to make sure it's all resolved. When and how would you like us to contact you?",
+    },
   },
   chat: {
     greet: {
@@ -65,6 +77,19 @@ export const enChannelScripts: ChannelScriptSet = {
       { id: 'survey', stage: 'followUp', text: 'A short survey will appear next: please rate this chat from 1 to 5. Thank you!' },
       { id: 'closing', stage: 'record', text: 'Thank you for contacting us. Have a good day, goodbye!' },
     ],
+    /** The scenario's lines said this channel's way (see lineOverridesSchema). */
+    lines: {
+      'consultation.solve.kbAnswer': "We have ready-made instructions for this; I'll send you the steps one by one so you can follow along.",
+      '*.solve.transfer': "{transferTarget} handles this kind of request, so I'm passing this chat to them now. It should take about {expectedWait}; please keep this chat window open.",
+      '*.solve.escalate': "I've handed this over to {escalationTarget} with all the details. You don't need to stay in the chat: someone will contact you within {feedbackTime}.",
+      'consultation.solve.sendGuide': "I'll post the illustrated steps right here in the chat so you have them for later. Is that all right?",
+      'complaint.solve.plan': "You'll have our proposed solution within {feedbackTime}, and once it's done we'll contact you to check everything is fine.",
+      'afterSales.solve.change': "If anything changes on our side we'll tell you in advance; to move the appointment, just leave us a message here.",
+      'faultDiagnosis.solve.tried': 'What have you tried so far? For example restarting it, checking the power and cables, or signing in again?',
+      'faultDiagnosis.solve.outcome': "If we can't fix it in the chat, I'll give you a temporary workaround and arrange an engineer visit or a return for inspection.",
+      '*.followUp.escalationPending': "{escalationTarget} will get back to you within {feedbackTime}. If nobody has been in touch by then, leave us a message here and we'll pick it up.",
+      '*.followUp.callback': "We'd like to follow up to make sure it's all resolved. When and how would you like us to contact you?",
+    },
   },
   email: {
     greet: {
@@ -97,5 +122,18 @@ export const enChannelScripts: ChannelScriptSet = {
       { id: 'escalated', stage: 'solve', text: 'Dear {customer},\n\nYour issue is now with {escalationTarget}, who will contact you within {feedbackTime}.\n\n{agentName}\n{company} Customer Service' },
       { id: 'followUp', stage: 'followUp', text: 'Dear {customer},\n\nWe would like to check that the problem is now solved. If you need anything else, just write to us.\n\n{agentName}\n{company} Customer Service' },
     ],
+    /** The scenario's lines said this channel's way (see lineOverridesSchema). */
+    lines: {
+      'consultation.solve.kbAnswer': 'We have ready-made instructions for this; the steps are set out below so you can follow them in order.',
+      '*.solve.transfer': "{transferTarget} handles this kind of request, so I've passed your email to them; expect their reply within about {expectedWait}.",
+      '*.solve.escalate': "I've handed this over to {escalationTarget} with all the details; someone will contact you within {feedbackTime}.",
+      'consultation.solve.sendGuide': "I've attached the illustrated steps to this email so you can follow along.",
+      'complaint.solve.plan': "You'll have our proposed solution within {feedbackTime}, and once it's done we'll contact you to check everything is fine.",
+      'afterSales.solve.change': "If anything changes on our side we'll tell you in advance; to move the appointment, simply reply to this email.",
+      'faultDiagnosis.solve.tried': 'What have you tried so far? For example restarting it, checking the power and cables, or signing in again?',
+      'faultDiagnosis.solve.outcome': "If it can't be sorted out by email, we'll suggest a temporary workaround and arrange an engineer visit or a return for inspection.",
+      '*.followUp.escalationPending': "{escalationTarget} will get back to you within {feedbackTime}. If nobody has been in touch by then, reply to this email and we'll pick it up.",
+      '*.followUp.callback': "We'd like to follow up to make sure it's all resolved. When and how would you like us to contact you?",
+    },
   },
 };

@@ -20,7 +20,14 @@ export function channelScriptFor(scenario: Scenario, channel: Channel, locale: L
   const base = scriptFor(scenario, locale, scripts);
   if (!scripted(channel)) return base;
   const own = defaultChannelScripts[locale][channel];
-  return { ...base, stages: { ...base.stages, greet: own.greet, record: own.record } };
+  const said = (stage: 'confirm' | 'solve' | 'followUp') => {
+    const lines = base.stages[stage].lines.map((line) => {
+      const text = own.lines?.[`${scenario}.${stage}.${line.id}`] ?? own.lines?.[`*.${stage}.${line.id}`];
+      return text === undefined ? line : { ...line, text };
+    });
+    return { ...base.stages[stage], lines };
+  };
+  return { ...base, stages: { ...base.stages, greet: own.greet, record: own.record, confirm: said('confirm'), solve: said('solve'), followUp: said('followUp') } };
 }
 
 /** The reply templates of a written channel (chat, email) for a stage; none for phone and walk-in. */

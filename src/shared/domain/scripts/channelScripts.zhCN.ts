@@ -34,6 +34,18 @@ export const zhCNChannelScripts: ChannelScriptSet = {
       ],
     },
     templates: [],
+    /** The scenario's lines said this channel's way (see lineOverridesSchema). */
+    lines: {
+      '*.solve.transfer': '这个问题由{transferTarget}负责处理，我这就请同事过来接待您，大约需要等候{expectedWait}，您先坐下稍等。',
+      '*.solve.escalate': '这件事我已经完整交给{escalationTarget}跟进，您不用在店里等，{feedbackTime}之内会有专人主动联系您。',
+      'consultation.solve.sendGuide': '我也可以把图文步骤发到您的手机或邮箱，方便您回家以后对照，需要吗？',
+      'complaint.solve.plan': '处理方案会在{feedbackTime}之内给到您，办理完成后我们会再联系您确认。',
+      'afterSales.solve.change': '如果时间有变动，我们会提前联系您；您需要改约的话，来店或联系我们都可以。',
+      'faultDiagnosis.solve.tried': '来店之前您试过哪些办法？比如重启、检查电源和线缆、重新登录？',
+      'faultDiagnosis.solve.outcome': '如果现场暂时处理不好，我先教您一个临时办法，同时为您安排工程师上门或送修检测。',
+      '*.followUp.escalationPending': '{escalationTarget}会在{feedbackTime}之内给您答复；如果到时还没有人联系您，随时联系我们，我们接着跟进。',
+      '*.followUp.callback': '之后我们会再联系您做个回访，您看什么时间、用什么方式联系您比较方便？',
+    },
   },
   chat: {
     greet: {
@@ -69,6 +81,19 @@ export const zhCNChannelScripts: ChannelScriptSet = {
       { id: 'survey', stage: 'followUp', text: '稍后会弹出满意度评价，请您为本次服务打1到5分，谢谢！' },
       { id: 'closing', stage: 'record', text: '感谢您的咨询，祝您生活愉快，再见！' },
     ],
+    /** The scenario's lines said this channel's way (see lineOverridesSchema). */
+    lines: {
+      'consultation.solve.kbAnswer': '关于这个问题，我们有现成的操作说明，我把步骤一条一条发给您，您可以边看边操作。',
+      '*.solve.transfer': '这个问题由{transferTarget}负责处理，我现在把会话转给对方，大约需要等候{expectedWait}，请先不要关闭对话窗口。',
+      '*.solve.escalate': '这件事我已经完整交给{escalationTarget}跟进，您不用一直在线等，{feedbackTime}之内会有专人主动联系您。',
+      'consultation.solve.sendGuide': '我把图文步骤直接发在对话里，方便您以后对照，您看可以吗？',
+      'complaint.solve.plan': '处理方案会在{feedbackTime}之内给到您，办理完成后我们会再联系您确认。',
+      'afterSales.solve.change': '如果时间有变动，我们会提前联系您；您需要改约的话，随时在这里留言就可以。',
+      'faultDiagnosis.solve.tried': '在咨询之前您试过哪些办法？比如重启、检查电源和线缆、重新登录？',
+      'faultDiagnosis.solve.outcome': '如果在线上暂时处理不好，我先教您一个临时办法，同时为您安排工程师上门或寄回检测。',
+      '*.followUp.escalationPending': '{escalationTarget}会在{feedbackTime}之内给您答复；如果到时还没有人联系您，请在这里留言，我们接着跟进。',
+      '*.followUp.callback': '之后我们会再联系您做个回访，您看什么时间、通过什么方式联系您比较方便？',
+    },
   },
   email: {
     greet: {
@@ -101,5 +126,18 @@ export const zhCNChannelScripts: ChannelScriptSet = {
       { id: 'escalated', stage: 'solve', text: '{customer}，您好：\n\n您反映的问题已转交{escalationTarget}跟进，{feedbackTime}之内会有专人与您联系。\n\n{agentName}\n{company}客户服务部' },
       { id: 'followUp', stage: 'followUp', text: '{customer}，您好：\n\n想跟您确认一下，之前的问题现在是否已经解决？如还有其他需要，欢迎随时来信。\n\n{agentName}\n{company}客户服务部' },
     ],
+    /** The scenario's lines said this channel's way (see lineOverridesSchema). */
+    lines: {
+      'consultation.solve.kbAnswer': '关于这个问题，我们有现成的操作说明，步骤整理在下面，您可以按顺序操作。',
+      '*.solve.transfer': '这个问题由{transferTarget}负责处理，我已把您的邮件转给对方，预计{expectedWait}之内会有回复。',
+      '*.solve.escalate': '这件事我已经完整交给{escalationTarget}跟进，{feedbackTime}之内会有专人主动联系您。',
+      'consultation.solve.sendGuide': '图文步骤附在这封邮件里，方便您对照操作。',
+      'complaint.solve.plan': '处理方案会在{feedbackTime}之内给到您，办理完成后我们会再联系您确认。',
+      'afterSales.solve.change': '如果时间有变动，我们会提前联系您；您需要改约的话，直接回复这封邮件即可。',
+      'faultDiagnosis.solve.tried': '来信之前您试过哪些办法？比如重启、检查电源和线缆、重新登录？',
+      'faultDiagnosis.solve.outcome': '如果邮件里一时说不清楚，我们先告诉您一个临时办法，同时为您安排工程师上门或寄回检测。',
+      '*.followUp.escalationPending': '{escalationTarget}会在{feedbackTime}之内给您答复；如果到时还没有人联系您，请直接回复这封邮件，我们接着跟进。',
+      '*.followUp.callback': '之后我们会再联系您做个回访，您看什么时间、通过什么方式联系您比较方便？',
+    },
   },
 };
