@@ -4,6 +4,7 @@ import { insertReturnRequest } from '../../../src/main/store/returns/returnInser
 import { buildReportDocument } from '../../../src/shared/reports/reportDocument';
 import { addWorkingDays, defaultCalendar } from '../../../src/shared/domain/businessCalendar';
 import type { ShiftReport } from '../../../src/shared/schemas/reports';
+import { caseClocks } from '../../../src/shared/domain/caseClocks';
 import { day, FROM, lead, NOW, OFFSET, seedReportFixture, TO } from '../../support/reportFixture';
 import { realBridge } from '../../support/realBridge';
 
@@ -148,5 +149,18 @@ describe('an overdue return listed in the report', () => {
     ]);
     const doc = buildReportDocument(reply.value.report, 'zh-CN', OFFSET);
     expect(doc.tables.find((t) => t.id === 'overdueReturns')!.rows[0]!.slice(3, 6)).toEqual(['换货', '客户寄回（7 天内）', day('11:00', '2026-11-12')]);
+  });
+});
+
+describe("return steps in the case's clocks", () => {
+  it('reads each recorded step into the clock facts: the late review breached, the rest met', async () => {
+    const reply = await app.api.getCaseClockFacts({ caseId: 'c1' });
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+    const clocks = caseClocks(reply.value, NOW).filter((c) => c.id.startsWith('return'));
+    expect(clocks.map((c) => [c.key, c.state])).toEqual([
+      [`returnReview:${ids.r3}`, 'metLate'],
+      [`returnShip:${ids.r3}`, 'met'],
+      [`returnProcess:${ids.r3}`, 'met'],
+    ]);
   });
 });

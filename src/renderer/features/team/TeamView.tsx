@@ -10,6 +10,7 @@ import { LimitedInput } from '../../ui/LimitedInput';
 import { formatNear, formatTime } from '../../ui/formatSpan';
 import { LiveApprovalsPanel } from './LiveApprovalsPanel';
 import { MajorComplaintBanner, MajorComplaintsPanel, MissedFollowUpsPanel } from './PromisePanels';
+import { ReturnsPanel } from './ReturnsPanel';
 
 const REFRESH_MS = 30_000;
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 60_000));
@@ -87,6 +88,7 @@ export function TeamView() {
   const options = reportOptions.state === 'loaded' ? reportOptions.value : null;
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [decided, setDecided] = useState<string | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const reply = await api.getTeamView({ teamId });
@@ -147,6 +149,11 @@ export function TeamView() {
         {decided && (
           <p role="status" className="success-banner">
             {t('team.decided', { number: decided })}
+          </p>
+        )}
+        {recorded && (
+          <p role="status" className="success-banner">
+            {recorded}
           </p>
         )}
         <p className="muted small-note">{t('team.note')}</p>
@@ -250,6 +257,16 @@ export function TeamView() {
             )}
           </section>
           <MissedFollowUpsPanel missed={view.missedFollowUps ?? []} now={now} />
+          <ReturnsPanel
+            returns={view.openReturns ?? []}
+            now={now}
+            onRecorded={(item, detail) => {
+              const last = detail.returns.find((r) => r.id === item.id)?.steps.at(-1);
+              setDecided(null);
+              setRecorded(t('teamReturns.recorded', { number: item.number, step: t(`caseDetail.returnSteps.${last?.step ?? item.waitingFor}`) }));
+              void refresh();
+            }}
+          />
         </div>
       )}
     </div>
