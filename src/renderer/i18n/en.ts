@@ -143,6 +143,7 @@ export const en: Messages<typeof zhCN> = {
     returnStepOutOfOrder: 'This step cannot be recorded yet: follow the return steps in order. Nothing was changed.',
     returnClosed: 'This return is closed (refused or completed); no more steps can be recorded.',
     invalidTracking: 'A tracking number is 6–40 letters, digits or hyphens',
+    visitDuration: 'The expected duration is a whole number of minutes from 15 to 720',
     invalidPhone: 'Enter a valid number: mobile, landline with area code, or +86…',
     invalidEmail: 'That email address does not look right; it should be like name@example.com',
     invalidChoice: 'Choose one from the list',

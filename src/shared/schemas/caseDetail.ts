@@ -86,6 +86,18 @@ export interface CaseReturn {
   resolution: 'refund' | 'exchange' | null;
 }
 
+/** An engineer visit booked on the case; the address masked like every other address. */
+export interface CaseVisit {
+  id: string;
+  engineer: string;
+  /** The visit day, YYYY-MM-DD. */
+  day: string;
+  timeSlot: string;
+  addressMasked: string;
+  durationMinutes: number;
+  createdAt: number;
+}
+
 export interface CaseDetail extends CaseSummary {
   customer: MaskedCustomer;
   scenario: Scenario;
@@ -115,4 +127,6 @@ export interface CaseDetail extends CaseSummary {
   surveys: CaseSurvey[];
   /** Newest first. */
   returns: CaseReturn[];
+  /** Issue 17: engineer visits booked on the case. */
+  visits?: CaseVisit[];
 }
