@@ -7,6 +7,9 @@ import type { WritableDB } from '../store/db';
 import { insertFollowUp } from '../store/followUps/followUpWrites';
 import { insertFaultDiagnosis } from '../store/returns/faultDiagnoses';
 import { insertReturnRequest } from '../store/returns/returnInserts';
+import { insertVisitBooking } from '../store/returns/visitBookings';
+import { visitBookingGaps, visitBookingOf } from '../../shared/domain/visitBookings';
+import { AppError } from '../../shared/result';
 import type { CreateContext } from './insertCase';
 import { approvalRequestsOfCall, attachApprovalsToCase } from '../store/approvals/approvalRequestRows';
 
@@ -104,15 +107,31 @@ export function recordFaultDiagnosis(db: WritableDB, draft: CallDraft, { caseId,
   return { fault: { faultId, ...fault } };
 }
 
-/** An engineer visit booked on the call: a follow-up to confirm it with the customer. */
+/**
+ * An engineer visit booked on the call: the booking (address, expected duration) and a follow-up to
+ * confirm it with the customer. A booking started but incomplete or invalid (duration outside
+ * 15–720 minutes) is refused with the field it concerns; the call's transaction then saves nothing.
+ */
 export function recordVisit(db: WritableDB, draft: CallDraft, { caseId, customerId, ctx }: SolveTarget): Details {
   const { visit } = draft.solve;
-  const visitDay = /^\d{4}-\d{2}-\d{2}$/.test(visit.date) ? Date.parse(`${visit.date}T00:00:00Z`) : NaN;
-  if (!visit.engineer.trim() || Number.isNaN(visitDay)) return {};
+  const gaps = visitBookingGaps(visit);
+  if (gaps.length > 0) {
+    throw new AppError(
+      'validation',
+      `the visit booking is incomplete: ${gaps.join(', ')}`,
+      gaps.map((field) => ({ path: `solve.visit.${field}`, key: field === 'durationMinutes' ? 'visitDuration' : 'required' })),
+    );
+  }
+  const booking = visitBookingOf(visit);
+  if (!booking) return {};
+  const visitDay = Date.parse(`${booking.date}T00:00:00Z`);
   // Confirm with the customer after the visit: due at the end of the visit day, local time.
   const dueAt = visitDay + 18 * 3_600_000 - ctx.utcOffsetMinutes * 60_000;
   const actorId = ctx.actor.agentId;
-  const followUpId = insertFollowUp(db, { caseId, customerId, agentId: actorId, kind: 'visitConfirmation', dueAt, note: `${visit.engineer} ${visit.timeSlot}`.trim(), now: ctx.now });
-  addEvent(db, { caseId, kind: 'followUpScheduled', at: ctx.now, actorId, data: { followUpId, kind: 'visitConfirmation', dueAt, ...visit } });
-  return { visit: { followUpId, dueAt, ...visit } };
+  const visitId = insertVisitBooking(db, caseId, booking, ctx.now);
+  const followUpId = insertFollowUp(db, { caseId, customerId, agentId: actorId, kind: 'visitConfirmation', dueAt, note: `${booking.engineer} ${booking.timeSlot}`.trim(), now: ctx.now });
+  // The address stays in the booking only: the timeline names the visit, not where the customer lives.
+  const shown = { engineer: booking.engineer, date: booking.date, timeSlot: booking.timeSlot, durationMinutes: booking.durationMinutes };
+  addEvent(db, { caseId, kind: 'followUpScheduled', at: ctx.now, actorId, data: { followUpId, kind: 'visitConfirmation', dueAt, visitId, ...shown } });
+  return { visit: { followUpId, dueAt, visitId, ...shown } };
 }

@@ -24,6 +24,7 @@ import { prepareShiftReportReads } from '../store/cases/shiftReportReads';
 import type { ReadableDB } from '../store/db';
 import { allAgentNames, allTeamNames, branchNameOf } from '../store/organisation/organisationReads';
 import { yieldToEventLoop } from './yieldToEventLoop';
+import { returnsReport } from './returnsReport';
 
 export interface ReportRunContext {
   now: number;
@@ -348,6 +349,7 @@ export async function computeShiftReport(db: ReadableDB, filter: ReportFilter, c
     followUps: followUpRows,
     topIssues,
     reopened,
+    returns: returnsReport(db, filter, { asOf, shift, utcOffsetMinutes: ctx.utcOffsetMinutes, personalData: ctx.personalData }),
   };
 }
 

@@ -2,6 +2,7 @@ import { maskPhone } from '../../shared/domain/piiMask';
 import { callDraftSchema } from '../../shared/schemas/callDraft';
 import type { AgentState, BreachingCase, PendingApproval, TeamAgent, TeamView, WaitingEscalation } from '../../shared/schemas/reports';
 import { majorComplaints, missedFollowUps } from './teamPromises';
+import { teamReturns } from './teamReturns';
 import { agentCallDrafts, callsStartedSince, lastCallOf } from '../store/calls/callReportReads';
 import { casesFallingDue, escalatedCaseRows, openCasesOf, pendingApprovalRows, type DueCaseRow } from '../store/cases/teamViewReads';
 import type { ReadableDB } from '../store/db';
@@ -40,6 +41,7 @@ export function getTeamView(db: ReadableDB, scope: LeadScope, requestedTeam: str
     escalations: waitingEscalations(db, where),
     missedFollowUps: missedFollowUps(db, where, LIST_LIMIT),
     majorComplaints: majorComplaints(db, where, LIST_LIMIT),
+    openReturns: teamReturns(db, where, now, LIST_LIMIT),
   };
 }
 

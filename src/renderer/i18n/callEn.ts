@@ -48,6 +48,7 @@ export const callEn: typeof callZhCN = {
       newCallerEmail: 'Check the email address: it is not valid',
       replySent: 'Record at least one reply as sent',
       checklist: 'Tick every checklist item of this stage',
+      visitBooking: 'Complete the visit booking: engineer, day, address and an expected duration of 15–720 minutes',
     },
     script: 'Script',
     checklist: 'Checklist',

@@ -47,6 +47,7 @@ export const callZhCN = {
       newCallerEmail: '邮箱格式不对，请检查后再填',
       replySent: '至少记录一条已发送的回复',
       checklist: '勾选本阶段的全部检查项',
+      visitBooking: '上门预约还没填完整：工程师、日期、地址，预计时长 15–720 分钟',
     },
     script: '话术',
     checklist: '检查项',

@@ -27,6 +27,9 @@ export const clocksEn: typeof clocksZhCN = {
       promisedFeedback: 'Promised contact',
       orderConfirmed: 'Order confirmed',
       orderShipped: 'Order shipped',
+      returnReview: 'Return reviewed',
+      returnShip: 'Customer ships the return',
+      returnProcess: 'Refund or exchange done',
     },
     definitions: {
       phoneAnswer: 'Runs from the ring (incoming-call event or screen pop) until the agent picks up. Target 10 s (about three rings); 30 s at the very most.',
@@ -43,6 +46,9 @@ export const clocksEn: typeof clocksZhCN = {
       promisedFeedback: 'Runs from when a promise is made ("we will get back to you within 15 minutes") until that contact actually happens. The target is the promised time.',
       orderConfirmed: 'Runs from the order until it is confirmed. Target 24 h.',
       orderShipped: 'Runs from the confirmation until the order ships. Target 48 h.',
+      returnReview: 'Runs from the return or exchange request until it is approved or refused. Target 24 h.',
+      returnShip: 'Runs from the confirmed method and address until the customer ships (tracking number recorded). Within 7 days.',
+      returnProcess: 'Runs from receipt and inspection of the goods until the refund or exchange is done. Usually 3 working days, at most 5.',
     },
   },
   callControls: {

@@ -25,6 +25,9 @@ export const clocksZhCN = {
       promisedFeedback: '承诺的回复',
       orderConfirmed: '订单确认',
       orderShipped: '订单发货',
+      returnReview: '退换货审核',
+      returnShip: '客户寄回',
+      returnProcess: '退款或换货办理',
     },
     definitions: {
       phoneAnswer: '从电话响铃（来电事件或弹屏）算起，到坐席接起为止。目标 10 秒（约响三声），最迟不超过 30 秒。',
@@ -41,6 +44,9 @@ export const clocksZhCN = {
       promisedFeedback: '从做出承诺（例如“15 分钟内回复您”）算起，到承诺的联系实际发生为止。目标就是承诺的时间。',
       orderConfirmed: '从下单算起，到订单确认为止。目标 24 小时。',
       orderShipped: '从订单确认算起，到发货为止。目标 48 小时。',
+      returnReview: '从客户提出退换货申请算起，到审核出结果（通过或拒绝）为止。目标 24 小时。',
+      returnShip: '从退回方式和地址确认算起，到客户寄出（登记快递单号）为止。客户须在 7 天内寄出。',
+      returnProcess: '从收到退回商品并检验算起，到退款或换货办完为止。一般 3 个工作日，最迟 5 个工作日。',
     },
   },
   callControls: {

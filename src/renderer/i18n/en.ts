@@ -23,6 +23,7 @@ import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsEn } from './liveApprovalsEn';
 import { incidentsEn } from './incidentsEn';
 import { leadAlertsEn } from './leadAlertsEn';
+import { returnsOpsEn } from './returnsOpsEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -89,6 +90,7 @@ export const en: Messages<typeof zhCN> = {
   ...promisesEn,
   ...returnsEn,
   ...caseRepliesEn,
+  ...returnsOpsEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',
@@ -151,6 +153,7 @@ export const en: Messages<typeof zhCN> = {
     returnStepOutOfOrder: 'This step cannot be recorded yet: follow the return steps in order. Nothing was changed.',
     returnClosed: 'This return is closed (refused or completed); no more steps can be recorded.',
     invalidTracking: 'A tracking number is 6–40 letters, digits or hyphens',
+    visitDuration: 'The expected duration is a whole number of minutes from 15 to 720',
     invalidPhone: 'Enter a valid number: mobile, landline with area code, or +86…',
     invalidEmail: 'That email address does not look right; it should be like name@example.com',
     invalidChoice: 'Choose one from the list',

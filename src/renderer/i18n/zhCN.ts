@@ -21,6 +21,7 @@ import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
 import { incidentsZhCN } from './incidentsZhCN';
 import { leadAlertsZhCN } from './leadAlertsZhCN';
+import { returnsOpsZhCN } from './returnsOpsZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -85,6 +86,7 @@ export const zhCN = {
   ...promisesZhCN,
   ...returnsZhCN,
   ...caseRepliesZhCN,
+  ...returnsOpsZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
@@ -147,6 +149,7 @@ export const zhCN = {
     returnStepOutOfOrder: '这一步不能现在登记：请按退换货流程的顺序办理，数据未改动。',
     returnClosed: '这张退换货单已经结束（已拒绝或已处理完），不能再登记步骤。',
     invalidTracking: '快递单号应为 6–40 位字母、数字或连字符',
+    visitDuration: '预计时长要填 15 到 720 之间的整数分钟',
     invalidPhone: '请输入有效号码：手机号、带区号的座机或 +86 开头的号码',
     invalidEmail: '邮箱格式不对，应类似 name@example.com',
     invalidChoice: '请从列表中选择',

@@ -2,6 +2,7 @@ import { emailSchema, orderNumber, phoneSchema, type Channel } from '../schemas/
 import type { CallDraft, Caller } from '../schemas/callDraft';
 import { callStages, type CallStage, type Scenario } from '../schemas/domainTerms';
 import { openEscalation, recordSolutionAttempt, recordStageVisit, appendAct } from './callHistory';
+import { visitBookingGaps } from './visitBookings';
 
 /** What a lead can tighten or relax; the defaults follow domain.md. */
 export interface GatePolicy {
@@ -39,7 +40,8 @@ export type GateItem =
   | 'surveyAsked'
   | 'disposition'
   | 'talkEnded'
-  | 'checklist';
+  | 'checklist'
+  | 'visitBooking';
 
 const has = (text: string) => text.trim().length > 0;
 
@@ -66,6 +68,7 @@ export function gateOf(draft: CallDraft, stage: CallStage, policy: GatePolicy = 
       if ((solve.mustEscalate && !openEscalation(draft)) || (confirm.needsCollaboration && !solve.collaboration)) missing.push('escalationRequired');
       else if (!has(solve.solution) && !solve.collaboration) missing.push('solutionOrCollaboration');
       if (solve.beyondAuthority && solve.approvalRequestedAt === null) missing.push('approvalRequested');
+      if (visitBookingGaps(solve.visit).length > 0) missing.push('visitBooking');
       break;
     case 'followUp':
       if (followUp.solved === null) missing.push('solvedAnswered');
@@ -206,7 +209,7 @@ export function newCallDraft(init: { id: string; now: number; channel: Channel; 
       collaborationDueAt: null,
       mustEscalate: false,
       articleIds: [],
-      visit: { engineer: '', date: '', timeSlot: '' },
+      visit: { engineer: '', date: '', timeSlot: '', address: '', durationMinutes: null },
       returnRequest: null,
       fault: null,
     },

@@ -1,6 +1,6 @@
 import type { Channel } from '../schemas/case';
 import type { ComplaintSeverity, Priority, Scenario } from '../schemas/domainTerms';
-import type { ClockFacts, ClockPromise } from './caseClocks';
+import type { ClockFacts, ClockPromise, ClockReturn } from './caseClocks';
 
 /** How long after deciding another team is needed the escalation or transfer is due (callFlow's 5 minutes). */
 const COLLABORATION_WITHIN_MS = 5 * 60_000;
@@ -28,6 +28,8 @@ export interface CaseClockSources {
   callbacks: { id: string; madeAt: number; dueAt: number; doneAt: number | null }[];
   /** When a complaint's plan follow-up was done (the plan told outside a call), if it was. */
   planToldAt?: number | null;
+  /** The case's returns with their recorded steps (each step's clock runs to its due time). */
+  returns?: ClockReturn[];
 }
 
 const earliest = (values: readonly (number | null | undefined)[]): number | null => {
@@ -82,5 +84,6 @@ export function clockFactsOf(src: CaseClockSources): ClockFacts {
       collaborationMade: made,
     },
     promises,
+    ...(src.returns?.length ? { returns: src.returns } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import type { Channel } from '../schemas/case';
-import type { ComplaintSeverity, Priority, Scenario } from '../schemas/domainTerms';
+import type { ComplaintSeverity, Priority, ReturnStep, Scenario } from '../schemas/domainTerms';
 import { addWorkingMinutes, defaultCalendar, type BusinessCalendar } from './businessCalendar';
 import { clockDefinitions, type ClockDefinition, type ClockEvent, type ClockId } from './clockDefinitions';
+import { previousReturnStep } from './returns';
 import { matchesConditions, slaClock, type SlaClockState } from './sla';
 
 /**
@@ -22,19 +23,27 @@ export interface ClockPromise {
   keptAt: number | null;
 }
 
+/** A return of the case with its recorded steps, each with the due time of the step after it. */
+export interface ClockReturn {
+  id: string;
+  steps: readonly { step: ReturnStep; at: number; dueAt: number | null }[];
+}
+
 export interface ClockFacts {
   channel: Channel;
   scenario: Scenario;
   priority: Priority;
   severity: ComplaintSeverity | null;
   /** When each recorded event happened (the first time); absent or null: not (yet) recorded. */
-  events: Partial<Record<Exclude<ClockEvent, 'promiseMade' | 'promiseKept'>, number | null>>;
+  events: Partial<Record<Exclude<ClockEvent, 'promiseMade' | 'promiseKept' | 'returnStepDue' | 'returnStepDone'>, number | null>>;
   promises?: readonly ClockPromise[];
+  /** The case's returns: each step with a deadline is a clock (`returnReview:<return id>`…). */
+  returns?: readonly ClockReturn[];
 }
 
 export interface CaseClock {
   id: ClockId;
-  /** Unique within the case: the clock id, or `promisedFeedback:<promise id>`. */
+  /** Unique within the case: the clock id, or `promisedFeedback:<promise id>`, `returnReview:<return id>`…. */
   key: string;
   /** The recorded start; for a working-hours clock the first working instant at or after it. */
   startedAt: number;
@@ -54,7 +63,7 @@ export interface CaseClock {
 const MINUTE_MS = 60_000;
 
 function eventAt(facts: ClockFacts, event: ClockEvent): number | null {
-  if (event === 'promiseMade' || event === 'promiseKept') return null;
+  if (event === 'promiseMade' || event === 'promiseKept' || event === 'returnStepDue' || event === 'returnStepDone') return null;
   const at = facts.events[event];
   return at === undefined || at === null || !Number.isFinite(at) ? null : at;
 }
@@ -88,12 +97,29 @@ export function caseClocks(facts: ClockFacts, now: number, cal: BusinessCalendar
       for (const p of facts.promises ?? []) clocks.push(measure(def, `${def.id}:${p.id}`, p.madeAt, Math.max(p.dueAt, p.madeAt), p.keptAt, now, cal));
       continue;
     }
+    if (def.returnStep) {
+      clocks.push(...returnStepClocks(def, def.returnStep, facts.returns ?? [], now, cal));
+      continue;
+    }
     const start = eventAt(facts, def.starts);
     if (start === null) continue;
     clocks.push(measure(def, def.id, start, null, eventAt(facts, def.stops), now, cal));
   }
   const open = (c: CaseClock) => c.stoppedAt === null;
   return clocks.sort((a, b) => Number(open(b)) - Number(open(a)) || a.dueAt - b.dueAt || a.key.localeCompare(b.key));
+}
+
+/** A return step's clock per return: from the step before it (with the due time stored there) to the step itself, when recorded. */
+function returnStepClocks(def: ClockDefinition, step: ReturnStep, returns: readonly ClockReturn[], now: number, cal: BusinessCalendar): CaseClock[] {
+  const before = previousReturnStep(step);
+  const clocks: CaseClock[] = [];
+  for (const r of returns) {
+    const start = r.steps.find((s) => s.step === before);
+    if (!start || start.dueAt === null || !Number.isFinite(start.dueAt)) continue;
+    const stop = r.steps.find((s) => s.step === step)?.at ?? null;
+    clocks.push(measure(def, `${def.id}:${r.id}`, start.at, Math.max(start.dueAt, start.at), stop, now, cal));
+  }
+  return clocks;
 }
 
 /** The clock that leads: the nearest due one still running, else the last one due. */

@@ -1,4 +1,4 @@
-import type { Priority, Scenario } from '../schemas/domainTerms';
+import type { Priority, ReturnStep, Scenario } from '../schemas/domainTerms';
 import type { SlaClockKind, SlaConditions, SlaMetric } from './sla';
 
 /**
@@ -33,6 +33,9 @@ export const clockEvents = [
   /** An order was confirmed / shipped. */
   'orderConfirmed',
   'orderShipped',
+  /** A step of a return was recorded with the next step's due time / the step it waited for was recorded (one clock per return and step). */
+  'returnStepDue',
+  'returnStepDone',
 ] as const;
 export type ClockEvent = (typeof clockEvents)[number];
 
@@ -51,6 +54,9 @@ export const clockIds = [
   'promisedFeedback',
   'orderConfirmed',
   'orderShipped',
+  'returnReview',
+  'returnShip',
+  'returnProcess',
 ] as const;
 export type ClockId = (typeof clockIds)[number];
 
@@ -67,6 +73,8 @@ export interface ClockDefinition {
   clock: SlaClockKind;
   /** Which summary due time of the case row it feeds, when it starts at creation. */
   metric?: SlaMetric;
+  /** A return step's clock: the step it waits for; its due time is the one stored with the step before (returns.ts). */
+  returnStep?: ReturnStep;
 }
 
 const HOUR = 60;
@@ -97,4 +105,8 @@ export const clockDefinitions: readonly ClockDefinition[] = [
   { id: 'promisedFeedback', when: {}, starts: 'promiseMade', stops: 'promiseKept', minutes: 0, clock: 'calendar' },
   { id: 'orderConfirmed', when: { scenarios: ['order'] }, starts: 'created', stops: 'orderConfirmed', minutes: 24 * HOUR, clock: 'calendar', metric: 'resolution' },
   { id: 'orderShipped', when: { scenarios: ['order'] }, starts: 'orderConfirmed', stops: 'orderShipped', minutes: 48 * HOUR, clock: 'calendar' },
+  // Return steps (domain.md "Returns and exchanges"): one clock per return; the due time recorded with the previous step wins.
+  { id: 'returnReview', when: {}, starts: 'returnStepDue', stops: 'returnStepDone', minutes: 24 * HOUR, clock: 'calendar', returnStep: 'reviewed' },
+  { id: 'returnShip', when: {}, starts: 'returnStepDue', stops: 'returnStepDone', minutes: 7 * 24 * HOUR, clock: 'calendar', returnStep: 'shipped' },
+  { id: 'returnProcess', when: {}, starts: 'returnStepDue', stops: 'returnStepDone', minutes: 5 * 8 * HOUR, clock: 'calendar', returnStep: 'processed' },
 ];

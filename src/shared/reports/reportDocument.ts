@@ -1,9 +1,10 @@
 import type { Locale } from '../schemas/settings';
 import type { ShiftReport } from '../schemas/reports';
+import type { ReturnsReport } from '../schemas/returnReports';
 import { formatDate, formatDateTime, type ColumnKind, type ReportCell } from './reportFormat';
 import { fill, reportLabels, type ReportLabels } from './reportLabels';
 
-export const reportSections = ['summary', 'byAgent', 'sla', 'breaches', 'collaboration', 'complaints', 'satisfaction', 'followUps', 'topIssues', 'reopened'] as const;
+export const reportSections = ['summary', 'byAgent', 'sla', 'breaches', 'collaboration', 'complaints', 'satisfaction', 'followUps', 'topIssues', 'reopened', 'returnSteps', 'overdueReturns'] as const;
 export type ReportSection = (typeof reportSections)[number];
 
 export interface ReportColumn {
@@ -93,6 +94,7 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
     [L.metrics.followUpsDone, s.followUpsDone, 'int'],
     [L.metrics.followUpsMissed, s.followUpsMissed, 'int'],
     [L.metrics.reopenedCases, s.reopenedCases, 'int'],
+    ...(report.returns ? returnSummaryRows(report.returns, L) : []),
   ];
   const topAgents = report.byAgent.filter((a) => a.calls > 0).slice(0, 12);
 
@@ -243,6 +245,7 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
       rows: report.reopened.map((r) => [r.number, r.customerName, r.customerPhone, r.subject, r.reopenedAt, r.reopenCount, L.statuses[r.status], agentName(r.assigneeName)]),
       chart: null,
     },
+    ...(report.returns ? returnTables(report.returns, L, agentName) : []),
   ];
   return { locale, title: L.title, heading, labels: L, utcOffsetMinutes, tables };
 }
@@ -260,6 +263,55 @@ function complaintChart(report: ShiftReport, L: ReportLabels): ChartSpec | null 
     horizontal: false,
     valueKind: 'int',
   };
+}
+
+function returnSummaryRows(r: ReturnsReport, L: ReportLabels): [string, ReportCell, ColumnKind][] {
+  return [
+    [L.metrics.returnsOpen, r.open, 'int'],
+    [L.metrics.returnsOverdue, r.overdue, 'int'],
+    [L.metrics.returnsCompleted, r.completed, 'int'],
+    [L.metrics.returnsRefused, r.refused, 'int'],
+  ];
+}
+
+/** Issue 17: returns by step (waiting, overdue, done in the period, done late) and the overdue ones listed. */
+function returnTables(r: ReturnsReport, L: ReportLabels, agentName: (name: string | null) => string): ReportTable[] {
+  const c = L.columns;
+  const stepName = (step: string) => L.returnSteps[step as keyof typeof L.returnSteps] ?? step;
+  return [
+    {
+      id: 'returnSteps',
+      title: L.sections.returnSteps,
+      columns: [col('step', c.returnStep, 'text', 24), col('waiting', c.waiting, 'int'), col('overdue', c.overdue, 'int'), col('recorded', c.recorded, 'int'), col('recordedLate', c.recordedLate, 'int')],
+      rows: r.byStep.map((s) => [stepName(s.step), s.waiting, s.overdue, s.recorded, s.late]),
+      chart: {
+        categories: r.byStep.map((s) => stepName(s.step)),
+        series: [
+          { key: 'waiting', name: c.waiting, values: r.byStep.map((s) => s.waiting - s.overdue) },
+          { key: 'overdue', name: c.overdue, values: r.byStep.map((s) => s.overdue) },
+        ],
+        stacked: true,
+        horizontal: false,
+        valueKind: 'int',
+      },
+    },
+    {
+      id: 'overdueReturns',
+      title: L.sections.overdueReturns,
+      columns: [
+        col('number', c.caseNumber, 'text', 30),
+        col('customer', c.customer, 'text', 9),
+        col('phone', c.phone, 'text', 12),
+        col('kind', c.returnKind, 'text', 6),
+        col('waitingFor', c.waitingFor, 'text', 20),
+        col('dueAt', c.dueAt, 'datetime', 16),
+        col('late', c.late, 'duration', 10),
+        col('assignee', c.assignee, 'text', 8),
+      ],
+      rows: r.overdueList.map((o) => [o.number, o.customerName, o.customerPhone, L.returnKinds[o.kind], stepName(o.waitingFor), o.dueAt, o.lateSeconds, agentName(o.assigneeName)]),
+      chart: null,
+    },
+  ];
 }
 
 /** The kind of one cell: its column's, or the row's own in the summary. */

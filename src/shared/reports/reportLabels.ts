@@ -36,6 +36,8 @@ const zhCN = {
     followUps: '回访跟进',
     topIssues: '高频问题',
     reopened: '重开工单',
+    returnSteps: '退换货进度',
+    overdueReturns: '逾期未办的退换货',
   },
   metrics: {
     casesOpened: '新建工单',
@@ -58,6 +60,10 @@ const zhCN = {
     followUpsDone: '回访已完成',
     followUpsMissed: '回访已错过',
     reopenedCases: '重开工单',
+    returnsOpen: '进行中的退换货',
+    returnsOverdue: '逾期的退换货',
+    returnsCompleted: '本期办结的退换货',
+    returnsRefused: '本期拒绝的退换货',
   },
   columns: {
     metric: '指标',
@@ -108,6 +114,13 @@ const zhCN = {
     reopenedAt: '重开时间',
     reopenCount: '重开次数',
     status: '当前状态',
+    returnStep: '环节',
+    waiting: '等待中',
+    overdue: '已逾期',
+    recorded: '本期完成',
+    recordedLate: '其中超时完成',
+    returnKind: '类型',
+    waitingFor: '卡在环节',
   },
   slaMetrics: { response: '首次响应', resolution: '解决' },
   collaborationKinds: { escalation: '升级', transfer: '转交' },
@@ -118,6 +131,8 @@ const zhCN = {
   followUpKinds: { callback: '回电', survey: '满意度回访', visitConfirmation: '上门后确认', care: '关怀' },
   statuses: termLabels['zh-CN'].statuses,
   scores: { 1: '1 分', 2: '2 分', 3: '3 分', 4: '4 分', 5: '5 分' },
+  returnSteps: { requested: '提出申请', reviewed: '审核（24 小时内）', methodConfirmed: '确认方式和地址', shipped: '客户寄回（7 天内）', received: '收货检验', processed: '退款或换货（5 个工作日内）' },
+  returnKinds: { return: '退货', exchange: '换货' },
 };
 
 type Labels<T> = { [K in keyof T]: T[K] extends string ? string : Labels<T[K]> };
@@ -151,6 +166,8 @@ const en: ReportLabels = {
     followUps: 'Follow-ups',
     topIssues: 'Top issues',
     reopened: 'Reopened cases',
+    returnSteps: 'Returns by step',
+    overdueReturns: 'Returns overdue',
   },
   metrics: {
     casesOpened: 'Cases opened',
@@ -173,6 +190,10 @@ const en: ReportLabels = {
     followUpsDone: 'Follow-ups done',
     followUpsMissed: 'Follow-ups missed',
     reopenedCases: 'Reopened cases',
+    returnsOpen: 'Returns open',
+    returnsOverdue: 'Returns overdue',
+    returnsCompleted: 'Returns completed in the period',
+    returnsRefused: 'Returns refused in the period',
   },
   columns: {
     metric: 'Metric',
@@ -223,6 +244,13 @@ const en: ReportLabels = {
     reopenedAt: 'Reopened',
     reopenCount: 'Times reopened',
     status: 'Status now',
+    returnStep: 'Step',
+    waiting: 'Waiting',
+    overdue: 'Overdue',
+    recorded: 'Done in period',
+    recordedLate: 'Done late',
+    returnKind: 'Kind',
+    waitingFor: 'Stuck at',
   },
   slaMetrics: { response: 'First response', resolution: 'Resolution' },
   collaborationKinds: { escalation: 'Escalation', transfer: 'Transfer' },
@@ -233,6 +261,8 @@ const en: ReportLabels = {
   followUpKinds: { callback: 'Callback', survey: 'Satisfaction survey', visitConfirmation: 'After-visit check', care: 'Care contact' },
   statuses: termLabels.en.statuses,
   scores: { 1: '1 point', 2: '2 points', 3: '3 points', 4: '4 points', 5: '5 points' },
+  returnSteps: { requested: 'Request', reviewed: 'Review (24 h)', methodConfirmed: 'Method and address', shipped: 'Customer ships (7 days)', received: 'Received and inspected', processed: 'Refund or exchange (5 working days)' },
+  returnKinds: { return: 'Return', exchange: 'Exchange' },
 };
 
 export const reportLabels: Record<Locale, ReportLabels> = { 'zh-CN': zhCN, en };

@@ -140,7 +140,15 @@ export const callDraftSchema = z.strictObject({
     /** Set when follow-up found the problem unsolved: solve must now escalate. */
     mustEscalate: z.boolean(),
     articleIds: z.array(entityId).max(20),
-    visit: z.strictObject({ engineer: text(LIMITS.name), date: text(20), timeSlot: text(40) }),
+    /** An engineer visit being booked; saved as a visit booking when complete (domain/visitBookings.ts checks it). */
+    visit: z.strictObject({
+      engineer: text(LIMITS.name),
+      date: text(20),
+      timeSlot: text(40),
+      address: text(500),
+      /** As typed; 15–720 is checked by the solve gate and again when the call is saved. */
+      durationMinutes: z.number().min(0).max(100_000).nullable().default(null),
+    }),
     returnRequest: z
       .strictObject({
         kind: z.enum(returnKinds),

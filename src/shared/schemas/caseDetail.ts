@@ -87,6 +87,18 @@ export interface CaseReturn {
   resolution: 'refund' | 'exchange' | null;
 }
 
+/** An engineer visit booked on the case; the address masked like every other address. */
+export interface CaseVisit {
+  id: string;
+  engineer: string;
+  /** The visit day, YYYY-MM-DD. */
+  day: string;
+  timeSlot: string;
+  addressMasked: string;
+  durationMinutes: number;
+  createdAt: number;
+}
+
 export interface CaseDetail extends CaseSummary {
   customer: MaskedCustomer;
   scenario: Scenario;
@@ -118,4 +130,6 @@ export interface CaseDetail extends CaseSummary {
   returns: CaseReturn[];
   /** Chat and email replies recorded as sent, oldest first (empty on other channels). */
   replies: CaseReply[];
+  /** Issue 17: engineer visits booked on the case. */
+  visits?: CaseVisit[];
 }

@@ -5,6 +5,7 @@ import { entityId, optionalText } from './case';
 import type { Category, ComplaintSeverity, FollowUpKind, Priority } from './domainTerms';
 import { locales } from './settings';
 import type { PromiseKind } from '../domain/promises';
+import type { ReturnsReport, TeamReturn } from './returnReports';
 
 const epochMs = z.number().int().min(0).max(8_640_000_000_000);
 /** A report covers at most this span: a little over two years (the weekly review looks back a year). */
@@ -218,6 +219,8 @@ export interface ShiftReport {
   followUps: FollowUpRow[];
   topIssues: IssueRow[];
   reopened: ReopenedRow[];
+  /** Issue 17: returns open and overdue by step at the report's moment, and completed in the period. */
+  returns?: ReturnsReport;
 }
 
 export type ReportReply = { status: 'done'; report: ShiftReport } | { status: 'cancelled' };
@@ -307,6 +310,8 @@ export interface TeamView {
   missedFollowUps?: MissedFollowUp[];
   /** Issue 17: major complaints escalated to the lead on open cases, newest first. */
   majorComplaints?: MajorComplaintAlert[];
+  /** Issue 17: the team's open returns, overdue ones first (most late first), then by due time. */
+  openReturns?: TeamReturn[];
 }
 
 export interface MissedFollowUp {

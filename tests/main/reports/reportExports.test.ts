@@ -83,7 +83,7 @@ describe('shift report exports (team 售后一组 on 16 Nov 2026, tests/support/
     expect(file.fileName).toBe('班次报表_售后一组_2026-11-16.zip');
     const entries = unzipSync(readFileSync(file.path));
     const names = Object.keys(entries);
-    expect(names).toEqual(['01-概览.csv', '02-坐席明细.csv', '03-SLA 达成率.csv', '04-SLA 超时清单.csv', '05-升级与转交.csv', '06-投诉分类.csv', '07-满意度.csv', '08-回访跟进.csv', '09-高频问题.csv', '10-重开工单.csv']);
+    expect(names).toEqual(['01-概览.csv', '02-坐席明细.csv', '03-SLA 达成率.csv', '04-SLA 超时清单.csv', '05-升级与转交.csv', '06-投诉分类.csv', '07-满意度.csv', '08-回访跟进.csv', '09-高频问题.csv', '10-重开工单.csv', '11-退换货进度.csv', '12-逾期未办的退换货.csv']);
     const table = (name: string) => {
       const bytes = entries[name]!;
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -137,7 +137,7 @@ describe('shift report exports (team 售后一组 on 16 Nov 2026, tests/support/
     const file = saved(await exportAs('xlsx'));
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file.path);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['概览', '坐席明细', 'SLA 达成率', 'SLA 超时清单', '升级与转交', '投诉分类', '满意度', '回访跟进', '高频问题', '重开工单']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['概览', '坐席明细', 'SLA 达成率', 'SLA 超时清单', '升级与转交', '投诉分类', '满意度', '回访跟进', '高频问题', '重开工单', '退换货进度', '逾期未办的退换货']);
     for (const sheet of book.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);

@@ -99,7 +99,7 @@ describe('finishing a call', () => {
       ...d,
       scenario: 'returnExchange',
       confirm: { ...d.confirm, needsCollaboration: false },
-      solve: { ...d.solve, collaboration: null, returnRequest: { kind: 'exchange', reason: 'qualityDefect', receivedAt: t0 - 3 * 86_400_000, damagedByCustomer: false, specialGoods: false }, visit: { engineer: '陈工', date: '2026-11-25', timeSlot: '14:00-16:00' } },
+      solve: { ...d.solve, collaboration: null, returnRequest: { kind: 'exchange', reason: 'qualityDefect', receivedAt: t0 - 3 * 86_400_000, damagedByCustomer: false, specialGoods: false }, visit: { engineer: '陈工', date: '2026-11-25', timeSlot: '14:00-16:00', address: '上海市徐汇区漕溪北路 88 号 3 楼', durationMinutes: 90 } },
       record: { disposition: 'resolved', notes: '' },
     };
     const reply = await app.api.finishCall({ draft });
@@ -110,7 +110,35 @@ describe('finishing a call', () => {
     expect(step.due_at - step.at).toBe(24 * 3_600_000);
     // Due at 18:00 on the visit day, on this desktop's clock.
     expect(db.prepare("SELECT due_at FROM follow_ups WHERE kind = 'visitConfirmation'").get()).toEqual({ due_at: new Date(2026, 10, 25, 18).getTime() });
+    // The booking itself, with the address and the expected duration; the case detail shows it, the address masked.
+    expect(db.prepare('SELECT engineer, day, time_slot AS slot, address, duration_minutes AS minutes FROM visit_bookings').all()).toEqual([
+      { engineer: '陈工', day: '2026-11-25', slot: '14:00-16:00', address: '上海市徐汇区漕溪北路 88 号 3 楼', minutes: 90 },
+    ]);
+    expect(reply.value.visits).toEqual([expect.objectContaining({ engineer: '陈工', day: '2026-11-25', durationMinutes: 90, addressMasked: expect.not.stringContaining('漕溪北路 88 号') })]);
+    // The timeline names the visit, not the address.
+    expect(db.prepare("SELECT data FROM timeline_events WHERE kind = 'followUpScheduled'").pluck().all().join()).not.toContain('漕溪北路');
     expect(reply.value.status).toBe('resolved');
+    app.services.close();
+  });
+
+  it('refuses a visit booked with a duration outside 15–720 minutes or no address, naming the field, and saves nothing', async () => {
+    const app = openApp(join(temp.dir, 'visit-bad'));
+    const d = complaintCall();
+    const before = fingerprint(app.services.rawDb());
+    const withVisit = (visit: Partial<CallDraft['solve']['visit']>): CallDraft => ({
+      ...d,
+      scenario: 'afterSales',
+      confirm: { ...d.confirm, needsCollaboration: false },
+      solve: { ...d.solve, collaboration: null, visit: { engineer: '陈工', date: '2026-11-25', timeSlot: '', address: '上海市徐汇区漕溪北路 88 号', durationMinutes: 60, ...visit } },
+      record: { disposition: 'resolved', notes: '' },
+    });
+    // The solve gate names the incomplete booking (translated as call.gate.visitBooking); main checks it again when saving.
+    for (const visit of [{ durationMinutes: 5 }, { durationMinutes: 721 }, { durationMinutes: 30.5 }, { durationMinutes: null }, { address: '  ' }]) {
+      const reply = await app.api.finishCall({ draft: withVisit(visit) });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'validation' } });
+      if (!reply.ok) expect(JSON.stringify(reply.error)).toContain('visitBooking');
+    }
+    expect(fingerprint(app.services.rawDb())).toBe(before);
     app.services.close();
   });
 

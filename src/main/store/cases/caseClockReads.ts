@@ -2,6 +2,7 @@ import type { CaseClockSources } from '../../../shared/domain/caseClockFacts';
 import { statement, type ReadableDB } from '../db';
 import { callClockRows } from '../calls/callEvents';
 import { replyTimesOf } from './caseReplies';
+import { returnStepsOfCase } from '../returns/returnReads';
 
 interface CaseRow {
   channel: CaseClockSources['case']['channel'];
@@ -40,5 +41,6 @@ export function caseClockSources(db: ReadableDB, caseId: string): CaseClockSourc
     callbacks: callbacks.filter((cb) => cb.promise !== 'complaintPlan').map(({ id, madeAt, dueAt, doneAt }) => ({ id, madeAt, dueAt, doneAt })),
     planToldAt: plan.reduce<number | null>((at, cb) => (cb.doneAt !== null && (at === null || cb.doneAt < at) ? cb.doneAt : at), null),
     replies: replyTimesOf(db, caseId),
+    returns: returnStepsOfCase(db, caseId),
   };
 }

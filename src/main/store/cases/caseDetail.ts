@@ -7,6 +7,7 @@ import { getCustomer } from '../customers/customerReads';
 import { statement, type ReadableDB } from '../db';
 import { followUpsOfCase } from '../followUps/followUpReads';
 import { returnsOfCase } from '../returns/returnReads';
+import { visitsOfCase } from '../returns/visitBookings';
 import { getCaseSummary } from './caseReads';
 import { timelineOf } from './timeline';
 
@@ -60,5 +61,6 @@ export function getCaseDetail(db: ReadableDB, caseId: string): CaseDetail {
     surveys: surveysOfCase(db, caseId),
     returns: returnsOfCase(db, caseId),
     replies: repliesOf(db, caseId),
+    visits: visitsOfCase(db, caseId),
   };
 }

@@ -33,3 +33,18 @@ function withVerdicts(steps: CaseReturnStep[]): CaseReturnStep[] {
     return { ...s, deadline: v?.dueAt ?? null, breached: v?.breached ?? false };
   });
 }
+
+/** Each return of a case with its recorded steps, oldest first (what its step clocks are measured from). */
+export function returnStepsOfCase(db: ReadableDB, caseId: string): { id: string; steps: { step: CaseReturnStep['step']; at: number; dueAt: number | null }[] }[] {
+  const rows = statement(
+    db,
+    `SELECT r.id AS returnId, s.step, s.at, s.due_at AS dueAt FROM returns r JOIN return_steps s ON s.return_id = r.id WHERE r.case_id = ? ORDER BY r.created_at, r.id, s.at, s.id LIMIT 2000`,
+  ).all(caseId) as { returnId: string; step: CaseReturnStep['step']; at: number; dueAt: number | null }[];
+  const byReturn = new Map<string, { id: string; steps: { step: CaseReturnStep['step']; at: number; dueAt: number | null }[] }>();
+  for (const { returnId, ...s } of rows) {
+    let r = byReturn.get(returnId);
+    if (!r) byReturn.set(returnId, (r = { id: returnId, steps: [] }));
+    r.steps.push(s);
+  }
+  return [...byReturn.values()];
+}

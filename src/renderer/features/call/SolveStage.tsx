@@ -9,10 +9,11 @@ import { formatAt, formatNear } from '../../ui/formatSpan';
 import { EscalateDialog } from './EscalateDialog';
 import { TransferDialog } from './TransferDialog';
 import { FaultForm } from './FaultForm';
-import { CheckField, SelectField, TextField } from '../../ui/fields';
+import { CheckField, SelectField } from '../../ui/fields';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
 import { keepFor } from './guardKeep';
-import { DateField } from '../../ui/DateTimeField';
+import { VisitFields } from './VisitFields';
+import { visitStarted } from '../../../shared/domain/visitBookings';
 import { ReturnForm } from './ReturnForm';
 import { LiveApprovalPanel } from './LiveApprovalPanel';
 import { formatDuration } from '../../ui/formatDuration';
@@ -70,14 +71,7 @@ export function SolveStage(props: {
       )}
       <CheckField label={t('call.solve.beyondAuthority')} checked={s.beyondAuthority} onChange={(beyondAuthority) => setSolve({ beyondAuthority, approvalRequestedAt: beyondAuthority ? s.approvalRequestedAt : null })} />
       {s.beyondAuthority && <LiveApprovalPanel draft={draft} update={update} now={now} />}
-      {draft.scenario === 'afterSales' && (
-        <fieldset className="grid-2">
-          <legend>{t('call.solve.visit')}</legend>
-          <TextField label={t('call.solve.engineer')} value={s.visit.engineer} maxLength={LIMITS.name} onChange={(engineer) => setSolve({ visit: { ...s.visit, engineer } })} />
-          <DateField label={t('call.solve.visitDate')} value={s.visit.date} onChange={(date) => setSolve({ visit: { ...s.visit, date } })} />
-          <TextField label={t('call.solve.timeSlot')} value={s.visit.timeSlot} maxLength={40} placeholder="14:00–16:00" onChange={(timeSlot) => setSolve({ visit: { ...s.visit, timeSlot } })} />
-        </fieldset>
-      )}
+      {(draft.scenario === 'afterSales' || visitStarted(s.visit)) && <VisitFields visit={s.visit} onChange={(visit) => setSolve({ visit })} />}
       {(draft.scenario === 'returnExchange' || s.returnRequest) && <ReturnForm value={s.returnRequest} now={now} onChange={(returnRequest) => setSolve({ returnRequest })} />}
       {(draft.scenario === 'faultDiagnosis' || s.fault) && <FaultForm value={s.fault} onChange={(fault) => setSolve({ fault })} />}
     </div>

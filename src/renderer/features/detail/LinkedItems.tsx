@@ -5,6 +5,7 @@ import { formatAt } from '../../ui/formatSpan';
 import { minutesAndSeconds } from '../../ui/formatDuration';
 import { ListSection } from '../../ui/ListSection';
 import { ReturnProgress } from '../../ui/returns/ReturnProgress';
+import { VisitBookings } from './VisitBookings';
 
 /** What hangs off the case: its calls, follow-ups, surveys and returns (each step with its due time). */
 export function LinkedItems({ detail, onChanged }: { detail: CaseDetail; onChanged?(next: CaseDetail): void }) {
@@ -66,6 +67,7 @@ export function LinkedItems({ detail, onChanged }: { detail: CaseDetail; onChang
           </li>
         )}
       </ListSection>
+      <VisitBookings visits={detail.visits ?? []} />
     </div>
   );
 }

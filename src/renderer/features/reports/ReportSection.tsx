@@ -10,7 +10,7 @@ const MORE_ROWS = 200;
 
 /** One section of the shift report: its chart and its table (long lists shown a page at a time). */
 /** Sections with long tables take the whole width; the others sit two to a row. */
-const wide = new Set(['byAgent', 'breaches', 'topIssues', 'reopened']);
+const wide = new Set(['byAgent', 'breaches', 'topIssues', 'reopened', 'overdueReturns']);
 
 /** The summary: key figures as tiles (exports write them as a two-column table). */
 export function ReportSummary({ table, utcOffsetMinutes, locale }: { table: ReportTable; utcOffsetMinutes: number; locale: Locale }) {

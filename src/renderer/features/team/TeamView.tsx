@@ -13,6 +13,7 @@ import { IncidentsTeamPanel } from './IncidentsTeamPanel';
 import { ProactiveListsPanel } from './ProactiveListsPanel';
 import { LiveApprovalsPanel } from './LiveApprovalsPanel';
 import { MajorComplaintBanner, MajorComplaintsPanel, MissedFollowUpsPanel } from './PromisePanels';
+import { ReturnsPanel } from './ReturnsPanel';
 
 const REFRESH_MS = 30_000;
 /** A wait or a time left in words, to the minute (the view refreshes every half minute): "3天4小时", "2 h 5 min". */
@@ -91,6 +92,7 @@ export function TeamView() {
   const options = reportOptions.state === 'loaded' ? reportOptions.value : null;
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [decided, setDecided] = useState<string | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const reply = await api.getTeamView({ teamId });
@@ -151,6 +153,11 @@ export function TeamView() {
         {decided && (
           <p role="status" className="success-banner">
             {t('team.decided', { number: decided })}
+          </p>
+        )}
+        {recorded && (
+          <p role="status" className="success-banner">
+            {recorded}
           </p>
         )}
         <p className="muted small-note">{t('team.note')}</p>
@@ -256,6 +263,16 @@ export function TeamView() {
           </section>
           <MissedFollowUpsPanel missed={view.missedFollowUps ?? []} now={now} />
           <ProactiveListsPanel />
+          <ReturnsPanel
+            returns={view.openReturns ?? []}
+            now={now}
+            onRecorded={(item, detail) => {
+              const last = detail.returns.find((r) => r.id === item.id)?.steps.at(-1);
+              setDecided(null);
+              setRecorded(t('teamReturns.recorded', { number: item.number, step: t(`caseDetail.returnSteps.${last?.step ?? item.waitingFor}`) }));
+              void refresh();
+            }}
+          />
         </div>
       )}
     </div>

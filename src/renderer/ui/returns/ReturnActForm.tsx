@@ -13,7 +13,7 @@ import { validationMessage } from '../validationMessage';
  * is: approve or refuse with a reason, confirm the method and address, the customer's tracking
  * number, the inspection on receipt, refund or exchange. Used by the case detail and the team view.
  */
-export function ReturnActForm({ item, onDone }: { item: CaseReturn; onDone(detail: CaseDetail): void }) {
+export function ReturnActForm({ item, onDone }: { item: Pick<CaseReturn, 'id' | 'kind' | 'step' | 'state'>; onDone(detail: CaseDetail): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const acts = actsAllowed(item.step, item.state);
