@@ -1,5 +1,6 @@
 import { accountsChannels } from './contract/channels/accounts';
 import { approvalsChannels } from './contract/channels/approvals';
+import { policiesChannels } from './contract/channels/policies';
 import { agentsChannels } from './contract/channels/agents';
 import { appChannels } from './contract/channels/app';
 import { callsChannels } from './contract/channels/calls';
@@ -44,6 +45,8 @@ export const channelSlices = {
   // Issue 17: approvals while the customer waits.
   approvals: approvalsChannels,
   returns: returnsChannels,
+  // Issue 18: policies as data.
+  policies: policiesChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -55,6 +55,7 @@ export const actorColumns: Readonly<Record<string, string>> = {
   kb_article_versions: 'edited_by',
   approval_requests: 'agent_id',
   case_evidence: 'added_by',
+  policies: 'author_id',
 };
 
 /** Approval decisions; later also policy changes and quality scores. */
