@@ -3,6 +3,7 @@ import { channelOf, type channelSlices, type EventName, type Verb } from './chan
 import { accountsContract } from './contract/accounts';
 import { approvalsContract } from './contract/approvals';
 import { incidentsContract } from './contract/incidents';
+import { policiesContract } from './contract/policies';
 import { agentsContract } from './contract/agents';
 import { appContract } from './contract/app';
 import { callsContract } from './contract/calls';
@@ -64,6 +65,8 @@ export const contractSlices = {
   replies: repliesContract,
   // Issue 17: a major complaint alerts the lead at once.
   alerts: alertsContract,
+  // Issue 18: policies as data.
+  policies: policiesContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

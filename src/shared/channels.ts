@@ -1,6 +1,7 @@
 import { accountsChannels } from './contract/channels/accounts';
 import { approvalsChannels } from './contract/channels/approvals';
 import { incidentsChannels } from './contract/channels/incidents';
+import { policiesChannels } from './contract/channels/policies';
 import { agentsChannels } from './contract/channels/agents';
 import { appChannels } from './contract/channels/app';
 import { callsChannels } from './contract/channels/calls';
@@ -52,6 +53,8 @@ export const channelSlices = {
   replies: repliesChannels,
   // Issue 17: a major complaint alerts the lead at once.
   alerts: alertsChannels,
+  // Issue 18: policies as data.
+  policies: policiesChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -1,7 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
-import { defaultCalendar } from '../../shared/domain/businessCalendar';
 import { deviceCode, formatCaseNumber, localDay } from '../../shared/domain/caseNumber';
-import { defaultSlaTargets, dueTimes } from '../../shared/domain/sla';
+import { dueTimes } from '../../shared/domain/sla';
 import type { ParsedNewCase } from '../../shared/schemas/case';
 import type { WriteContext } from '../store/actor';
 import { insertCaseRow, nextCaseSequence } from '../store/cases/caseInserts';
@@ -11,6 +10,7 @@ import { agentPlacementOrThrow } from '../store/organisation/agentPlacement';
 import { appendMutation, clientIdOf } from '../store/sync/outbox';
 import { indexCase } from '../store/search/searchIndex';
 import { recordPromisesOfNewCase } from './casePromises';
+import { rulesInForceAt } from './rulesInForce';
 
 export interface CreateContext extends WriteContext {
   branchCode: string;
@@ -40,7 +40,10 @@ export function insertCase(db: WritableDB, customerId: string, input: CaseFields
     product: input.product || null,
     orderNo: input.orderNo || null,
   };
-  const due = dueTimes({ channel: input.channel, priority: fields.priority, scenario: fields.scenario, severity: fields.severity, createdAt: Math.min(startedAt, ctx.now) }, defaultSlaTargets, defaultCalendar);
+  const createdAt = Math.min(startedAt, ctx.now);
+  // Issue 18: the targets and calendar in force when the first contact began, not built-in constants.
+  const rules = rulesInForceAt(db, createdAt);
+  const due = dueTimes({ channel: input.channel, priority: fields.priority, scenario: fields.scenario, severity: fields.severity, createdAt }, rules.slaTargets, rules.calendar);
   insertCaseRow(db, { id, number, customerId, channel: input.channel, subject: input.subject, now: ctx.now, ...fields, assignee, ...due });
   addEvent(db, { caseId: id, kind: 'created', at: ctx.now, actorId: ctx.actor.agentId });
   // Issue 17: a complaint promises its plan; a major one is escalated to the lead at once.

@@ -1,5 +1,4 @@
 import { collaborationsOf, feedbackDueAt, openEscalation, openTransfer, transferCheckDueAt } from '../../shared/domain/callHistory';
-import { defaultCalendar } from '../../shared/domain/businessCalendar';
 import { returnEligibility, returnStepDueAt } from '../../shared/domain/returns';
 import type { CallDraft } from '../../shared/schemas/callDraft';
 import { addEvent } from '../store/cases/timeline';
@@ -12,6 +11,7 @@ import { visitBookingGaps, visitBookingOf } from '../../shared/domain/visitBooki
 import { AppError } from '../../shared/result';
 import type { CreateContext } from './insertCase';
 import { approvalRequestsOfCall, attachApprovalsToCase } from '../store/approvals/approvalRequestRows';
+import { rulesInForceAt } from './rulesInForce';
 
 /** Where a finished call's solve stage is written: its case and customer, and who and when. */
 interface SolveTarget {
@@ -83,7 +83,7 @@ export function recordReturnRequest(db: WritableDB, draft: CallDraft, { caseId, 
     addEvent(db, { caseId, kind: 'returnStep', at: now, actorId: ctx.actor.agentId, data: { declined: true, eligible: false, why: verdict.why, alternatives: verdict.alternatives, offered: offered ?? null } });
     return { returnDeclined: { why: verdict.why, offered: offered ?? null } };
   }
-  const reviewDueAt = returnStepDueAt('reviewed', now, defaultCalendar);
+  const reviewDueAt = returnStepDueAt('reviewed', now, rulesInForceAt(db, now).calendar);
   const returnId = insertReturnRequest(db, { caseId, kind: returnRequest.kind, reason: returnRequest.reason, purchasedAt: returnRequest.receivedAt, costBearer: verdict.costBearer, now, reviewDueAt });
   addEvent(db, { caseId, kind: 'returnStep', at: now, actorId: ctx.actor.agentId, data: { returnId, step: 'requested', eligible: verdict.eligible, why: verdict.why, costBearer: verdict.costBearer, nextDueAt: reviewDueAt } });
   return { returnRequest: { returnId, ...returnRequest, costBearer: verdict.costBearer } };

@@ -6,6 +6,7 @@ import type { FeatureHandlers, HandlerDeps } from './handlerDeps';
 import { accountsHandlers } from './handlers/accounts';
 import { approvalsHandlers } from './handlers/approvals';
 import { incidentsHandlers } from './handlers/incidents';
+import { policiesHandlers } from './handlers/policies';
 import { agentsHandlers } from './handlers/agents';
 import { appHandlers } from './handlers/app';
 import { callsHandlers } from './handlers/calls';
@@ -104,6 +105,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...returnsHandlers(deps),
     ...repliesHandlers(deps),
     ...alertsHandlers(deps),
+    ...policiesHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

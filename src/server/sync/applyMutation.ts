@@ -10,6 +10,7 @@ import type { RecordCache } from './recordCache';
 import { actorColumns, leadOnlyEvents, references } from './references';
 import { checkApprovalFields } from './approvalTrust';
 import { checkIncidentFields, incidentTrustTables } from './incidentTrust';
+import { checkPolicyFields } from './policyTrust';
 
 export class Rejection extends Error {
   constructor(readonly reason: RejectionReason, detail: string) {
@@ -156,6 +157,7 @@ async function checkFields(
   if (tbl === 'timeline_events' && before === undefined && leadOnlyEvents.includes(String(fields['kind'])) && agent.role === 'agent' && !(await deviceLead(cache, fields['actor_id'], deviceAgents))) {
     throw new Rejection('forbiddenRole', `only a lead may record ${String(fields['kind'])}`);
   }
+  if (tbl === 'policies') checkPolicyFields(fields, (reason, detail) => new Rejection(reason, detail));
   if (tbl === 'approval_requests') await checkApprovalFields(cache, agent, fields, before, deviceAgents, (reason, detail) => new Rejection(reason, detail));
   if (incidentTrustTables.has(tbl)) await checkIncidentFields(cache, agent, tbl, fields, before, deviceAgents, (reason, detail) => new Rejection(reason, detail));
   for (const { column, parent } of references[tbl] ?? []) {

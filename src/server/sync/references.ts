@@ -70,6 +70,7 @@ export const actorColumns: Readonly<Record<string, string>> = {
   incident_events: 'actor_id',
   proactive_lists: 'created_by',
   proactive_contacts: 'worked_by',
+  policies: 'author_id',
 };
 
 /** Approval decisions; later also policy changes and quality scores. */

@@ -85,25 +85,44 @@ export function clockApplies(def: ClockDefinition, facts: Pick<ClockFacts, 'chan
   return matchesConditions(def.when, facts);
 }
 
+/** The rules a clock is measured under, given when it started (policies: the version in force then). */
+export type RulesAtStart = (startedAt: number) => { calendar: BusinessCalendar; definitions: readonly ClockDefinition[] };
+
 /**
  * The clocks of a case at `now`: running ones first, nearest due first (the one that leads), then
  * stopped ones in the order they were due.
  */
 export function caseClocks(facts: ClockFacts, now: number, cal: BusinessCalendar = defaultCalendar, definitions: readonly ClockDefinition[] = clockDefinitions): CaseClock[] {
+  return caseClocksByStart(facts, now, () => ({ calendar: cal, definitions }));
+}
+
+/**
+ * The clocks of a case, each measured under the rules in force when it started (issue 18): a
+ * policy published later never moves a due time already running, so a breach stays a breach.
+ */
+export function caseClocksByStart(facts: ClockFacts, now: number, rulesAt: RulesAtStart): CaseClock[] {
   const clocks: CaseClock[] = [];
-  for (const def of definitions) {
-    if (!clockApplies(def, facts)) continue;
-    if (def.starts === 'promiseMade') {
-      for (const p of facts.promises ?? []) clocks.push(measure(def, `${def.id}:${p.id}`, p.madeAt, Math.max(p.dueAt, p.madeAt), p.keptAt, now, cal));
+  const definitionAt = (id: ClockId, start: number) => {
+    const rules = rulesAt(start);
+    const def = rules.definitions.find((d) => d.id === id);
+    return def && clockApplies(def, facts) ? { def, calendar: rules.calendar } : null;
+  };
+  for (const base of rulesAt(now).definitions) {
+    if (base.starts === 'promiseMade') {
+      for (const p of facts.promises ?? []) {
+        const at = definitionAt(base.id, p.madeAt);
+        if (at) clocks.push(measure(at.def, `${base.id}:${p.id}`, p.madeAt, Math.max(p.dueAt, p.madeAt), p.keptAt, now, at.calendar));
+      }
       continue;
     }
-    if (def.returnStep) {
-      clocks.push(...returnStepClocks(def, def.returnStep, facts.returns ?? [], now, cal));
+    if (base.returnStep) {
+      clocks.push(...returnStepClocks(base, base.returnStep, facts.returns ?? [], now, rulesAt(now).calendar));
       continue;
     }
-    const start = eventAt(facts, def.starts);
+    const start = eventAt(facts, base.starts);
     if (start === null) continue;
-    clocks.push(measure(def, def.id, start, null, eventAt(facts, def.stops), now, cal));
+    const at = definitionAt(base.id, start);
+    if (at) clocks.push(measure(at.def, base.id, start, null, eventAt(facts, at.def.stops), now, at.calendar));
   }
   const open = (c: CaseClock) => c.stoppedAt === null;
   return clocks.sort((a, b) => Number(open(b)) - Number(open(a)) || a.dueAt - b.dueAt || a.key.localeCompare(b.key));

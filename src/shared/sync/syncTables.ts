@@ -433,6 +433,25 @@ const tables = {
       worked_at: nullable(time),
     }),
   },
+  /**
+   * Issue 18: published policy versions (desktop migration 031), shared by every branch. Admins
+   * only; the server also checks the body against its kind (server/sync/policyTrust.ts).
+   */
+  policies: {
+    mode: 'append',
+    pk: ['id'],
+    writers: ['admin'],
+    columns: z.object({
+      id,
+      kind: z.enum(['slaTargets', 'businessCalendar', 'stageGates', 'scripts', 'phrases', 'dispositions', 'authorityLimits']),
+      version: z.number().int().min(2).max(1_000_000),
+      effective_from: time,
+      body: json(),
+      note: text(500),
+      author_id: nullable(id),
+      created_at: time,
+    }),
+  },
 } as const satisfies Record<string, SyncTable>;
 
 export type SyncTableName = keyof typeof tables;

@@ -4,7 +4,7 @@ import { statement, type WritableDB } from '../db';
 export interface AuditEntry {
   at: number;
   actorId: string | null;
-  action: 'reveal' | 'export' | 'localAccountCreated' | 'localAccountActivated' | 'localAccountDeactivated' | 'localPasswordReset';
+  action: 'reveal' | 'export' | 'policyPublished' | 'localAccountCreated' | 'localAccountActivated' | 'localAccountDeactivated' | 'localPasswordReset';
   entity: string;
   entityId: string;
   field?: string;

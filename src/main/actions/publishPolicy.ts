@@ -1,0 +1,50 @@
+import { v7 as uuidv7 } from 'uuid';
+import { nextPolicyVersion } from '../../shared/domain/policies/policyInForce';
+import type { PolicyRecord } from '../../shared/domain/policies/policyRecords';
+import { AppError } from '../../shared/result';
+import type { ParsedPublishPolicy } from '../../shared/schemas/policies';
+import type { WriteContext } from '../store/actor';
+import { writeAudit } from '../store/audit/auditLog';
+import type { WritableDB } from '../store/db';
+import { insertPolicyRow, policyRecords } from '../store/policies/policyRows';
+import { appendMutation } from '../store/sync/outbox';
+
+/** A few seconds' grace for "effective now" chosen on a screen a moment ago. */
+const NOW_GRACE_MS = 60_000;
+
+/**
+ * Publishes a new version of a policy: admins only (on a standalone desktop, its local
+ * administrator). It applies to clocks started from `effectiveFrom` on, which may not lie in the
+ * past — a published policy never rewrites a due time already running. One transaction: the
+ * policy row, its audit entry and the outbox mutation (the server checks the role again).
+ */
+export function publishPolicy(db: WritableDB, input: ParsedPublishPolicy, ctx: WriteContext): PolicyRecord {
+  if (ctx.actor.agentId === null) throw new AppError('not_signed_in', 'sign in as an administrator to change a policy');
+  if (ctx.actor.role !== 'admin') throw new AppError('forbidden', `role ${ctx.actor.role} may not change policies`, [{ path: 'kind', key: 'adminOnly' }]);
+  if (input.effectiveFrom < ctx.now - NOW_GRACE_MS) throw new AppError('validation', 'a policy cannot take effect in the past', [{ path: 'effectiveFrom', key: 'effectiveInPast' }]);
+  return db.transaction(() => {
+    const record = {
+      id: uuidv7(),
+      kind: input.kind,
+      version: nextPolicyVersion(policyRecords(db), input.kind),
+      effectiveFrom: Math.max(input.effectiveFrom, ctx.now),
+      body: input.body,
+      authorId: ctx.actor.agentId,
+      createdAt: ctx.now,
+      note: input.note,
+    } as PolicyRecord;
+    insertPolicyRow(db, record);
+    writeAudit(db, {
+      at: ctx.now,
+      actorId: ctx.actor.agentId,
+      action: 'policyPublished',
+      entity: 'policy',
+      entityId: record.id,
+      field: record.kind,
+      ...(record.note ? { reason: record.note } : {}),
+      data: { kind: record.kind, version: record.version, effectiveFrom: record.effectiveFrom },
+    });
+    appendMutation(db, 'policy.publish', { id: record.id, kind: record.kind, version: record.version }, ctx.now);
+    return record;
+  })();
+}

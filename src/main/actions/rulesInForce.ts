@@ -1,0 +1,8 @@
+import { rulesAt, type RulesAt } from '../../shared/domain/policies/policyInForce';
+import type { ReadableDB } from '../store/db';
+import { policyRecords } from '../store/policies/policyRows';
+
+/** The SLA targets and business calendar in force at `at` on this desktop (issue 18): what a clock started then runs under. */
+export function rulesInForceAt(db: ReadableDB, at: number): RulesAt {
+  return rulesAt(policyRecords(db), at);
+}

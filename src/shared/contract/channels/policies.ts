@@ -1,0 +1,5 @@
+/** Channels of the policies slice (issue 18). Import-free, so the preload bundles it without zod. */
+export const policiesChannels = {
+  listPolicies: 'policy:list',
+  publishPolicy: 'policy:publish',
+} as const;

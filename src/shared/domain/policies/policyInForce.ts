@@ -1,0 +1,53 @@
+import type { BusinessCalendar } from '../businessCalendar';
+import type { ClockDefinition } from '../clockDefinitions';
+import type { SlaTarget } from '../sla';
+import { builtInPolicy, type PolicyKind, type PolicyRecord } from './policyRecords';
+import { clockDefinitionsOf, slaTargetsOf } from './slaPolicy';
+
+/**
+ * Which version of a policy is in force at an instant: of the records effective at or before it,
+ * the one effective latest; on a tie the higher version, then the later made. The built-in is
+ * always there underneath, so a desktop that has pulled nothing still has rules.
+ */
+export function policyInForce<K extends PolicyKind>(records: readonly PolicyRecord[], kind: K, at: number): PolicyRecord<K> {
+  let best: PolicyRecord<K> = builtInPolicy(kind);
+  for (const record of records) {
+    if (record.kind !== kind || record.effectiveFrom > at) continue;
+    const r = record as PolicyRecord<K>;
+    if (r.effectiveFrom > best.effectiveFrom || (r.effectiveFrom === best.effectiveFrom && (r.version > best.version || (r.version === best.version && r.createdAt > best.createdAt)))) best = r;
+  }
+  return best;
+}
+
+/** The rules in force at one instant, ready for the domain functions. */
+export interface RulesAt {
+  calendar: BusinessCalendar;
+  definitions: readonly ClockDefinition[];
+  slaTargets: readonly SlaTarget[];
+  versions: { slaTargets: number; businessCalendar: number };
+}
+
+export function rulesAt(records: readonly PolicyRecord[], at: number): RulesAt {
+  const sla = policyInForce(records, 'slaTargets', at);
+  const calendar = policyInForce(records, 'businessCalendar', at);
+  const definitions = clockDefinitionsOf(sla.body);
+  return { calendar: calendar.body, definitions, slaTargets: slaTargetsOf(definitions), versions: { slaTargets: sla.version, businessCalendar: calendar.version } };
+}
+
+/** The next version number of a kind: one more than the highest known (the built-in is 1). */
+export function nextPolicyVersion(records: readonly PolicyRecord[], kind: PolicyKind): number {
+  return records.reduce((max, r) => (r.kind === kind ? Math.max(max, r.version) : max), 1) + 1;
+}
+
+/** For caseClocksByStart: each clock measured under the policies in force when it started. */
+export function rulesAtStart(records: readonly PolicyRecord[]): (startedAt: number) => RulesAt {
+  const cache = new Map<string, RulesAt>();
+  return (startedAt) => {
+    const sla = policyInForce(records, 'slaTargets', startedAt);
+    const calendar = policyInForce(records, 'businessCalendar', startedAt);
+    const key = `${sla.id}\u0000${calendar.id}`;
+    let rules = cache.get(key);
+    if (!rules) cache.set(key, (rules = rulesAt(records, startedAt)));
+    return rules;
+  };
+}

@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { businessCalendarSchema, defaultCalendar, type BusinessCalendar } from '../businessCalendar';
+import { builtInSlaPolicy, slaPolicySchema, type SlaPolicy } from './slaPolicy';
+
+/**
+ * Policies as data (issue 18): versioned records, each effective from a chosen instant. The
+ * built-in defaults are version 1 of each kind, in force from the beginning of time; an admin's
+ * change is a new record, never an edit of an old one, so what was in force when a clock started
+ * can always be found again. More kinds (stage gates, scripts, phrases, dispositions, authority
+ * limits) are added by giving their body a schema and a built-in here.
+ */
+export const policyKinds = ['slaTargets', 'businessCalendar'] as const;
+export type PolicyKind = (typeof policyKinds)[number];
+
+export interface PolicyBodies {
+  slaTargets: SlaPolicy;
+  businessCalendar: BusinessCalendar;
+}
+
+export const policyBodySchemas: { [K in PolicyKind]: z.ZodType<PolicyBodies[K]> } = {
+  slaTargets: slaPolicySchema,
+  businessCalendar: businessCalendarSchema,
+};
+
+export const builtInBodies: { readonly [K in PolicyKind]: PolicyBodies[K] } = {
+  slaTargets: builtInSlaPolicy,
+  businessCalendar: defaultCalendar,
+};
+
+export interface PolicyRecord<K extends PolicyKind = PolicyKind> {
+  id: string;
+  kind: K;
+  /** 1 for the built-in; each published change one more than the highest known. */
+  version: number;
+  /** Epoch ms from which it applies (to clocks started at or after it). */
+  effectiveFrom: number;
+  body: PolicyBodies[K];
+  /** The admin who published it; null for the built-in. */
+  authorId: string | null;
+  authorName?: string | null;
+  createdAt: number;
+  /** Why it changed, in the author's words. */
+  note: string;
+}
+
+/** The built-in version 1 of a kind. */
+export function builtInPolicy<K extends PolicyKind>(kind: K): PolicyRecord<K> {
+  return { id: `builtin:${kind}`, kind, version: 1, effectiveFrom: 0, body: builtInBodies[kind], authorId: null, createdAt: 0, note: '' };
+}
+
+export const builtInPolicies: readonly PolicyRecord[] = policyKinds.map((kind) => builtInPolicy(kind));
+
+/** Parses a stored or pushed body of a kind; the zod error on failure. */
+export function parsePolicyBody<K extends PolicyKind>(kind: K, body: unknown): z.ZodSafeParseResult<PolicyBodies[K]> {
+  return policyBodySchemas[kind].safeParse(body) as z.ZodSafeParseResult<PolicyBodies[K]>;
+}

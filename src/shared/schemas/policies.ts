@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { businessCalendarSchema } from '../domain/businessCalendar';
+import { slaPolicySchema } from '../domain/policies/slaPolicy';
+
+/** Publishing a new version of a policy (issue 18): admins only; effective now or later, never in the past. */
+const common = {
+  effectiveFrom: z.number('required').int().min(0).max(8.64e15),
+  note: z.string().trim().max(500, 'tooLong').default(''),
+};
+
+export const publishPolicyInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('slaTargets'), body: slaPolicySchema, ...common }),
+  z.strictObject({ kind: z.literal('businessCalendar'), body: businessCalendarSchema, ...common }),
+]);
+export type PublishPolicyInput = z.input<typeof publishPolicyInput>;
+export type ParsedPublishPolicy = z.output<typeof publishPolicyInput>;
