@@ -20,6 +20,7 @@ import { syncContract } from './contract/sync';
 import { backupsContract } from './contract/backups';
 import { startupContract, type StartupState } from './contract/startup';
 import { telephonyContract } from './contract/telephony';
+import { evidenceContract } from './contract/evidence';
 import type { Result } from './result';
 import type { CallEventRow } from './schemas/callEvents';
 import type { MaskedCustomer } from './schemas/caseDetail';
@@ -56,6 +57,7 @@ export const contractSlices = {
   // Issue 17: approvals while the customer waits.
   approvals: approvalsContract,
   returns: returnsContract,
+  evidence: evidenceContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

@@ -17,6 +17,7 @@ import { startupChannels } from './contract/channels/startup';
 import { mergeSlices } from './contract/mergeSlices';
 import { returnsChannels } from './contract/channels/returns';
 import { telephonyChannels } from './contract/channels/telephony';
+import { evidenceChannels } from './contract/channels/evidence';
 
 /**
  * The feature slices' channel lists (`contract/channels/<feature>.ts`), each naming its verbs and
@@ -44,6 +45,7 @@ export const channelSlices = {
   // Issue 17: approvals while the customer waits.
   approvals: approvalsChannels,
   returns: returnsChannels,
+  evidence: evidenceChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

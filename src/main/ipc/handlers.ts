@@ -21,6 +21,7 @@ import { backupsHandlers } from './handlers/backups';
 import { startupHandlers } from './handlers/startup';
 import { telephonyHandlers } from './handlers/telephony';
 import { returnsHandlers } from './handlers/returns';
+import { evidenceHandlers } from './handlers/evidence';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -71,6 +72,9 @@ export const verbsWithoutSignIn: ReadonlySet<Verb> = new Set<Verb>([
   // Reads of a case's call events and clock facts, like getCase.
   'listCallEvents',
   'getCaseClockFacts',
+  // Reads of a case's evidence files, like getCase.
+  'listEvidence',
+  'openEvidence',
 ]);
 
 /**
@@ -98,6 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...accountsHandlers(deps),
     ...approvalsHandlers(deps),
     ...returnsHandlers(deps),
+    ...evidenceHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

@@ -126,6 +126,8 @@ export const en: Messages<typeof zhCN> = {
       identityChecked: 'Identity check',
       phraseKept: 'Kept as written (for QA)',
       replySent: 'Reply sent',
+      evidenceAdded: 'Evidence added',
+      evidenceRemoved: 'Evidence removed',
     },
   },
   search: {
@@ -152,6 +154,10 @@ export const en: Messages<typeof zhCN> = {
     numberTaken: 'Another account already has this agent number',
     keepReasonRequired: 'Give a reason for keeping the wording (at least 4 characters)',
     guardUnresolved: 'Flagged wording left: replace it, or choose “Keep as written” and give a reason',
+    evidenceEmpty: 'This file is empty; it was not added.',
+    evidenceTooLarge: 'The file is larger than 10 MB; it was not added. Compress or split it and try again.',
+    evidenceType: 'Only JPEG, PNG or WebP pictures and PDF files can be added (judged by the content, not the extension); it was not added.',
+    evidenceNotHere: 'This desktop does not hold the file yet and the server cannot send it now. Open it again after a sync.',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

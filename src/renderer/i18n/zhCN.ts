@@ -18,6 +18,7 @@ import { channelFlowZhCN } from './channelFlowZhCN';
 import { returnsZhCN } from './returnsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
+import { evidenceZhCN } from './evidenceZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -122,6 +123,8 @@ export const zhCN = {
       identityChecked: '身份核验',
       phraseKept: '保留原文（质检）',
       replySent: '已发送回复',
+      evidenceAdded: '添加凭证',
+      evidenceRemoved: '移除凭证',
     },
   },
   search: {
@@ -148,6 +151,10 @@ export const zhCN = {
     numberTaken: '这个工号已经有人使用',
     keepReasonRequired: '请写明保留原文的原因（至少 4 个字）',
     guardUnresolved: '有需要处理的不当用语：请替换，或选择“保留原文”并说明原因',
+    evidenceEmpty: '这个文件是空的，未添加。',
+    evidenceTooLarge: '文件超过 10 MB，未添加。请压缩或拆分后再试。',
+    evidenceType: '只能添加 JPEG、PNG、WebP 图片或 PDF 文件（按文件内容判断，不看扩展名），未添加。',
+    evidenceNotHere: '本机还没有这个文件，服务器暂时也取不到。联网同步后再打开。',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

@@ -41,6 +41,10 @@ export const timelineKinds = [
   'phraseKept',
   /** A chat message or email reply recorded as sent (data: replyId, channel, text). */
   'replySent',
+  /** Complaint evidence attached to the case (data: evidenceId, fileName, mediaType, sizeBytes). */
+  'evidenceAdded',
+  /** Complaint evidence marked removed (data: evidenceId, fileName); the row and the file stay. */
+  'evidenceRemoved',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
