@@ -20,6 +20,7 @@ import { returnsEn } from './returnsEn';
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsEn } from './liveApprovalsEn';
+import { evidenceEn } from './evidenceEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -78,6 +79,7 @@ export const en: Messages<typeof zhCN> = {
   ...accountsEn,
   ...formsEn,
   ...liveApprovalsEn,
+  ...evidenceEn,
   ...promisesEn,
   ...returnsEn,
   profile: {

@@ -75,6 +75,7 @@ export const zhCN = {
   ...accountsZhCN,
   ...formsZhCN,
   ...liveApprovalsZhCN,
+  ...evidenceZhCN,
   ...promisesZhCN,
   ...returnsZhCN,
   profile: {

@@ -3,6 +3,7 @@ import { CaseSlaClocks } from './CaseSlaClocks';
 import { CaseTimeline } from './CaseTimeline';
 import { LinkedItems } from './LinkedItems';
 import { NoteForm } from './NoteForm';
+import { EvidencePanel } from './EvidencePanel';
 import { QuickActions } from './QuickActions';
 import { formatAt } from '../../ui/formatSpan';
 import './detail.css';
@@ -84,6 +85,7 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
             )}
           </dl>
           <NoteForm caseId={detail.id} onSaved={changed} />
+          <EvidencePanel key={`evidence-${detail.id}`} caseId={detail.id} onChanged={reload} />
           <CaseTimeline key={detail.id} events={detail.timeline} total={detail.timelineTotal} />
           <LinkedItems detail={detail} onChanged={changed} />
         </>
