@@ -88,7 +88,7 @@ describe.each(backends)('evidence files through the sync server on %s', (backend
         if (!damage) return inner.putChunk(id, index, chunk);
         // Damaged before hashing (the chunk's own hash matches; only the whole file shows it).
         const bytes = Buffer.from(chunk.data, 'base64');
-        bytes[bytes.length - 1] ^= 0xff;
+        bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
         return inner.putChunk(id, index, { data: bytes.toString('base64'), sha256: sha(bytes) });
       },
     }));
