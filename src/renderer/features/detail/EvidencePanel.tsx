@@ -97,9 +97,9 @@ export function EvidencePanel({ caseId, onChanged }: { caseId: string; onChanged
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <label className="evidence-choose">
+        <label className={`evidence-choose${busy ? ' busy' : ''}`}>
           <span>{busy ? t('evidence.adding') : t('evidence.choose')}</span>
-          <input ref={input} type="file" accept="image/jpeg,image/png,image/webp,application/pdf" disabled={busy} onChange={(event) => void attach(event.target.files?.[0])} />
+          <input ref={input} className="visually-hidden" type="file" accept="image/jpeg,image/png,image/webp,application/pdf" disabled={busy} onChange={(event) => void attach(event.target.files?.[0])} />
         </label>
         <span className="muted">{t('evidence.drop')}</span>
       </div>
@@ -134,12 +134,12 @@ export function EvidencePanel({ caseId, onChanged }: { caseId: string; onChanged
                       <button type="button" className="danger" onClick={() => void remove(item)}>
                         {t('evidence.confirmRemove')}
                       </button>
-                      <button type="button" onClick={() => setConfirming(null)}>
+                      <button type="button" className="secondary" onClick={() => setConfirming(null)}>
                         {t('evidence.cancel')}
                       </button>
                     </>
                   ) : (
-                    <button type="button" onClick={() => setConfirming(item.id)}>
+                    <button type="button" className="secondary" onClick={() => setConfirming(item.id)}>
                       {t('evidence.remove')}
                     </button>
                   )}
@@ -162,7 +162,7 @@ export function EvidencePanel({ caseId, onChanged }: { caseId: string; onChanged
           )}
           <figcaption>
             <span className="muted">{shown.fileName}</span>{' '}
-            <button type="button" onClick={() => setShown(null)}>
+            <button type="button" className="secondary" onClick={() => setShown(null)}>
               {t('evidence.closePreview')}
             </button>
           </figcaption>
