@@ -1,4 +1,5 @@
 import type { WritableDB } from './store/db';
+import { EvidenceFileStore } from './evidence/evidenceFileStore';
 import { join } from 'node:path';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -146,6 +147,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       // A 401 ends the session at once (token forgotten; drafts stay); a sync that went through confirms the account.
       onSignedOut: (code) => session.end(code),
       onSynced: () => session.confirmed(),
+      evidenceFiles: new EvidenceFileStore(options.userDataDir),
     });
     if (session.token()) syncClient.start();
   };

@@ -24,6 +24,7 @@ import { backupsContract } from './contract/backups';
 import { startupContract, type StartupState } from './contract/startup';
 import { telephonyContract } from './contract/telephony';
 import { alertsContract } from './contract/alerts';
+import { evidenceContract } from './contract/evidence';
 import type { Result } from './result';
 import type { CallEventRow } from './schemas/callEvents';
 import type { MaskedCustomer } from './schemas/caseDetail';
@@ -67,6 +68,7 @@ export const contractSlices = {
   alerts: alertsContract,
   // Issue 18: policies as data.
   policies: policiesContract,
+  evidence: evidenceContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

@@ -21,6 +21,7 @@ import { returnsChannels } from './contract/channels/returns';
 import { repliesChannels } from './contract/channels/replies';
 import { telephonyChannels } from './contract/channels/telephony';
 import { alertsChannels } from './contract/channels/alerts';
+import { evidenceChannels } from './contract/channels/evidence';
 
 /**
  * The feature slices' channel lists (`contract/channels/<feature>.ts`), each naming its verbs and
@@ -55,6 +56,7 @@ export const channelSlices = {
   alerts: alertsChannels,
   // Issue 18: policies as data.
   policies: policiesChannels,
+  evidence: evidenceChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -5,7 +5,7 @@ import { importRows } from '../../src/server/admin/importStore';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
 import { latestSchemaVersion, openServerDb, readSchemaVersion } from '../../src/server/storage/openServerDb';
 import { createAgent, createBranch } from '../../src/server/org/orgWrites';
-import { actorColumns, references } from '../../src/server/sync/references';
+import { actorColumns, moreActorColumns, references } from '../../src/server/sync/references';
 import type { RowEffect } from '../../src/shared/sync/protocol';
 import { pushableTables, syncTables } from '../../src/shared/sync/syncTables';
 import { makeTempDir } from '../support/tempDir';
@@ -73,7 +73,7 @@ describe('the trust rules cover every synced table', () => {
       const actors = columns.filter((c) => c === 'actor_id' || c === 'agent_id' || c.endsWith('_by'));
       // approval_requests.decided_by (the lead who decided) is checked by server/sync/approvalTrust.ts: the signed-in lead or a lead registered on the device.
       const ownRule = name === 'approval_requests' ? ['approval_requests.decided_by'] : [];
-      expect(actors.map((c) => `${name}.${c}`).filter((c) => !ownRule.includes(c)), name).toEqual(actors.length > 0 ? [`${name}.${actorColumns[name]}`] : []);
+      expect(actors.map((c) => `${name}.${c}`).filter((c) => !ownRule.includes(c)), name).toEqual(actors.length > 0 ? [actorColumns[name], ...(moreActorColumns[name] ?? [])].map((c) => `${name}.${c}`) : []);
     }
   });
 });
@@ -155,6 +155,16 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
       await applied(sh, ins('customers', 'cus-sh', customer('cus-sh', sh.branchId)), ins('cases', 'case-sh', caseRow('case-sh', 'SH01-20261123-AAAAAAAAAA-0001', 'cus-sh', sh.branchId)));
       await applied(bj, ins('customers', 'cus-bj', customer('cus-bj', bj.branchId)), ins('cases', 'case-bj', caseRow('case-bj', 'BJ01-20261123-BBBBBBBBBB-0001', 'cus-bj', bj.branchId)));
       await applied(bj, ins('returns', 'ret-bj', ret('ret-bj', 'case-bj')), ins('calls', 'call-bj', call('call-bj', 'case-bj', bj.agentId)));
+    });
+
+    it('evidence: a file is added and taken off by the signed-in agent only, and never onto another branch’s case', async () => {
+      const evidence = (id: string, caseId: string) => ({ id, case_id: caseId, file_name: 'a.png', media_type: 'image/png', size_bytes: 10, sha256: 'a'.repeat(64), added_by: sh.agentId, added_at: T0, removed_at: null, removed_by: null });
+      await applied(sh, ins('case_evidence', 'ev-1', evidence('ev-1', 'case-sh')));
+      await rejected('forbiddenBranch', sh, ins('case_evidence', 'ev-2', evidence('ev-2', 'case-bj')));
+      const forgedRemoval = await push(sh, upd('case_evidence', 'ev-1', { removed_at: T0 + 1, removed_by: sh2.agentId }, { removed_at: null, removed_by: null }));
+      expect(forgedRemoval).toMatchObject({ status: 'rejected', reason: 'invalidRow: case_evidence.removed_by must be the signed-in agent' });
+      await applied(sh, upd('case_evidence', 'ev-1', { removed_at: T0 + 1, removed_by: sh.agentId }, { removed_at: null, removed_by: null }));
+      expect(await serverRow('case_evidence', 'ev-1')).toMatchObject({ removed_at: T0 + 1, removed_by: sh.agentId });
     });
 
     it('case_id: a follow-up re-pointed to another branch’s case is refused, and that branch never pulls it', async () => {
@@ -311,6 +321,8 @@ describe.each(backends)('what the server trusts a push with (%s)', (backend) => 
       await tx.run('DROP TABLE sync_client_agents');
       await tx.run('ALTER TABLE sync_clients DROP COLUMN device_secret_hash');
       await tx.run('DROP TABLE change_marks'); // migration 3's
+      await tx.run('DROP TABLE evidence_chunks'); // migration 5's
+      await tx.run('DROP TABLE evidence_files');
       await tx.run('UPDATE server_schema SET version = 1');
     });
     const reopened = await openServerDb(server.options);

@@ -25,6 +25,7 @@ import { telephonyHandlers } from './handlers/telephony';
 import { returnsHandlers } from './handlers/returns';
 import { repliesHandlers } from './handlers/replies';
 import { alertsHandlers } from './handlers/alerts';
+import { evidenceHandlers } from './handlers/evidence';
 
 export type { HandlerDeps } from './handlerDeps';
 
@@ -75,6 +76,9 @@ export const verbsWithoutSignIn: ReadonlySet<Verb> = new Set<Verb>([
   // Reads of a case's call events and clock facts, like getCase.
   'listCallEvents',
   'getCaseClockFacts',
+  // Reads of a case's evidence files, like getCase.
+  'listEvidence',
+  'openEvidence',
 ]);
 
 /**
@@ -106,6 +110,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...repliesHandlers(deps),
     ...alertsHandlers(deps),
     ...policiesHandlers(deps),
+    ...evidenceHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

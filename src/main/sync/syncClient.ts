@@ -11,6 +11,9 @@ import { pruneRetention, recordServerId, rewindIfServerBehind } from './serverRe
 import { SyncHttpError, SyncNetworkError, type SyncTransport } from './syncTransport';
 import type { Notice } from '../../shared/sync/notices';
 import { startNoticeStream, type NoticeStream } from './noticeStream';
+import type { EvidenceFileStore } from '../evidence/evidenceFileStore';
+import type { EvidenceRow } from '../store/evidence/caseEvidence';
+import { downloadEvidence, fetchMissingEvidence, uploadEvidence } from './evidenceTransfer';
 
 export interface SyncClientOptions {
   db: WritableDB;
@@ -33,6 +36,8 @@ export interface SyncClientOptions {
   onSynced?: () => void;
   /** Every live notice from the server (after the client has acted on it): the hook for alerts. */
   onNotice?: (notice: Notice) => void;
+  /** Evidence files in the data directory: each sync sends the new ones in chunks and fetches those other desktops attached. */
+  evidenceFiles?: EvidenceFileStore;
 }
 
 /**
@@ -155,6 +160,7 @@ export class SyncClient {
         await this.pushAll(now);
         await this.pullAll(now);
       }
+      await this.transferEvidence(now);
       pruneRetention(db, now(), this.options.retentionMs);
       recordSyncSuccess(db, now());
       this.indexing ??= drainSearchQueue(db).finally(() => {
@@ -184,6 +190,27 @@ export class SyncClient {
       }
       this.setPhase(error instanceof SyncNetworkError ? 'offline' : 'error');
       this.schedule(this.backoffMs());
+    }
+  }
+
+  /** After the rows: evidence bytes up (their rows are pushed by now), then the files other desktops attached down. */
+  private async transferEvidence(now: () => number): Promise<void> {
+    const { db, evidenceFiles } = this.options;
+    const transport = this.options.transport?.evidence;
+    if (!evidenceFiles || !transport) return;
+    await uploadEvidence(db, evidenceFiles, transport, now);
+    await fetchMissingEvidence(db, evidenceFiles, transport, now);
+  }
+
+  /** Fetches one evidence file from the server now (the agent opened it); false when it cannot. */
+  async fetchEvidence(row: EvidenceRow): Promise<boolean> {
+    const { db, evidenceFiles } = this.options;
+    const transport = this.options.transport?.evidence;
+    if (!evidenceFiles || !transport) return false;
+    try {
+      return await downloadEvidence(db, evidenceFiles, transport, row, this.options.now ?? Date.now);
+    } catch {
+      return false; // offline: the agent is told the file is not here yet
     }
   }
 

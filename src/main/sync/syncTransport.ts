@@ -12,6 +12,7 @@ import {
   type SnapshotRequest,
 } from '../../shared/sync/protocol';
 import type { z } from 'zod';
+import { evidenceChunkSchema, evidenceStatusSchema, type EvidenceChunk, type EvidenceStatus } from '../../shared/sync/evidenceProtocol';
 
 /** How the sync client reaches the server; HTTP here, anything in tests. */
 export interface SyncTransport {
@@ -22,6 +23,15 @@ export interface SyncTransport {
   notices?(signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
   /** A first-sync snapshot's NDJSON lines (snapshotSync.ts); absent: the desktop pulls page by page. */
   snapshot?(request: SnapshotRequest): Promise<AsyncIterable<string>>;
+  /** Evidence files in chunks (shared/sync/evidenceProtocol.ts); absent: files stay on the desktop that has them. */
+  evidence?: EvidenceTransport;
+}
+
+/** Evidence bytes to and from the server, by the evidence row's id. */
+export interface EvidenceTransport {
+  status(evidenceId: string): Promise<EvidenceStatus>;
+  putChunk(evidenceId: string, index: number, chunk: EvidenceChunk): Promise<EvidenceStatus>;
+  getChunk(evidenceId: string, index: number): Promise<EvidenceChunk>;
 }
 
 /** The server answered with an error: `code` is its machine-readable reason. */
@@ -36,14 +46,14 @@ export class SyncNetworkError extends Error {}
 
 /** `fetchImpl`: Electron's net.fetch in the app (system proxy and certificate store); global fetch by default (Node, tests). */
 export function httpSyncTransport(baseUrl: string, token: () => string | null, timeoutMs = 30_000, fetchImpl: typeof fetch = fetch): SyncTransport {
-  async function post<T>(path: string, body: unknown, schema: z.ZodType<T>, authed: boolean): Promise<T> {
+  async function post<T>(path: string, body: unknown, schema: z.ZodType<T>, authed: boolean, method: 'POST' | 'GET' = 'POST'): Promise<T> {
     let response: Response;
     try {
       const bearer = authed ? token() : null;
       response = await fetchImpl(new URL(path, baseUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-        body: JSON.stringify(body),
+        method,
+        headers: { ...(method === 'POST' ? { 'content-type': 'application/json' } : {}), ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+        ...(method === 'POST' ? { body: JSON.stringify(body) } : {}),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -135,5 +145,10 @@ export function httpSyncTransport(baseUrl: string, token: () => string | null, t
       return response.body;
     },
     snapshot: (request) => lines('/sync/snapshot', request),
+    evidence: {
+      status: (id) => post(`/sync/evidence/${encodeURIComponent(id)}`, undefined, evidenceStatusSchema, true, 'GET'),
+      putChunk: (id, index, chunk) => post(`/sync/evidence/${encodeURIComponent(id)}/chunks/${index}`, chunk, evidenceStatusSchema, true),
+      getChunk: (id, index) => post(`/sync/evidence/${encodeURIComponent(id)}/chunks/${index}`, undefined, evidenceChunkSchema, true, 'GET'),
+    },
   };
 }

@@ -24,6 +24,7 @@ import { liveApprovalsEn } from './liveApprovalsEn';
 import { incidentsEn } from './incidentsEn';
 import { leadAlertsEn } from './leadAlertsEn';
 import { returnsOpsEn } from './returnsOpsEn';
+import { evidenceEn } from './evidenceEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -87,6 +88,7 @@ export const en: Messages<typeof zhCN> = {
   ...liveApprovalsEn,
   ...incidentsEn,
   ...leadAlertsEn,
+  ...evidenceEn,
   ...promisesEn,
   ...returnsEn,
   ...caseRepliesEn,
@@ -138,6 +140,8 @@ export const en: Messages<typeof zhCN> = {
       phraseKept: 'Kept as written (for QA)',
       replySent: 'Reply sent',
       alertAcknowledged: 'Major complaint alert acknowledged',
+      evidenceAdded: 'Evidence added',
+      evidenceRemoved: 'Evidence removed',
     },
   },
   search: {
@@ -169,6 +173,10 @@ export const en: Messages<typeof zhCN> = {
     contactRequired: 'The customer needs at least one way to be reached: a phone or an email',
     duplicatePhone: 'This customer already has that number',
     addressTooShort: 'That address is too short; give the street and number',
+    evidenceEmpty: 'This file is empty; it was not added.',
+    evidenceTooLarge: 'The file is larger than 10 MB; it was not added. Compress or split it and try again.',
+    evidenceType: 'Only JPEG, PNG or WebP pictures and PDF files can be added (judged by the content, not the extension); it was not added.',
+    evidenceNotHere: 'This desktop does not hold the file yet and the server cannot send it now. Open it again after a sync.',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

@@ -22,6 +22,7 @@ import { liveApprovalsZhCN } from './liveApprovalsZhCN';
 import { incidentsZhCN } from './incidentsZhCN';
 import { leadAlertsZhCN } from './leadAlertsZhCN';
 import { returnsOpsZhCN } from './returnsOpsZhCN';
+import { evidenceZhCN } from './evidenceZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -83,6 +84,7 @@ export const zhCN = {
   ...liveApprovalsZhCN,
   ...incidentsZhCN,
   ...leadAlertsZhCN,
+  ...evidenceZhCN,
   ...promisesZhCN,
   ...returnsZhCN,
   ...caseRepliesZhCN,
@@ -134,6 +136,8 @@ export const zhCN = {
       phraseKept: '保留原文（质检）',
       replySent: '已发送回复',
       alertAcknowledged: '已确认重大投诉提醒',
+      evidenceAdded: '添加凭证',
+      evidenceRemoved: '移除凭证',
     },
   },
   search: {
@@ -165,6 +169,10 @@ export const zhCN = {
     contactRequired: '客户至少要留一种联系方式：电话或邮箱',
     duplicatePhone: '这位客户已经登记过这个号码',
     addressTooShort: '地址太短，请写到街道门牌',
+    evidenceEmpty: '这个文件是空的，未添加。',
+    evidenceTooLarge: '文件超过 10 MB，未添加。请压缩或拆分后再试。',
+    evidenceType: '只能添加 JPEG、PNG、WebP 图片或 PDF 文件（按文件内容判断，不看扩展名），未添加。',
+    evidenceNotHere: '本机还没有这个文件，服务器暂时也取不到。联网同步后再打开。',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

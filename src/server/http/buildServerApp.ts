@@ -14,6 +14,7 @@ import { logRequests, serverLoggerOptions } from './requestLog';
 import type { ServerContext } from './serverContext';
 import { syncRoutes } from './syncRoutes';
 import { noticeRoutes } from './noticeRoutes';
+import { evidenceRoutes } from './evidenceRoutes';
 import type { NoticeBus } from '../notices/noticeBus';
 import { openNoticeBus } from '../notices/openNoticeBus';
 
@@ -95,5 +96,6 @@ export function buildServerApp(options: ServerAppOptions): FastifyInstance {
   keyRoute(app, context);
   syncRoutes(app, context);
   noticeRoutes(app, context, notices);
+  evidenceRoutes(app, context);
   return app;
 }

@@ -29,6 +29,8 @@ export interface ServerMigration {
  *   range of change numbers handed out together (`high` = its last number), so a pull cursor can
  *   be checked against the history it came from — after a restore the same numbers are handed
  *   out again with other marks.
+ * - (5) `evidence_chunks` / `evidence_files`: the bytes of evidence files, chunk by chunk, and
+ *   which files are complete (checked against their row's sha256); see evidence/evidenceFiles.ts.
  */
 export const serverMigrations: readonly ServerMigration[] = [
   {
@@ -109,6 +111,23 @@ export const serverMigrations: readonly ServerMigration[] = [
         agent_id TEXT NOT NULL,
         registered_at BIGINT NOT NULL,
         PRIMARY KEY (client_id, agent_id)
+      );
+    `,
+  },
+  {
+    version: 5,
+    sql: `
+      CREATE TABLE evidence_chunks (
+        evidence_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (evidence_id, idx)
+      );
+      CREATE TABLE evidence_files (
+        evidence_id TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        size_bytes BIGINT NOT NULL,
+        completed_at BIGINT NOT NULL
       );
     `,
   },

@@ -7,7 +7,7 @@ import type { SqlValue } from '../storage/serverDb';
 import { caseOfRecord, conflictEventId, type Conflict } from './conflictEvent';
 import { mergeField } from './mergeField';
 import type { RecordCache } from './recordCache';
-import { actorColumns, leadOnlyEvents, references } from './references';
+import { actorColumns, leadOnlyEvents, moreActorColumns, references } from './references';
 import { checkApprovalFields } from './approvalTrust';
 import { checkIncidentFields, incidentTrustTables } from './incidentTrust';
 import { checkPolicyFields } from './policyTrust';
@@ -149,10 +149,11 @@ async function checkFields(
   deviceAgents: ReadonlySet<string>,
 ): Promise<void> {
   const changed = (column: string) => Object.hasOwn(fields, column) && (before === undefined || fields[column] !== before[column]);
-  const actor = actorColumns[tbl];
   // The signed-in agent, or an agent who signed in through this device (an edit queued before a change of shift).
-  if (actor && changed(actor) && fields[actor] !== null && fields[actor] !== agent.id && !deviceAgents.has(String(fields[actor]))) {
-    throw new Rejection('invalidRow', `${tbl}.${actor} must be the signed-in agent`);
+  for (const actor of [actorColumns[tbl], ...(moreActorColumns[tbl] ?? [])]) {
+    if (actor && changed(actor) && fields[actor] !== null && fields[actor] !== agent.id && !deviceAgents.has(String(fields[actor]))) {
+      throw new Rejection('invalidRow', `${tbl}.${actor} must be the signed-in agent`);
+    }
   }
   if (tbl === 'timeline_events' && before === undefined && leadOnlyEvents.includes(String(fields['kind'])) && agent.role === 'agent' && !(await deviceLead(cache, fields['actor_id'], deviceAgents))) {
     throw new Rejection('forbiddenRole', `only a lead may record ${String(fields['kind'])}`);

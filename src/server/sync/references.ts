@@ -73,5 +73,10 @@ export const actorColumns: Readonly<Record<string, string>> = {
   policies: 'author_id',
 };
 
+/** Further actor columns of a table: each, when a write sets it, must name the signed-in agent (or one of the device's). */
+export const moreActorColumns: Readonly<Record<string, readonly string[]>> = {
+  case_evidence: ['removed_by'],
+};
+
 /** Approval decisions; later also policy changes and quality scores. */
 export const leadOnlyEvents: readonly string[] = ['approvalGranted', 'approvalDenied', 'alertAcknowledged'];

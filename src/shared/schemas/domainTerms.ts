@@ -43,6 +43,10 @@ export const timelineKinds = [
   'replySent',
   /** A lead acknowledged an alert raised by this case (data: alertId, topic). */
   'alertAcknowledged',
+  /** Complaint evidence attached to the case (data: evidenceId, fileName, mediaType, sizeBytes). */
+  'evidenceAdded',
+  /** Complaint evidence marked removed (data: evidenceId, fileName); the row and the file stay. */
+  'evidenceRemoved',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 

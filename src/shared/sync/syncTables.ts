@@ -310,8 +310,9 @@ const tables = {
       created_at: time,
     }),
   },
+  /** Evidence rows are kept for good; `removed_at`/`removed_by` (desktop migration 029) mark one taken off the case. */
   case_evidence: {
-    mode: 'append',
+    mode: 'lww',
     pk: ['id'],
     scope: { parent: 'cases', via: 'case_id' },
     columns: z.object({
@@ -323,6 +324,8 @@ const tables = {
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
       added_by: nullable(id),
       added_at: time,
+      removed_at: nullable(time),
+      removed_by: nullable(id),
     }),
   },
   kb_article_versions: {

@@ -5,6 +5,7 @@ import { CaseTimeline } from './CaseTimeline';
 import { CaseIncidents } from './CaseIncidents';
 import { LinkedItems } from './LinkedItems';
 import { NoteForm } from './NoteForm';
+import { EvidencePanel } from './EvidencePanel';
 import { QuickActions } from './QuickActions';
 import { formatAt } from '../../ui/formatSpan';
 import './detail.css';
@@ -87,6 +88,7 @@ export function CaseDetailView({ caseId, onClose, onOpenCustomer }: { caseId: st
           </dl>
           <CaseReplies detail={detail} onChanged={changed} />
           <NoteForm caseId={detail.id} onSaved={changed} />
+          <EvidencePanel key={`evidence-${detail.id}`} caseId={detail.id} onChanged={reload} />
           <CaseTimeline key={detail.id} events={detail.timeline} total={detail.timelineTotal} />
           <LinkedItems detail={detail} onChanged={changed} />
           <CaseIncidents caseId={detail.id} />

@@ -47,6 +47,9 @@ function detailOf(t: TFunction, event: TimelineEvent, locale: string): string | 
       return str(d.solution);
     case 'replySent':
       return str(d.text);
+    case 'evidenceAdded':
+    case 'evidenceRemoved':
+      return str(d.fileName);
     case 'callNotSolved':
       return d.next === 'solve' || d.next === 'record' ? t(`callFlow.timeline.notSolved.${d.next}`) : null;
     case 'identityChecked':

@@ -1,0 +1,26 @@
+/** Complaint evidence on a case (en). */
+export const evidenceEn = {
+  evidence: {
+    title: 'Complaint evidence',
+    hint: 'Attach photos or receipts: JPEG, PNG, WebP or PDF, up to 10 MB each. Files are kept in this desktop’s data folder and uploaded when it syncs.',
+    choose: 'Choose a file',
+    drop: 'or drop a file here',
+    adding: 'Adding…',
+    added: 'Added: {{name}}',
+    empty: 'No evidence on this case yet.',
+    listLabel: 'Evidence files',
+    by: 'Added by {{name}} at {{time}}',
+    someone: 'an unknown agent',
+    removedAt: 'Removed at {{time}} (the record is kept)',
+    open: 'View',
+    opening: 'Opening…',
+    remove: 'Remove',
+    confirmRemove: 'Yes, remove',
+    cancel: 'Cancel',
+    notStored: 'Not on this desktop yet: fetched from the server when opened',
+    preview: 'Preview: {{name}}',
+    savePdf: 'Save PDF',
+    closePreview: 'Close preview',
+    failed: 'Not done: {{reason}}',
+  },
+};

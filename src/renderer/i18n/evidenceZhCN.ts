@@ -1,0 +1,26 @@
+/** Complaint evidence on a case (zh-CN). */
+export const evidenceZhCN = {
+  evidence: {
+    title: '投诉凭证',
+    hint: '可添加照片或收据：JPEG、PNG、WebP 或 PDF，每个不超过 10 MB。文件保存在本机数据目录，并随同步上传。',
+    choose: '选择文件',
+    drop: '也可以把文件拖到这里',
+    adding: '正在添加…',
+    added: '已添加：{{name}}',
+    empty: '这张工单还没有凭证。',
+    listLabel: '凭证列表',
+    by: '{{name}} 添加于 {{time}}',
+    someone: '未知坐席',
+    removedAt: '已于 {{time}} 移除（记录保留）',
+    open: '查看',
+    opening: '正在打开…',
+    remove: '移除',
+    confirmRemove: '确认移除',
+    cancel: '取消',
+    notStored: '本机尚无文件，打开时从服务器取回',
+    preview: '预览：{{name}}',
+    savePdf: '保存 PDF',
+    closePreview: '关闭预览',
+    failed: '操作没有完成：{{reason}}',
+  },
+};
