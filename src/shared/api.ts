@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { channelOf, type channelSlices, type EventName, type Verb } from './channels';
 import { accountsContract } from './contract/accounts';
 import { approvalsContract } from './contract/approvals';
+import { qualityContract } from './contract/quality';
 import { agentsContract } from './contract/agents';
 import { appContract } from './contract/app';
 import { callsContract } from './contract/calls';
@@ -56,6 +57,8 @@ export const contractSlices = {
   // Issue 17: approvals while the customer waits.
   approvals: approvalsContract,
   returns: returnsContract,
+  // Issue 18: quality evaluation (质检).
+  quality: qualityContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

@@ -1,5 +1,6 @@
 import { accountsChannels } from './contract/channels/accounts';
 import { approvalsChannels } from './contract/channels/approvals';
+import { qualityChannels } from './contract/channels/quality';
 import { agentsChannels } from './contract/channels/agents';
 import { appChannels } from './contract/channels/app';
 import { callsChannels } from './contract/channels/calls';
@@ -44,6 +45,8 @@ export const channelSlices = {
   // Issue 17: approvals while the customer waits.
   approvals: approvalsChannels,
   returns: returnsChannels,
+  // Issue 18: quality evaluation (质检).
+  quality: qualityChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

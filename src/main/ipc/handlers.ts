@@ -5,6 +5,7 @@ import { handlerContext, type HandlerContext } from './handlerContext';
 import type { FeatureHandlers, HandlerDeps } from './handlerDeps';
 import { accountsHandlers } from './handlers/accounts';
 import { approvalsHandlers } from './handlers/approvals';
+import { qualityHandlers } from './handlers/quality';
 import { agentsHandlers } from './handlers/agents';
 import { appHandlers } from './handlers/app';
 import { callsHandlers } from './handlers/calls';
@@ -98,6 +99,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...accountsHandlers(deps),
     ...approvalsHandlers(deps),
     ...returnsHandlers(deps),
+    ...qualityHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

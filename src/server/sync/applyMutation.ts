@@ -9,6 +9,7 @@ import { mergeField } from './mergeField';
 import type { RecordCache } from './recordCache';
 import { actorColumns, leadOnlyEvents, references } from './references';
 import { checkApprovalFields } from './approvalTrust';
+import { checkQualityFields } from './qualityTrust';
 
 export class Rejection extends Error {
   constructor(readonly reason: RejectionReason, detail: string) {
@@ -156,6 +157,7 @@ async function checkFields(
     throw new Rejection('forbiddenRole', `only a lead may record ${String(fields['kind'])}`);
   }
   if (tbl === 'approval_requests') await checkApprovalFields(cache, agent, fields, before, deviceAgents, (reason, detail) => new Rejection(reason, detail));
+  if (tbl.startsWith('quality_')) await checkQualityFields(cache, agent, tbl, fields, before, (reason, detail) => new Rejection(reason, detail));
   for (const { column, parent } of references[tbl] ?? []) {
     const value = fields[column];
     if (value === null || value === undefined || !changed(column)) continue;

@@ -43,6 +43,13 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
     { column: 'case_id', parent: 'cases' },
     { column: 'team_id', parent: 'teams' },
   ],
+  quality_evaluations: [
+    { column: 'case_id', parent: 'cases' },
+    { column: 'call_id', parent: 'calls' },
+    { column: 'evaluated_agent_id', parent: 'agents' },
+  ],
+  quality_evaluation_events: [{ column: 'evaluation_id', parent: 'quality_evaluations' }],
+  quality_actions: [{ column: 'evaluation_id', parent: 'quality_evaluations' }],
 };
 
 export const actorColumns: Readonly<Record<string, string>> = {
@@ -55,6 +62,10 @@ export const actorColumns: Readonly<Record<string, string>> = {
   kb_article_versions: 'edited_by',
   approval_requests: 'agent_id',
   case_evidence: 'added_by',
+  quality_scorecards: 'created_by',
+  quality_evaluations: 'scored_by',
+  quality_evaluation_events: 'actor_id',
+  quality_actions: 'created_by',
 };
 
 /** Approval decisions; later also policy changes and quality scores. */
