@@ -20,6 +20,7 @@ import { returnsEn } from './returnsEn';
 import type { zhCN } from './zhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsEn } from './liveApprovalsEn';
+import { qualityEn } from './qualityEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -80,6 +81,7 @@ export const en: Messages<typeof zhCN> = {
   ...liveApprovalsEn,
   ...promisesEn,
   ...returnsEn,
+  ...qualityEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

@@ -18,6 +18,7 @@ import { channelFlowZhCN } from './channelFlowZhCN';
 import { returnsZhCN } from './returnsZhCN';
 import { termLabels } from '../../shared/schemas/termLabels';
 import { liveApprovalsZhCN } from './liveApprovalsZhCN';
+import { qualityZhCN } from './qualityZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -76,6 +77,7 @@ export const zhCN = {
   ...liveApprovalsZhCN,
   ...promisesZhCN,
   ...returnsZhCN,
+  ...qualityZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
