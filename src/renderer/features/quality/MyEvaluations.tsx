@@ -54,7 +54,8 @@ function EvaluationView({ id, now, onBack }: { id: string; now: number; onBack()
           <h2 id="quality-evaluation-title">
             {query.value.caseNumber} · <span className="quality-total">{query.value.score ?? '—'}</span>
           </h2>
-          <table className="lead-table">
+          <p className="muted">{t('quality.mine.scoredBy', { name: query.value.scorerName ?? '—', time: formatAt(query.value.scoredAt, i18n.language) })}</p>
+          <table className="lead-table panel">
             <tbody>
               {query.value.scorecard.criteria.map((c) => {
                 const m = query.value.marks.find((x) => x.criterionId === c.id);
