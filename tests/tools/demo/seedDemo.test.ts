@@ -63,7 +63,7 @@ describe('seeding demo data', () => {
     const tables = column("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'") as string[];
     const empty = tables.filter((t) => count(t) === 0);
     // Not yet in the demo: live approvals, chat and email replies, visit bookings and evidence files.
-    expect(empty.sort()).toEqual(['approval_requests', 'call_drafts', 'call_events', 'case_evidence', 'case_replies', 'field_clocks', 'local_logins', 'offline_login_checks', 'outbox', 'outbox_acked', 'pinned_server_keys', 'pull_set_aside', 'search_queue', 'sync_capture', 'visit_bookings']);
+    expect(empty.sort()).toEqual(['approval_requests', 'call_drafts', 'call_events', 'case_evidence', 'case_replies', 'field_clocks', 'local_logins', 'offline_login_checks', 'outbox', 'outbox_acked', 'pinned_server_keys', 'pull_set_aside', 'quality_actions', 'quality_evaluation_events', 'quality_evaluations', 'quality_scorecards', 'search_queue', 'sync_capture', 'visit_bookings']);
     expect(one<{ capture: number }>('SELECT capture FROM sync_state').capture).toBe(1);
     expect(count('kb_articles')).toBeGreaterThanOrEqual(40);
     expect(column("SELECT DISTINCT locale FROM kb_articles ORDER BY locale")).toEqual(['en', 'zh-CN']);
