@@ -30,6 +30,7 @@ import { useSyncTriggers } from './features/sync/useSyncTriggers';
 import { LeadWorkspace } from './LeadWorkspace';
 import { WorkspaceNav } from './features/shell/WorkspaceNav';
 import { workspaceOf, type Opened, type Workspace } from './features/shell/workspaces';
+import { QualityWorkspace } from './features/quality/QualityWorkspace';
 import { agentStatusOf, type ChosenStatus } from './features/shell/agentStatus';
 import { AgentStatusControl } from './features/shell/AgentStatusControl';
 import { DisplayPreferences } from './features/shell/DisplayPreferences';
@@ -220,6 +221,10 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
           </main>
         ) : workspace === 'team' || workspace === 'reports' ? (
           <LeadWorkspace workspace={workspace} />
+        ) : workspace === 'quality' ? (
+          <main className="workspace-lead">
+            <QualityWorkspace />
+          </main>
         ) : workspace === 'followUps' ? (
           <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={(item) => void calls.getState().startFromFollowUp(item)} above={signedIn ? <ProactiveWork onStartCall={(c) => calls.getState().start({ channel: 'phone', customer: c.customerId ? { id: c.customerId, name: c.name, salutation: null } : null })} /> : undefined} />
         ) : workspace === 'kb' ? (

@@ -4,6 +4,7 @@ import { accountsContract } from './contract/accounts';
 import { approvalsContract } from './contract/approvals';
 import { incidentsContract } from './contract/incidents';
 import { policiesContract } from './contract/policies';
+import { qualityContract } from './contract/quality';
 import { agentsContract } from './contract/agents';
 import { appContract } from './contract/app';
 import { callsContract } from './contract/calls';
@@ -69,6 +70,8 @@ export const contractSlices = {
   // Issue 18: policies as data.
   policies: policiesContract,
   evidence: evidenceContract,
+  // Issue 18: quality evaluation (质检).
+  quality: qualityContract,
 } satisfies { [S in keyof typeof channelSlices]: SliceContract<(typeof channelSlices)[S]> };
 
 /** The one contract: each verb's request schema and reply type, every slice's in one map. */

@@ -2,6 +2,7 @@ import { accountsChannels } from './contract/channels/accounts';
 import { approvalsChannels } from './contract/channels/approvals';
 import { incidentsChannels } from './contract/channels/incidents';
 import { policiesChannels } from './contract/channels/policies';
+import { qualityChannels } from './contract/channels/quality';
 import { agentsChannels } from './contract/channels/agents';
 import { appChannels } from './contract/channels/app';
 import { callsChannels } from './contract/channels/calls';
@@ -57,6 +58,8 @@ export const channelSlices = {
   // Issue 18: policies as data.
   policies: policiesChannels,
   evidence: evidenceChannels,
+  // Issue 18: quality evaluation (质检).
+  quality: qualityChannels,
 } as const;
 
 /** IPC channel per verb of `AgentDeskApi`, every slice's in one map. */

@@ -12,7 +12,7 @@ describe('the workspace shell', () => {
     app = await renderApp();
     const user = userEvent.setup();
     const nav = screen.getByRole('navigation', { name: '工作区' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['工单', '回访', '知识库', '团队看板', '班次报表']);
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['工单', '回访', '知识库', '团队看板', '班次报表', '质检']);
     await user.keyboard('{Control>}2{/Control}');
     expect(within(nav).getByRole('button', { name: '回访' }).getAttribute('aria-current')).toBe('page');
     await user.keyboard('{Control>}1{/Control}');

@@ -7,6 +7,7 @@ import { accountsHandlers } from './handlers/accounts';
 import { approvalsHandlers } from './handlers/approvals';
 import { incidentsHandlers } from './handlers/incidents';
 import { policiesHandlers } from './handlers/policies';
+import { qualityHandlers } from './handlers/quality';
 import { agentsHandlers } from './handlers/agents';
 import { appHandlers } from './handlers/app';
 import { callsHandlers } from './handlers/calls';
@@ -111,6 +112,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...alertsHandlers(deps),
     ...policiesHandlers(deps),
     ...evidenceHandlers(deps),
+    ...qualityHandlers(deps),
   } satisfies FeatureHandlers<typeof contract>;
   const handlers: Record<string, (request: unknown) => unknown> = {};
   for (const [verb, handle] of Object.entries(features) as [string, (request: unknown, context: HandlerContext) => unknown][]) {

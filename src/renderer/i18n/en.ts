@@ -25,6 +25,7 @@ import { incidentsEn } from './incidentsEn';
 import { leadAlertsEn } from './leadAlertsEn';
 import { returnsOpsEn } from './returnsOpsEn';
 import { evidenceEn } from './evidenceEn';
+import { qualityEn } from './qualityEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -93,6 +94,7 @@ export const en: Messages<typeof zhCN> = {
   ...returnsEn,
   ...caseRepliesEn,
   ...returnsOpsEn,
+  ...qualityEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

@@ -23,6 +23,7 @@ import { incidentsZhCN } from './incidentsZhCN';
 import { leadAlertsZhCN } from './leadAlertsZhCN';
 import { returnsOpsZhCN } from './returnsOpsZhCN';
 import { evidenceZhCN } from './evidenceZhCN';
+import { qualityZhCN } from './qualityZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -89,6 +90,7 @@ export const zhCN = {
   ...returnsZhCN,
   ...caseRepliesZhCN,
   ...returnsOpsZhCN,
+  ...qualityZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',

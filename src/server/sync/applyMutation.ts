@@ -11,6 +11,7 @@ import { actorColumns, leadOnlyEvents, moreActorColumns, references } from './re
 import { checkApprovalFields } from './approvalTrust';
 import { checkIncidentFields, incidentTrustTables } from './incidentTrust';
 import { checkPolicyFields } from './policyTrust';
+import { checkQualityFields } from './qualityTrust';
 
 export class Rejection extends Error {
   constructor(readonly reason: RejectionReason, detail: string) {
@@ -161,6 +162,7 @@ async function checkFields(
   if (tbl === 'policies') checkPolicyFields(fields, (reason, detail) => new Rejection(reason, detail));
   if (tbl === 'approval_requests') await checkApprovalFields(cache, agent, fields, before, deviceAgents, (reason, detail) => new Rejection(reason, detail));
   if (incidentTrustTables.has(tbl)) await checkIncidentFields(cache, agent, tbl, fields, before, deviceAgents, (reason, detail) => new Rejection(reason, detail));
+  if (tbl.startsWith('quality_')) await checkQualityFields(cache, agent, tbl, fields, before, (reason, detail) => new Rejection(reason, detail));
   for (const { column, parent } of references[tbl] ?? []) {
     const value = fields[column];
     if (value === null || value === undefined || !changed(column)) continue;

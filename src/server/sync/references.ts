@@ -54,6 +54,13 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
     { column: 'list_id', parent: 'proactive_lists' },
     { column: 'customer_id', parent: 'customers' },
   ],
+  quality_evaluations: [
+    { column: 'case_id', parent: 'cases' },
+    { column: 'call_id', parent: 'calls' },
+    { column: 'evaluated_agent_id', parent: 'agents' },
+  ],
+  quality_evaluation_events: [{ column: 'evaluation_id', parent: 'quality_evaluations' }],
+  quality_actions: [{ column: 'evaluation_id', parent: 'quality_evaluations' }],
 };
 
 export const actorColumns: Readonly<Record<string, string>> = {
@@ -71,6 +78,10 @@ export const actorColumns: Readonly<Record<string, string>> = {
   proactive_lists: 'created_by',
   proactive_contacts: 'worked_by',
   policies: 'author_id',
+  quality_scorecards: 'created_by',
+  quality_evaluations: 'scored_by',
+  quality_evaluation_events: 'actor_id',
+  quality_actions: 'created_by',
 };
 
 /** Further actor columns of a table: each, when a write sets it, must name the signed-in agent (or one of the device's). */

@@ -455,6 +455,63 @@ const tables = {
       created_at: time,
     }),
   },
+  /** Quality evaluation (issue 18, desktop schema 32): scorecard versions, shared; leads and admins write them. */
+  quality_scorecards: {
+    mode: 'lww',
+    pk: ['id'],
+    writers: ['lead', 'admin'],
+    columns: z.object({ id, version: z.number().int().min(1).max(10_000), effective_from: time, criteria: json(100_000), created_by: nullable(id), created_at: time }),
+  },
+  /** A lead's scores for one call; the evaluated agent moves `state` (server/sync/qualityTrust.ts). */
+  quality_evaluations: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { parent: 'cases', via: 'case_id' },
+    columns: z.object({
+      id,
+      call_id: id,
+      case_id: id,
+      evaluated_agent_id: nullable(id),
+      scored_by: nullable(id),
+      scorecard_id: id,
+      scorecard_version: z.number().int().min(1).max(10_000),
+      marks: json(100_000),
+      score: nullable(z.number().min(0).max(100)),
+      state: z.enum(['scored', 'acknowledged', 'disputed', 'answered']),
+      scored_at: time,
+      updated_at: time,
+    }),
+  },
+  quality_evaluation_events: {
+    mode: 'append',
+    pk: ['id'],
+    scope: { parent: 'quality_evaluations', via: 'evaluation_id' },
+    columns: z.object({
+      id,
+      evaluation_id: id,
+      kind: z.enum(['scored', 'rescored', 'acknowledged', 'disputed', 'answered']),
+      actor_id: nullable(id),
+      at: time,
+      comment: text(2_000),
+    }),
+  },
+  quality_actions: {
+    mode: 'lww',
+    pk: ['id'],
+    scope: { parent: 'quality_evaluations', via: 'evaluation_id' },
+    writers: ['lead', 'admin'],
+    columns: z.object({
+      id,
+      evaluation_id: id,
+      criterion_id: nullable(text(64)),
+      text: text(1_000),
+      due_at: time,
+      state: z.enum(['open', 'done']),
+      created_by: nullable(id),
+      created_at: time,
+      done_at: nullable(time),
+    }),
+  },
 } as const satisfies Record<string, SyncTable>;
 
 export type SyncTableName = keyof typeof tables;

@@ -62,8 +62,8 @@ describe('seeding demo data', () => {
 
   it('fills every table of the schema except the outbox, the field clocks and the sync capture: demo data is never synced', () => {
     const tables = column("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'") as string[];
-    // Issue 18's incidents and proactive lists are made by leads and agents at work, and policies by admins; not by the demo.
-    const notInDemo = ['incidents', 'incident_events', 'proactive_lists', 'proactive_contacts', 'policies'];
+    // Issue 18's incidents and proactive lists are made by leads and agents at work, policies by admins, quality reviews by leads; not by the demo.
+    const notInDemo = ['incidents', 'incident_events', 'proactive_lists', 'proactive_contacts', 'policies', 'quality_scorecards', 'quality_evaluations', 'quality_evaluation_events', 'quality_actions'];
     const empty = tables.filter((t) => count(t) === 0 && !notInDemo.includes(t));
     expect(empty.sort()).toEqual(['call_drafts', 'call_events', 'evidence_uploads', 'field_clocks', 'local_logins', 'offline_login_checks', 'outbox', 'outbox_acked', 'pinned_server_keys', 'pull_set_aside', 'search_queue', 'sync_capture']);
     expect(one<{ capture: number }>('SELECT capture FROM sync_state').capture).toBe(1);

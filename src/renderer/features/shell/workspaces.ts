@@ -1,5 +1,5 @@
 /** The screens the header switches between; team and reports refuse agents themselves. */
-export const workspaces = ['cases', 'followUps', 'kb', 'team', 'reports'] as const;
+export const workspaces = ['cases', 'followUps', 'kb', 'team', 'reports', 'quality'] as const;
 export type Workspace = (typeof workspaces)[number];
 
 /** Something opened from search, a list or a link: shown in its workspace until closed. */

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { CallEvidence } from '../../../shared/domain/quality/evidence';
+import { formatAt } from '../../ui/formatSpan';
+import { minutesAndSeconds } from '../../ui/formatDuration';
+
+/** The saved call's record beside the scores: stages, identity check, what was done, holds, kept wording, clocks, survey. */
+export function EvidencePanel({ evidence }: { evidence: CallEvidence }) {
+  const { t, i18n } = useTranslation();
+  const at = (ms: number) => formatAt(ms, i18n.language);
+  return (
+    <section className="panel quality-evidence" aria-labelledby="quality-evidence-title">
+      <h3 id="quality-evidence-title">{t('quality.evidence.title')}</h3>
+      <p>
+        {t('quality.evidence.call', {
+          channel: t(`channels.${evidence.channel}`),
+          time: at(evidence.startedAt),
+          talk: minutesAndSeconds(evidence.talkSeconds),
+          acw: minutesAndSeconds(evidence.acwSeconds),
+        })}
+      </p>
+      <p className="muted">
+        {evidence.caseNumber} · {evidence.subject} · {t('quality.evidence.agent', { name: evidence.agentName ?? '—' })}
+      </p>
+      <dl className="quality-facts">
+        <dt>{t('quality.evidence.stages')}</dt>
+        <dd>
+          <ul className="plain-list">
+            {evidence.stages.map((s) => (
+              <li key={s.stage} className={s.completedAt === null ? 'quality-missing' : undefined}>
+                {t(`call.stages.${s.stage}`)}：{s.completedAt === null ? t('quality.evidence.stageNotDone') : t('quality.evidence.stageDone', { time: at(s.completedAt) })}
+                {s.visits > 1 ? ` · ${t('quality.evidence.visits', { count: s.visits })}` : ''}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('quality.evidence.verification')}</dt>
+        <dd>{evidence.verification ? `${t(`quality.evidence.verificationMethods.${evidence.verification.method}`)} · ${at(evidence.verification.at)}` : t('quality.evidence.notVerifiedYet')}</dd>
+        <dt>{t('quality.evidence.acts')}</dt>
+        <dd>{t('quality.evidence.actsLine', { solutions: evidence.solutions, escalations: evidence.escalations, transfers: evidence.transfers, notSolved: evidence.notSolved })}</dd>
+        <dt>{t('quality.evidence.hold')}</dt>
+        <dd>{evidence.holdCount === 0 && evidence.holdSeconds === 0 ? t('quality.evidence.noHold') : t('quality.evidence.holdLine', { count: evidence.holdCount, duration: minutesAndSeconds(evidence.holdSeconds) })}</dd>
+        <dt>{t('quality.evidence.flags')}</dt>
+        <dd>
+          {evidence.phraseFlags.length === 0 ? (
+            t('quality.evidence.noFlags')
+          ) : (
+            <ul className="plain-list">
+              {evidence.phraseFlags.map((f, i) => (
+                <li key={i}>{t('quality.evidence.flag', { phrase: f.phrase, reason: f.reason })}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('quality.evidence.clocks')}</dt>
+        <dd>
+          {evidence.clocks.length === 0 ? (
+            t('quality.evidence.noClocks')
+          ) : (
+            <ul className="plain-list">
+              {evidence.clocks.map((c) => (
+                <li key={c.clock} className={c.outcome === 'breached' ? 'quality-missing' : undefined}>
+                  {t(`quality.evidence.clock.${c.clock}`)}：{t(`quality.evidence.clockOutcome.${c.outcome}`)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('quality.evidence.survey')}</dt>
+        <dd>{evidence.surveyScore === null ? t('quality.evidence.noSurvey') : t('quality.evidence.surveyScore', { score: evidence.surveyScore })}</dd>
+      </dl>
+    </section>
+  );
+}
