@@ -21,7 +21,7 @@ export const tooLargeToSend = (file: Blob) => file.size > evidenceMaxBytes;
 
 /** 1.2 MB, 340 KB, 12 B. */
 export function formatBytes(size: number, locale: string): string {
-  const number = (value: number) => value.toLocaleString(locale, { maximumFractionDigits: 1 });
+  const number = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
   if (size >= 1024 * 1024) return `${number(size / (1024 * 1024))} MB`;
   if (size >= 1024) return `${number(size / 1024)} KB`;
   return `${size} B`;
