@@ -37,7 +37,7 @@ describe('the lead’s major complaint alert', () => {
     expect(alert.textContent).toContain('重大投诉，需要组长跟进');
     expect(alert.textContent).toContain(`客户 吴先生1 · 工单 ${saved.number} · 投诉：空调第1次上门仍未修好`);
     expect(alert.textContent).toContain('受理坐席：测试坐席');
-    expect(alert.textContent).toMatch(/30 分钟反馈时限：请在 \d\d:\d\d 前联系客户（还剩 (29|30) 分钟）/);
+    expect(alert.textContent).toMatch(/30 分钟反馈时限：请在 (\d\d\/\d\d )?\d\d:\d\d 前联系客户（还剩 (29|30) 分钟）/);
 
     await userEvent.setup().click(within(alert).getByRole('button', { name: '查看工单' }));
     const panel = await screen.findByRole('complementary', { name: /投诉：空调第1次上门仍未修好/ });
@@ -72,7 +72,7 @@ describe('the lead’s major complaint alert', () => {
     const alert = await screen.findByRole('alert', { name: '重大投诉提醒' });
     expect(alert.textContent).toContain(newest.number);
     expect(alert.textContent).toContain('另有 1 条未确认的重大投诉提醒');
-    expect(alert.textContent).toMatch(/反馈时限已过（应在 \d\d:\d\d 前联系客户，已超出 5 分钟）/);
+    expect(alert.textContent).toMatch(/反馈时限已过（应在 (\d\d\/\d\d )?\d\d:\d\d 前联系客户，已超出 5 分钟）/);
     await userEvent.setup().click(within(alert).getByRole('button', { name: '知道了' }));
     await waitFor(() => expect(screen.getByRole('alert', { name: '重大投诉提醒' }).textContent).toContain('吴先生1'), { timeout: 30_000 });
     expect(screen.getByRole('alert', { name: '重大投诉提醒' }).textContent).not.toContain('另有');
