@@ -62,8 +62,8 @@ const exportAs = async (format: 'csv' | 'xlsx' | 'pdf', locale: 'zh-CN' | 'en' =
 
 const expectedZh = {
   本期报告的突发事件: '3',
-  其中仍在处理: '2',
-  其中已解决: '1',
+  '突发事件：仍在处理': '2',
+  '突发事件：已解决': '1',
   主动服务联系次数: '5',
   '主动服务：联系上': '1',
   '主动服务：无人接听': '1',
@@ -86,7 +86,7 @@ describe('the shift report counts incidents and proactive-list work of the perio
       return Object.fromEntries((parse(new TextDecoder().decode(entries[first]!), { bom: true }) as string[][]).slice(1));
     };
     expect(summaryOf(await exportAs('csv'))).toMatchObject(expectedZh);
-    expect(summaryOf(await exportAs('csv', 'en'))).toMatchObject({ 'Incidents reported in the period': '3', 'of which still open': '2', 'of which resolved': '1', 'Proactive contacts made': '5', 'Proactive: done': '2' });
+    expect(summaryOf(await exportAs('csv', 'en'))).toMatchObject({ 'Incidents reported in the period': '3', 'Incidents: still open': '2', 'Incidents: resolved': '1', 'Proactive contacts made': '5', 'Proactive: done': '2' });
   });
 
   it('XLSX: in the summary sheet, as numbers', async () => {
