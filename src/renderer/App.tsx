@@ -29,7 +29,7 @@ import { createSyncStore, needsSignIn } from './features/sync/syncStore';
 import { useSyncTriggers } from './features/sync/useSyncTriggers';
 import { LeadWorkspace } from './LeadWorkspace';
 import { WorkspaceNav } from './features/shell/WorkspaceNav';
-import { workspaceOf, type Opened, type Workspace } from './features/shell/workspaces';
+import { workspaceOf, workspaces, type Opened, type Workspace } from './features/shell/workspaces';
 import { QualityWorkspace } from './features/quality/QualityWorkspace';
 import { agentStatusOf, type ChosenStatus } from './features/shell/agentStatus';
 import { AgentStatusControl } from './features/shell/AgentStatusControl';
@@ -250,7 +250,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
             )}
           </main>
         )}
-        <footer className="statusbar muted">{t('app.shortcuts')}</footer>
+        <footer className="statusbar muted">{t('app.shortcuts', { last: workspaces.length })}</footer>
       </div>
     </>
   );

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../src/main/actions/caseActions';
 import { saveWrapUp } from '../../src/main/actions/saveWrapUp';
+import { recordCallTimes } from '../../src/main/store/calls/callEvents';
+import { appendMutation } from '../../src/main/store/sync/outbox';
 import type { MainServices } from '../../src/main/services';
 import type { SignedInAgent } from '../../src/shared/schemas/sync';
 import { eventually } from '../support/noticeListener';
@@ -26,13 +28,24 @@ async function pageOn(services: MainServices, dir: string) {
   return desktop.open(suite.browser, suite.url);
 }
 
-/** A complaint call the agent saved on their desktop (the call screen's save, without driving it), rated 2. */
+/**
+ * A complaint call the agent saved on their desktop (the call screen's save, without driving it), rated 2:
+ * two of the greeting's three checklist items ticked, the caller held twice for 1 min 15 s in all.
+ */
 async function savedCall(desk: MainServices, agent: SignedInAgent): Promise<string> {
   const db = desk.rawDb();
   const now = Date.now();
   const ctx = { now, actor: { agentId: agent.id, role: agent.role, placement: { branchId: agent.branchId, teamId: agent.teamId } }, branchCode: 'SH01', utcOffsetMinutes: 480 };
   const caseId = createCase(db, { customerName: '刘芳', customerPhone: '13700002222', channel: 'phone', subject: '洗衣机门封条老化漏水', scenario: 'complaint' } as never, ctx);
-  const { callId } = saveWrapUp(db, sampleWrapUp(caseId, now - 900_000, { satisfaction: { score: 2, comment: '等待时间太长' } }), ctx);
+  const wrapUp = sampleWrapUp(caseId, now - 900_000, { satisfaction: { score: 2, comment: '等待时间太长' } });
+  const greet = [{ id: 'announce', done: true }, { id: 'lookup', done: true }, { id: 'verify', done: false }];
+  const stages = wrapUp.call.stages.map((s) => (s.stage === 'greet' ? { ...s, checklist: greet } : s));
+  const { callId } = db.transaction(() => {
+    const saved = saveWrapUp(db, { ...wrapUp, call: { ...wrapUp.call, stages } }, ctx);
+    recordCallTimes(db, saved.callId, { callRef: null, ringAt: null, answeredAt: null, holdSeconds: 75, holdCount: 2, solutionAt: null });
+    appendMutation(db, 'call.times', { caseId, callId: saved.callId }, now);
+    return saved;
+  })();
   await desk.sync().syncNow();
   return callId;
 }
@@ -76,6 +89,10 @@ describe('quality evaluation end to end in Chromium', () => {
     const record = lp.getByRole('region', { name: '通话记录' });
     await record.getByText('未记录', { exact: true }).first().waitFor(); // no identity check on this call
     await record.getByText('2 分').waitFor();
+    // The greeting's checklist as the agent left it, and the holds (saved on the agent's desktop, synced).
+    await record.getByText('检查项：已勾选 2/3').waitFor();
+    await record.getByText('✗ 核对身份（如预留手机号后四位），或明确记为匿名来电（未勾选）').waitFor();
+    await record.getByText('2 次，共 1:15').waitFor();
     // The lead differs from the record on language: a reason is required.
     const language = lp.getByRole('radiogroup', { name: '服务用语' });
     await language.getByLabel('部分达标').check();

@@ -105,8 +105,10 @@ describe('proactive lists in the desktop', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: '班次报表' }));
     await user.click(await screen.findByRole('button', { name: '生成报表' }, { timeout: 30_000 }));
-    const panel = await screen.findByRole('region', { name: '突发事件与主动服务' }, { timeout: 30_000 });
-    expect(panel.textContent).toMatch(/本期报告突发事件 \d+ 起/);
-    expect(panel.textContent).toMatch(/主动服务联系 \d+ 次/);
+    // In the report's summary, as the exports have them.
+    const summary = await screen.findByRole('region', { name: '概览' }, { timeout: 30_000 });
+    expect(summary.textContent).toMatch(/本期报告的突发事件\d+/);
+    expect(summary.textContent).toMatch(/主动服务联系次数\d+/);
+    expect(summary.textContent).toMatch(/主动服务：完成\d+/);
   });
 });

@@ -8,7 +8,7 @@ let app: Awaited<ReturnType<typeof renderApp>>;
 afterEach(() => app.backend.close());
 
 describe('the workspace shell', () => {
-  it('switches workspaces from the header and with Ctrl+1…5', async () => {
+  it('switches workspaces from the header and with Ctrl+1…6', async () => {
     app = await renderApp();
     const user = userEvent.setup();
     const nav = screen.getByRole('navigation', { name: '工作区' });
@@ -18,6 +18,13 @@ describe('the workspace shell', () => {
     await user.keyboard('{Control>}1{/Control}');
     expect(within(nav).getByRole('button', { name: '工单' }).getAttribute('aria-current')).toBe('page');
     expect(await screen.findByRole('heading', { name: '工单列表' })).toBeTruthy();
+    // The sixth, quality, has its number too; the help and the status bar say so.
+    await user.keyboard('{Control>}6{/Control}');
+    expect(within(nav).getByRole('button', { name: '质检' }).getAttribute('aria-current')).toBe('page');
+    expect(document.querySelector('footer.statusbar')?.textContent).toContain('Ctrl+1…6 切换工作区');
+    await user.click(document.body);
+    await user.keyboard('{F1}');
+    expect(within(screen.getByRole('dialog', { name: '键盘快捷键' })).getByRole('table', { name: '任何界面' }).textContent).toContain('Ctrl+1 … 6');
   });
 
   it('opens the shortcut help with ? (not while typing) and F1, and closes it with Esc', async () => {

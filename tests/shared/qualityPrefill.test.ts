@@ -8,7 +8,7 @@ const T0 = Date.UTC(2026, 11, 1, 2, 0);
 const evidence = (over: Partial<CallEvidence> = {}): CallEvidence => ({
   callId: 'k1', caseId: 'c1', caseNumber: 'SH01-1', subject: '洗衣机漏水', scenario: 'afterSales', channel: 'phone', agentId: 'a1', agentName: '王芳',
   startedAt: T0, talkSeconds: 300, acwSeconds: 60,
-  stages: (['greet', 'confirm', 'solve', 'followUp', 'record'] as const).map((stage, i) => ({ stage, completedAt: T0 + i * 60_000, visits: 1 })),
+  stages: (['greet', 'confirm', 'solve', 'followUp', 'record'] as const).map((stage, i) => ({ stage, completedAt: T0 + i * 60_000, visits: 1, checklist: [] })),
   verification: { method: 'phoneMatch', at: T0 + 30_000 },
   solutions: 1, escalations: 0, transfers: 0, notSolved: 0, phraseFlags: [], holdSeconds: 0, holdCount: 0,
   clocks: [{ clock: 'response', dueAt: T0 + 3_600_000, doneAt: T0 + 60_000, outcome: 'met' }],

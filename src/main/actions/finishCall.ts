@@ -1,4 +1,6 @@
+import { stageChecklistOf } from '../../shared/domain/callChecklist';
 import { gateOf, statusAfterCall } from '../../shared/domain/callFlow';
+import { channelScriptFor } from '../../shared/domain/scripts/channelScripts';
 import { guardedTextsOf } from '../../shared/domain/guardedFields';
 import { AppError } from '../../shared/result';
 import type { CallDraft } from '../../shared/schemas/callDraft';
@@ -58,6 +60,8 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
     const replyIds = recordReplies(db, caseId, draft.channel, draft.replies ?? [], ctx);
     if (replyIds.length > 0) appendMutation(db, 'case.replies', { caseId, replyIds }, ctx.now);
     recordTelephonyTimes(db, draft, caseId, callId, ctx.now);
+    // The times (holds among them) are the lead's evidence on other desktops: their own mutation, not left for the next one.
+    appendMutation(db, 'call.times', { caseId, callId }, ctx.now);
     if (recordKeptPhrases(db, caseId, guardedTextsOf(draft), draft.guardKept ?? [], ctx, { callId }) > 0) appendMutation(db, 'call.phraseKept', { caseId, callId }, ctx.now);
     // A callback from the follow-up queue answers that follow-up.
     if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
@@ -115,6 +119,8 @@ function wrapUpOf(draft: CallDraft, caseId: string, now: number, answeredAt: num
   const talkEnd = draft.talkEndedAt ?? now;
   // Talk is from the answer (when recorded) to the hangup; the ring before it is waiting, not talk.
   const talkStart = answeredAt !== null && answeredAt <= talkEnd ? answeredAt : draft.startedAt;
+  // The checklists the call screen showed (item ids are the same in every language).
+  const script = channelScriptFor(draft.scenario, draft.channel, 'zh-CN');
   return wrapUpInput.parse({
     caseId,
     call: {
@@ -124,7 +130,7 @@ function wrapUpOf(draft: CallDraft, caseId: string, now: number, answeredAt: num
       talkSeconds: Math.round((talkEnd - talkStart) / 1000),
       acwSeconds: Math.round((now - talkEnd) / 1000),
       disposition: draft.record.disposition,
-      stages: [...draft.completed.map((c) => ({ stage: c.stage, completedAt: c.at })), { stage: 'record', completedAt: now }],
+      stages: [...draft.completed.map((c) => ({ stage: c.stage, completedAt: c.at })), { stage: 'record' as const, completedAt: now }].map((s) => ({ ...s, checklist: stageChecklistOf(draft.checklist, s.stage, script) })),
       history: draft.history,
       verification: draft.verification,
     },

@@ -1,3 +1,4 @@
+import { checklistOfRecord } from '../../shared/domain/callChecklist';
 import { clockOutcome, type CallEvidence, type ClockEvidence } from '../../shared/domain/quality/evidence';
 import { prefillMarks } from '../../shared/domain/quality/prefill';
 import { scorecardAt } from '../../shared/domain/quality/scorecard';
@@ -54,7 +55,8 @@ export function evidenceOf(row: CallEvidenceRow, kept: CallEvidence['phraseFlags
     acwSeconds: row.acw_seconds,
     stages: callStages.map((stage) => {
       const done = stages.filter((s) => s.stage === stage && typeof s.completedAt === 'number');
-      return { stage, completedAt: done.length > 0 ? done[done.length - 1]!.completedAt! : null, visits: history.filter((a) => a.act === 'stage' && a.stage === stage).length };
+      const last = done.at(-1);
+      return { stage, completedAt: last ? last.completedAt! : null, visits: history.filter((a) => a.act === 'stage' && a.stage === stage).length, checklist: checklistOfRecord(last) };
     }),
     verification: verificationOf(row.verification),
     solutions: count('solution'),

@@ -25,6 +25,8 @@ import type { ReadableDB } from '../store/db';
 import { allAgentNames, allTeamNames, branchNameOf } from '../store/organisation/organisationReads';
 import { yieldToEventLoop } from './yieldToEventLoop';
 import { returnsReport } from './returnsReport';
+import { incidentCounts } from '../store/incidents/incidentRows';
+import { proactiveSummary } from '../store/proactive/proactiveRows';
 
 export interface ReportRunContext {
   now: number;
@@ -350,6 +352,9 @@ export async function computeShiftReport(db: ReadableDB, filter: ReportFilter, c
     topIssues,
     reopened,
     returns: returnsReport(db, filter, { asOf, shift, utcOffsetMinutes: ctx.utcOffsetMinutes, personalData: ctx.personalData }),
+    // Incidents and proactive lists belong to a branch, not a team: counted for the report's branch (all when none).
+    incidents: incidentCounts(db, filter.from, filter.to, filter.branchId),
+    proactive: proactiveSummary(db, filter.from, filter.to, filter.branchId),
   };
 }
 

@@ -42,7 +42,7 @@ export const en: Messages<typeof zhCN> = {
     title: 'AgentDesk',
     language: 'Language',
     loading: 'Opening the local case store…',
-    shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+1…5 workspaces · Ctrl+Shift+N answer a call · Ctrl+N new case · Ctrl+L lock · ? or F1 for all',
+    shortcuts: 'Shortcuts: Ctrl+K search · Ctrl+1…{{last}} workspaces · Ctrl+Shift+N answer a call · Ctrl+N new case · Ctrl+L lock · ? or F1 for all',
   },
   channels: termLabels.en.channels,
   statuses: termLabels.en.statuses,

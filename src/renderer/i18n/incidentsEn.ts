@@ -122,9 +122,6 @@ export const incidentsEn = {
     attempts: '{{count}} tries so far',
     outcomeNote: 'Note',
     saved: 'Recorded: {{name}} · {{outcome}}',
-    reportTitle: 'Incidents and proactive contacts',
-    reportIncidents: 'Incidents reported in the period: {{reported}} — still being handled {{open}}, resolved {{resolved}}.',
-    reportContacts: 'Proactive contacts: {{worked}} — reached {{reached}}, no answer {{noAnswer}}, refused {{refused}}, done {{done}}.',
     noLists: 'No proactive list is waiting for you.',
   },
 };

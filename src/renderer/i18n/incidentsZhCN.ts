@@ -122,9 +122,6 @@ export const incidentsZhCN = {
     attempts: '已尝试 {{count}} 次',
     outcomeNote: '备注',
     saved: '已登记：{{name}} · {{outcome}}',
-    reportTitle: '突发事件与主动服务',
-    reportIncidents: '本期报告突发事件 {{reported}} 起：仍在处理 {{open}} 起，已解决 {{resolved}} 起。',
-    reportContacts: '主动服务联系 {{worked}} 次：联系上 {{reached}}、无人接听 {{noAnswer}}、客户拒绝 {{refused}}、已完成 {{done}}。',
     noLists: '目前没有分配给您的主动服务名单。',
   },
 };

@@ -38,7 +38,7 @@ export const zhCN = {
     title: 'AgentDesk 客服坐席台',
     language: '界面语言',
     loading: '正在打开本地数据库…',
-    shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+1…5 切换工作区 · Ctrl+Shift+N 接听来电 · Ctrl+N 新建工单 · Ctrl+L 锁屏 · 按 ? 或 F1 查看全部',
+    shortcuts: '快捷键：Ctrl+K 搜索 · Ctrl+1…{{last}} 切换工作区 · Ctrl+Shift+N 接听来电 · Ctrl+N 新建工单 · Ctrl+L 锁屏 · 按 ? 或 F1 查看全部',
   },
   channels: termLabels['zh-CN'].channels,
   statuses: termLabels['zh-CN'].statuses,

@@ -95,6 +95,8 @@ export function buildReportDocument(report: ShiftReport, locale: Locale, utcOffs
     [L.metrics.followUpsMissed, s.followUpsMissed, 'int'],
     [L.metrics.reopenedCases, s.reopenedCases, 'int'],
     ...(report.returns ? returnSummaryRows(report.returns, L) : []),
+    ...(report.incidents ? incidentSummaryRows(report.incidents, L) : []),
+    ...(report.proactive ? proactiveSummaryRows(report.proactive, L) : []),
   ];
   const topAgents = report.byAgent.filter((a) => a.calls > 0).slice(0, 12);
 
@@ -263,6 +265,26 @@ function complaintChart(report: ShiftReport, L: ReportLabels): ChartSpec | null 
     horizontal: false,
     valueKind: 'int',
   };
+}
+
+/** Issue 18: incidents reported in the period, how many of them are still open and how many resolved. */
+function incidentSummaryRows(i: NonNullable<ShiftReport['incidents']>, L: ReportLabels): [string, ReportCell, ColumnKind][] {
+  return [
+    [L.metrics.incidentsReported, i.reported, 'int'],
+    [L.metrics.incidentsOpen, i.open, 'int'],
+    [L.metrics.incidentsResolved, i.resolved, 'int'],
+  ];
+}
+
+/** Issue 18: proactive-list contacts made in the period, by result. */
+function proactiveSummaryRows(p: NonNullable<ShiftReport['proactive']>, L: ReportLabels): [string, ReportCell, ColumnKind][] {
+  return [
+    [L.metrics.proactiveWorked, p.worked, 'int'],
+    [L.metrics.proactiveReached, p.reached, 'int'],
+    [L.metrics.proactiveNoAnswer, p.noAnswer, 'int'],
+    [L.metrics.proactiveRefused, p.refused, 'int'],
+    [L.metrics.proactiveDone, p.done, 'int'],
+  ];
 }
 
 function returnSummaryRows(r: ReturnsReport, L: ReportLabels): [string, ReportCell, ColumnKind][] {

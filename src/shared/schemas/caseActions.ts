@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stageChecklistSchema } from '../domain/callChecklist';
 import { guardKeptSchema } from '../domain/phraseGuard';
 import { caseStatuses, channels, entityId, LIMITS, optionalText, orderNumber, requiredText } from './case';
 import { callStages, categories, complaintSeverities, followUpKinds, piiFields, priorities } from './domainTerms';
@@ -46,7 +47,8 @@ export const wrapUpInput = z.strictObject({
     talkSeconds: z.number().int().min(0).max(86_400),
     acwSeconds: z.number().int().min(0).max(86_400),
     disposition: requiredText(40),
-    stages: z.array(z.strictObject({ stage: z.enum(callStages, 'invalidChoice'), completedAt: epochMs })).max(50),
+    /** Each stage completed, with its checklist as the agent left it (issue 18: evidence for the lead who scores the call). */
+    stages: z.array(z.strictObject({ stage: z.enum(callStages, 'invalidChoice'), completedAt: epochMs, checklist: stageChecklistSchema.optional() })).max(50),
     /** What happened on the call, in order (append-only); stored with the call as QA evidence. */
     history: z.array(callActSchema).max(CALL_HISTORY_LIMIT).default([]),
     verification: verificationSchema.nullable().default(null),

@@ -221,6 +221,9 @@ export interface ShiftReport {
   reopened: ReopenedRow[];
   /** Issue 17: returns open and overdue by step at the report's moment, and completed in the period. */
   returns?: ReturnsReport;
+  /** Issue 18: incidents reported in the period (still open, resolved), and the proactive-list contacts made and their results. */
+  incidents?: { reported: number; open: number; resolved: number };
+  proactive?: { lists: number; worked: number; reached: number; noAnswer: number; refused: number; done: number };
 }
 
 export type ReportReply = { status: 'done'; report: ShiftReport } | { status: 'cancelled' };

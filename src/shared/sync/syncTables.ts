@@ -173,6 +173,17 @@ const tables = {
       /** Desktop schema 21: the call's append-only history of acts, and how identity was checked. */
       history: json().optional(),
       verification: nullable(json(2_000)).optional(),
+      /**
+       * Desktop schema 22, synced from 37: what the call's telephony events said (the softphone's call
+       * id, ring and answer, total hold time and holds, when a solution was told), so the lead who
+       * scores the call on another desktop sees its holds. Absent from older desktops.
+       */
+      call_ref: nullable(text(64)).optional(),
+      ring_at: nullable(time).optional(),
+      answered_at: nullable(time).optional(),
+      hold_seconds: z.number().int().min(0).max(10 ** 7).optional(),
+      hold_count: z.number().int().min(0).max(10 ** 5).optional(),
+      solution_at: nullable(time).optional(),
     }),
   },
   follow_ups: {

@@ -87,7 +87,7 @@ describe('finishing a call', () => {
       { kind: 'callback', state: 'due', dueAt: t0 + 90_000 + 60_000 + 15 * 60_000, note: '↑ 售后二线 陈工' },
       { kind: 'callback', state: 'due', dueAt: t0 + 86_400_000, note: '确认换货进度' },
     ]);
-    expect((db.prepare('SELECT name FROM outbox ORDER BY seq').all() as { name: string }[]).map((r) => r.name)).toEqual(['customer.create', 'case.create', 'call.details', 'case.setStatus', 'call.wrapUp', 'followUp.complete']);
+    expect((db.prepare('SELECT name FROM outbox ORDER BY seq').all() as { name: string }[]).map((r) => r.name)).toEqual(['customer.create', 'case.create', 'call.details', 'case.setStatus', 'call.wrapUp', 'call.times', 'followUp.complete']);
     expect(db.prepare('SELECT count(*) AS n FROM call_drafts').get()).toEqual({ n: 0 });
     app.services.close();
   });

@@ -5,10 +5,14 @@ import { leadScopeOf } from '../../reports/reportAccess';
 import { approvalRequestsOfCall, pendingApprovalRequests } from '../../store/approvals/approvalRequestRows';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
-/** Approvals while the customer waits (issue 17). Every write syncs at once: the server tells the other desktops. */
+/**
+ * Approvals while the customer waits (issue 17). Every write syncs at once, or right after the sync
+ * under way (a burst of writes during it goes out in one more round, not left to the next poll):
+ * the server tells the other desktops.
+ */
 export function approvalsHandlers(deps: HandlerDeps) {
   const { db } = deps;
-  const pushNow = () => void deps.sync().syncNow().catch(() => undefined); // failures show in the sync status
+  const pushNow = () => deps.sync().syncSoon(); // failures show in the sync status
   return {
     requestLiveApproval: (input, context) => {
       const request = requestLiveApproval(db, input, context);

@@ -9,10 +9,14 @@ import { evaluationsOfAgent } from '../../store/quality/evaluationRows';
 import { savedScorecards } from '../../store/quality/scorecardRows';
 import type { FeatureHandlers, HandlerDeps } from '../handlerDeps';
 
-/** Quality evaluation (质检, issue 18). Writes sync at once, so the agent sees a score and the lead a dispute without waiting. */
+/**
+ * Quality evaluation (质检, issue 18). Writes sync at once, or right after the sync under way (joining
+ * it would leave a write made after its push to the next poll), so the agent sees a score and the
+ * lead a dispute without waiting.
+ */
 export function qualityHandlers(deps: HandlerDeps) {
   const { db } = deps;
-  const pushNow = () => void deps.sync().syncNow().catch(() => undefined); // failures show in the sync status
+  const pushNow = () => deps.sync().syncSoon(); // failures show in the sync status
   const pushed = <T>(value: T): T => {
     pushNow();
     return value;

@@ -1,12 +1,36 @@
 import { useTranslation } from 'react-i18next';
+import type { ChecklistTick } from '../../../shared/domain/callChecklist';
 import type { CallEvidence } from '../../../shared/domain/quality/evidence';
+import { channelScriptFor } from '../../../shared/domain/scripts/channelScripts';
+import type { CallStage } from '../../../shared/schemas/domainTerms';
 import { formatAt } from '../../ui/formatSpan';
 import { minutesAndSeconds } from '../../ui/formatDuration';
+
+/** A stage's checklist as the agent left it on the call: how many were ticked, then each item, the unticked marked. */
+function StageChecklist({ ticks, texts }: { ticks: readonly ChecklistTick[]; texts: ReadonlyMap<string, string> }) {
+  const { t } = useTranslation();
+  const done = ticks.filter((tick) => tick.done).length;
+  return (
+    <div className="quality-checklist">
+      <span className="muted">{t('quality.evidence.checklist', { done, total: ticks.length })}</span>
+      <ul className="plain-list">
+        {ticks.map((tick) => (
+          <li key={tick.id} className={tick.done ? undefined : 'quality-missing'}>
+            {t(tick.done ? 'quality.evidence.ticked' : 'quality.evidence.notTicked', { item: texts.get(tick.id) ?? tick.id })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** The saved call's record beside the scores: stages, identity check, what was done, holds, kept wording, clocks, survey. */
 export function EvidencePanel({ evidence }: { evidence: CallEvidence }) {
   const { t, i18n } = useTranslation();
   const at = (ms: number) => formatAt(ms, i18n.language);
+  // The items' wording in the reader's language (item ids are the same in every language).
+  const script = channelScriptFor(evidence.scenario, evidence.channel, i18n.language === 'en' ? 'en' : 'zh-CN');
+  const checklistTexts = (stage: CallStage) => new Map(script.stages[stage].checklist.map((item) => [item.id, item.text]));
   return (
     <section className="panel quality-evidence" aria-labelledby="quality-evidence-title">
       <h3 id="quality-evidence-title">{t('quality.evidence.title')}</h3>
@@ -29,6 +53,7 @@ export function EvidencePanel({ evidence }: { evidence: CallEvidence }) {
               <li key={s.stage} className={s.completedAt === null ? 'quality-missing' : undefined}>
                 {t(`call.stages.${s.stage}`)}：{s.completedAt === null ? t('quality.evidence.stageNotDone') : t('quality.evidence.stageDone', { time: at(s.completedAt) })}
                 {s.visits > 1 ? ` · ${t('quality.evidence.visits', { count: s.visits })}` : ''}
+                {s.checklist.length > 0 && <StageChecklist ticks={s.checklist} texts={checklistTexts(s.stage)} />}
               </li>
             ))}
           </ul>

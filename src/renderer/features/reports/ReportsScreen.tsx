@@ -10,7 +10,6 @@ import type { Locale } from '../../../shared/schemas/settings';
 import { useApi } from '../../apiContext';
 import { ReportSection, ReportSummary } from './ReportSection';
 import { createReportsStore } from './reportsStore';
-import { ProactiveReportPanel } from './ProactiveReportPanel';
 import { Forbidden } from '../../ui/Forbidden';
 import { DateField } from '../../ui/DateTimeField';
 import '../../ui/leadScreens.css';
@@ -181,7 +180,6 @@ export function ReportsScreen() {
                 <ReportSection key={table.id} table={table} utcOffsetMinutes={doc.utcOffsetMinutes} emptyText={doc.labels.empty} locale={doc.locale} />
               ),
             )}
-            <ProactiveReportPanel from={state.report!.filter.from} to={state.report!.filter.to} />
           </div>
         </>
       )}

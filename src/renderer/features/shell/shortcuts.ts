@@ -1,8 +1,11 @@
+import { workspaces } from './workspaces';
+
 /** Every keyboard shortcut of the app, by where it works: the help overlay (? or F1) lists them. */
 export const shortcutGroups = {
   everywhere: [
     ['Ctrl+K', 'search'],
-    ['Ctrl+1 … 5', 'workspaces'],
+    // As many as there are workspaces (each has its number, in the header's order).
+    [`Ctrl+1 … ${workspaces.length}`, 'workspaces'],
     ['Ctrl+Shift+N', 'newCall'],
     ['Ctrl+N', 'newCase'],
     ['Ctrl+Shift+X', 'reportIncident'],

@@ -3,7 +3,7 @@ import { workspaces, type Workspace } from './workspaces';
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** Shortcuts that work on every screen: new call, new case, Ctrl+1…5 for the workspaces, ? or F1 for help, Ctrl+Shift+X to report an incident. */
+/** Shortcuts that work on every screen: new call, new case, Ctrl+1… for each workspace, ? or F1 for help, Ctrl+Shift+X to report an incident. */
 export function useShellShortcuts(actions: { newCall(): void; newCase(): void; workspace(next: Workspace): void; help(): void; reportIncident?(): void }): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -31,7 +31,16 @@ function ReturnItem({ item, now, onRecorded }: { item: TeamReturn; now: number; 
       <button type="button" className="secondary small" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? t('teamReturns.hide') : t('teamReturns.record')}
       </button>
-      {open && <ReturnActForm item={item} onDone={(detail) => onRecorded(item, detail)} />}
+      {open && (
+        <ReturnActForm
+          item={item}
+          onDone={(detail) => {
+            // Recorded: the form closes (the banner above says what was recorded); the next step, often days later, is opened anew.
+            setOpen(false);
+            onRecorded(item, detail);
+          }}
+        />
+      )}
     </li>
   );
 }

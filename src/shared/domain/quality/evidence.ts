@@ -1,12 +1,14 @@
 import type { CallStage, Scenario } from '../../schemas/domainTerms';
 import type { Channel } from '../../schemas/case';
 import type { VerificationMethod } from '../../schemas/callDraft';
+import type { ChecklistTick } from '../callChecklist';
 
-/** A stage of the call as recorded: when it was completed (null: never), and how often it was entered. */
+/** A stage of the call as recorded: when it was completed (null: never), how often it was entered, and its checklist as the agent left it (empty: none kept). */
 export interface StageEvidence {
   stage: CallStage;
   completedAt: number | null;
   visits: number;
+  checklist: ChecklistTick[];
 }
 
 /** A flagged phrase the agent kept as written, with the reason they gave. */
