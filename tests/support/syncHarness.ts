@@ -58,7 +58,7 @@ export function directTransport(server: ServerDb, agent: AuthedAgent, now: () =>
       if (!transport.online) throw new SyncNetworkError('offline');
       const header = await snapshotHeader(server, request);
       return (async function* () {
-        for await (const chunk of snapshotLines(server, agent, header)) yield* chunk.split('\n').filter((line) => line !== '');
+        for await (const chunk of snapshotLines(server, agent, header)) yield* chunk.toString('utf8').split('\n').filter((line) => line !== '');
       })();
     },
   };

@@ -16,13 +16,13 @@ const reply = (message: SearchWorkerReply) => port.postMessage(message);
 function handle(request: SearchWorkerRequest): void {
   switch (request.kind) {
     case 'case':
-      index.add('case', request.rows.map((r) => [r.id, caseDoc(r)]));
+      index.add('case', request.rows, caseDoc);
       break;
     case 'customer':
-      index.add('customer', request.rows.map((r) => [r.id, customerDoc(r)]));
+      index.add('customer', request.rows, customerDoc);
       break;
     case 'article':
-      index.add('article', request.rows.map((r) => [r.id, articleDoc(r)]));
+      index.add('article', request.rows, articleDoc);
       break;
     case 'finish':
       index.close();

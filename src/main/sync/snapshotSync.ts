@@ -79,6 +79,7 @@ interface Snapshot {
 async function readSnapshot(db: WritableDB, lines: AsyncIterable<string>): Promise<Snapshot> {
   const columnsOf = tableColumns(db);
   const groups = new Map<string, SnapshotGroup>();
+  const lastOfTable = new Map<string, { names: string[]; group: SnapshotGroup }>();
   const serverRows: PulledRow[] = [];
   let header: SnapshotHeader | null = null;
   let rows = 0;
@@ -97,7 +98,7 @@ async function readSnapshot(db: WritableDB, lines: AsyncIterable<string>): Promi
       continue;
     }
     if (Array.isArray(value)) {
-      for (const row of value) addRow(groups, serverRows, columnsOf, row);
+      for (const row of value) addRow(groups, lastOfTable, serverRows, columnsOf, row);
       rows += value.length;
       continue;
     }
@@ -114,7 +115,7 @@ async function readSnapshot(db: WritableDB, lines: AsyncIterable<string>): Promi
  * of thousands of rows): the table must be a synced one, only its own columns are kept, and every
  * value must be a string, a finite number or null.
  */
-function addRow(groups: Map<string, SnapshotGroup>, serverRows: PulledRow[], columnsOf: (table: string) => Set<string>, value: unknown): void {
+function addRow(groups: Map<string, SnapshotGroup>, lastOfTable: Map<string, { names: string[]; group: SnapshotGroup }>, serverRows: PulledRow[], columnsOf: (table: string) => Set<string>, value: unknown): void {
   const row = value as { t?: unknown; k?: unknown; f?: unknown };
   if (typeof row !== 'object' || row === null || typeof row.t !== 'string' || typeof row.k !== 'string' || typeof row.f !== 'object' || row.f === null || Array.isArray(row.f)) {
     throw new SnapshotError('a snapshot row is not {t, k, f}');
@@ -128,14 +129,26 @@ function addRow(groups: Map<string, SnapshotGroup>, serverRows: PulledRow[], col
     serverRows.push(checked.data);
     return;
   }
-  const known = columnsOf(row.t);
-  const columns = Object.keys(fields).filter((c) => known.has(c));
-  const key = `${row.t}\u0000${columns.join(',')}`;
-  let group = groups.get(key);
-  if (!group) groups.set(key, (group = { table: row.t, pk: table.pk, columns, values: [] }));
-  for (const column of columns) {
+  const names = Object.keys(fields);
+  // Rows of a table nearly always have the same fields in the same order: the group found for the
+  // table's previous row is checked first, without building its key again.
+  const last = lastOfTable.get(row.t);
+  let group: SnapshotGroup;
+  if (last && sameNames(last.names, names)) group = last.group;
+  else {
+    const known = columnsOf(row.t);
+    const columns = names.filter((c) => known.has(c));
+    const key = `${row.t}\u0000${columns.join(',')}`;
+    let found = groups.get(key);
+    if (!found) groups.set(key, (found = { table: row.t, pk: table.pk, columns, values: [] }));
+    group = found;
+    lastOfTable.set(row.t, { names, group });
+  }
+  for (const column of group.columns) {
     const v = fields[column];
     if (!(v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))) throw new SnapshotError(`a snapshot value of ${row.t}.${column} is not a string, number or null`);
     group.values.push(v as SnapshotValue);
   }
 }
+
+const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);

@@ -44,20 +44,23 @@ export async function pullChangesJson(db: ServerDb, agent: AuthedAgent, request:
   return `{"changes":[${changes.join(',')}],"nextCursor":${nextCursor},"hasMore":${rows.length > limit},${history}}`;
 }
 
+/** How a page reads each record's JSON: as text, or (SQLite) as its UTF-8 bytes, which a snapshot sends on unchanged. */
+export type DataColumn = 'data' | 'CAST(data AS BLOB)';
+
 /**
  * Up to `limit + 1` rows the agent may see changed after `cursor` (and at or before `upTo` when
  * given), in change order.
  */
-export async function pageAfter(tx: Tx, agent: AuthedAgent, cursor: number, limit: number, upTo = Number.MAX_SAFE_INTEGER): Promise<Row[]> {
+export async function pageAfter(tx: Tx, agent: AuthedAgent, cursor: number, limit: number, upTo = Number.MAX_SAFE_INTEGER, data: DataColumn = 'data'): Promise<Row[]> {
   if (agent.role === 'admin') {
-    return tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3', [cursor, upTo, limit + 1]);
+    return tx.all<Row>(`SELECT tbl, pk, ${data} AS data, change_seq FROM records WHERE change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3`, [cursor, upTo, limit + 1]);
   }
-  const own = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id = $1 AND change_seq > $2 AND change_seq <= $3 ORDER BY change_seq LIMIT $4', [
+  const own = await tx.all<Row>(`SELECT tbl, pk, ${data} AS data, change_seq FROM records WHERE branch_id = $1 AND change_seq > $2 AND change_seq <= $3 ORDER BY change_seq LIMIT $4`, [
     agent.branchId,
     cursor,
     upTo,
     limit + 1,
   ]);
-  const shared = await tx.all<Row>('SELECT tbl, pk, data, change_seq FROM records WHERE branch_id IS NULL AND change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3', [cursor, upTo, limit + 1]);
+  const shared = await tx.all<Row>(`SELECT tbl, pk, ${data} AS data, change_seq FROM records WHERE branch_id IS NULL AND change_seq > $1 AND change_seq <= $2 ORDER BY change_seq LIMIT $3`, [cursor, upTo, limit + 1]);
   return shared.length === 0 ? own : [...own, ...shared].sort((a, b) => Number(a.change_seq) - Number(b.change_seq)).slice(0, limit + 1);
 }

@@ -209,6 +209,17 @@ describe('seeding demo data', () => {
     expect(search(db, { text: 'refund', limit: 20 }).length).toBeGreaterThan(0);
   });
 
+  it('finds, through search as the app runs it, the newest customer by two characters of the name and a case by its number', () => {
+    // The newest customer whose name has a two-character Chinese part (their given name, or surname and first character).
+    const customer = one<{ id: string; name: string }>("SELECT id, name FROM customers WHERE name GLOB '[一-龥][一-龥]*' ORDER BY updated_at DESC, rowid DESC LIMIT 1");
+    const part = customer.name.slice(-2);
+    expect(search(db, { text: part, kinds: ['customer'], limit: 50 }).map((hit) => hit.id)).toContain(customer.id);
+    // An old case (the search scans newest first) by its full number, and by the number without its branch code.
+    const kase = one<{ id: string; number: string }>('SELECT id, number FROM cases ORDER BY created_at LIMIT 1 OFFSET 10');
+    expect(search(db, { text: kase.number, kinds: ['case'], limit: 5 }).map((hit) => hit.id)).toContain(kase.id);
+    expect(search(db, { text: kase.number.slice(5), kinds: ['case'], limit: 5 }).map((hit) => hit.id)).toContain(kase.id);
+  });
+
   it('builds the same search index on its worker thread as a rebuild from the stored rows, and leaves no scratch file', () => {
     expect(existsSync(join(temp.dir, 'demo.db.search-build'))).toBe(false);
     db.exec("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)");

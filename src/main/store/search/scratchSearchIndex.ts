@@ -48,17 +48,23 @@ export class ScratchSearchIndex {
     this.insertIndex = this.db.prepare('INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)');
   }
 
-  add(kind: SearchKind, docs: readonly [string, SearchDoc][]): void {
+  /**
+   * Adds the documents of `rows`, each made by `toDoc` just before it is written: a batch's token
+   * strings are never all alive at once, so they die young instead of being promoted and
+   * collected by a full garbage collection (measured: a third of the worker's time, 100,000 cases).
+   */
+  add<R extends { id: string }>(kind: SearchKind, rows: readonly R[], toDoc: (row: R) => SearchDoc): void {
     if (!this.db.inTransaction) this.db.exec('BEGIN');
-    for (const [id, doc] of docs) {
+    const base = searchLaneBase[kind];
+    for (const row of rows) {
       this.docs += 1;
-      const base = searchLaneBase[kind];
       const rowid = base + (this.added.get(base) ?? 0) + 1;
       this.added.set(base, rowid - base);
-      this.insertDoc.run(rowid, kind, id);
+      const doc = toDoc(row);
+      this.insertDoc.run(rowid, kind, row.id);
       this.insertIndex.run(rowid, doc.title, doc.body, doc.ids);
     }
-    this.uncommitted += docs.length;
+    this.uncommitted += rows.length;
     if (this.uncommitted >= COMMIT_EVERY) this.commit();
   }
 

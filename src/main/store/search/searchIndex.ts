@@ -118,6 +118,39 @@ export function indexArticle(db: WritableDB, articleId: string): void {
   if (row) upsert(db, 'article', articleId, articleDoc(row));
 }
 
+const sourceOf: Record<SearchKind, (db: WritableDB) => { sql: string; key: string; doc: (row: never) => SearchDoc }> = {
+  case: () => ({ sql: caseSource, key: 'c.id', doc: caseDoc as (row: never) => SearchDoc }),
+  customer: (db) => ({ sql: customerSource(db), key: 'cu.id', doc: customerDoc as (row: never) => SearchDoc }),
+  article: () => ({ sql: articleSource, key: 'id', doc: articleDoc as (row: never) => SearchDoc }),
+};
+
+/**
+ * (Re-)indexes many documents of one kind at once, in the order of `ids` (what a large pull or a
+ * first sync queued): their rows are read with one statement, and each document replaces its
+ * previous version as `upsert` does. Call inside the transaction that takes them off the queue.
+ */
+export function indexMany(db: WritableDB, kind: SearchKind, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  const source = sourceOf[kind](db);
+  const rows = statement(db, `${source.sql} WHERE ${source.key} IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { id: string }[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const removeDoc = statement(db, 'DELETE FROM search_docs WHERE kind = ? AND ref_id = ? RETURNING rowid');
+  const removeIndexed = statement(db, 'DELETE FROM search_index WHERE rowid = ?');
+  const insertDoc = statement(db, 'INSERT INTO search_docs (rowid, kind, ref_id) VALUES (?, ?, ?)');
+  const insertIndex = statement(db, 'INSERT INTO search_index (rowid, title, body, ids) VALUES (?, ?, ?, ?)');
+  let rowid = nextRowid(db, kind);
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (!row) continue;
+    const doc = source.doc(row as never);
+    const old = removeDoc.get(kind, id) as { rowid: number } | undefined;
+    if (old) removeIndexed.run(old.rowid);
+    insertDoc.run(rowid, kind, id);
+    insertIndex.run(rowid, doc.title, doc.body, doc.ids);
+    rowid++;
+  }
+}
+
 /**
  * Rebuilds the whole index from cases, customers and articles (after a migration or a bulk load),
  * oldest change first so rowid order is recency order; one transaction per batch of 20,000.

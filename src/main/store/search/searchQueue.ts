@@ -1,5 +1,5 @@
 import { statement, type ReadableDB, type WritableDB } from '../db';
-import { indexArticle, indexCase, indexCustomer, type SearchKind } from './searchIndex';
+import { indexMany, type SearchKind } from './searchIndex';
 
 /** Queues documents for indexing; call inside the transaction that changed them. */
 export function queueForIndexing(db: WritableDB, kind: SearchKind, ids: Iterable<string>): void {
@@ -11,19 +11,25 @@ export function searchQueueLength(db: ReadableDB): number {
   return (statement(db, 'SELECT count(*) AS n FROM search_queue').get() as { n: number }).n;
 }
 
-const indexers: Record<SearchKind, (db: WritableDB, id: string) => void> = { case: indexCase, customer: indexCustomer, article: indexArticle };
+/** The order the queue is worked in: articles, customers, then cases (each in id order). */
+const kindsInOrder: readonly SearchKind[] = ['article', 'customer', 'case'];
 
 /**
- * Indexes up to `limit` queued documents in one transaction (customers first, so a case's
- * document finds its customer's name); returns how many are left.
+ * Indexes up to `limit` queued documents in one transaction (articles, customers, then cases,
+ * each kind in id order, as many at a time: one read of their rows per kind); returns how many
+ * are left.
  */
 export function indexQueued(db: WritableDB, limit: number): number {
   db.transaction(() => {
-    const rows = statement(db, "SELECT kind, ref_id FROM search_queue ORDER BY kind = 'case', kind, ref_id LIMIT ?").all(limit) as { kind: SearchKind; ref_id: string }[];
-    const remove = statement(db, 'DELETE FROM search_queue WHERE kind = ? AND ref_id = ?');
-    for (const row of rows) {
-      indexers[row.kind](db, row.ref_id);
-      remove.run(row.kind, row.ref_id);
+    let left = limit;
+    for (const kind of kindsInOrder) {
+      if (left <= 0) break;
+      const ids = statement(db, 'SELECT ref_id FROM search_queue WHERE kind = ? ORDER BY ref_id LIMIT ?').pluck().all(kind, left) as string[];
+      if (ids.length === 0) continue;
+      indexMany(db, kind, ids);
+      // The first ids of this kind, in the queue's key order: exactly those at or below the last one taken.
+      statement(db, 'DELETE FROM search_queue WHERE kind = ? AND ref_id <= ?').run(kind, ids.at(-1)!);
+      left -= ids.length;
     }
   })();
   return searchQueueLength(db);

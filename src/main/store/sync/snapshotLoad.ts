@@ -65,8 +65,14 @@ const LOAD_CACHE_KIB = 262_144;
 /**
  * Runs `work` with foreign keys off (a child may come before its parent), a bigger page cache,
  * temp storage in memory and two sorter threads (the index rebuild), then restores each
- * setting. The journal stays as it is (WAL): unlike a demo seed, a first sync must be crash-safe,
- * since the store may already hold local accounts. Call outside a transaction.
+ * setting. Call outside a transaction.
+ *
+ * The journal: a first sync must be crash-safe (the store may already hold local accounts), so it
+ * keeps one, but while no other connection has the store open it is a rollback journal rather than
+ * the WAL. The store is nearly empty, so the journal holds little, and the hundreds of MiB of new
+ * pages are written once, into the store, instead of into the WAL and then again by the
+ * checkpoint. A crash mid-load rolls back from the journal when the store is next opened. With
+ * another connection open (a report's read snapshot) the load stays in the WAL, only slower.
  */
 export function withLoadSettings<T>(db: WritableDB, work: () => T): T {
   const saved = {
@@ -79,9 +85,25 @@ export function withLoadSettings<T>(db: WritableDB, work: () => T): T {
   db.pragma('temp_store = MEMORY');
   db.pragma('foreign_keys = OFF');
   db.pragma('threads = 2');
+  const wal = switchJournal(db, 'wal', 'truncate');
   try {
     return work();
   } finally {
+    if (wal) switchJournal(db, 'truncate', 'wal');
     for (const [name, value] of Object.entries(saved)) db.pragma(`${name} = ${value}`);
+  }
+}
+
+/** Moves the store from journal mode `from` to `to` if it is in `from` and nothing else holds it open; returns whether it did. */
+function switchJournal(db: WritableDB, from: string, to: string): boolean {
+  if (db.memory || String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== from) return false;
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0'); // another connection in the file: do not wait, keep the journal as it is
+  try {
+    return String(db.pragma(`journal_mode = ${to}`, { simple: true })).toLowerCase() === to;
+  } catch {
+    return false;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
   }
 }
