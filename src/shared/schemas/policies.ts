@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessCalendarSchema } from '../domain/businessCalendar';
+import { scriptsPolicySchema } from '../domain/policies/scriptsPolicy';
 import { slaPolicySchema } from '../domain/policies/slaPolicy';
 
 /** Publishing a new version of a policy (issue 18): admins only; effective now or later, never in the past. */
@@ -11,6 +12,7 @@ const common = {
 export const publishPolicyInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('slaTargets'), body: slaPolicySchema, ...common }),
   z.strictObject({ kind: z.literal('businessCalendar'), body: businessCalendarSchema, ...common }),
+  z.strictObject({ kind: z.literal('scripts'), body: scriptsPolicySchema, ...common }),
 ]);
 export type PublishPolicyInput = z.input<typeof publishPolicyInput>;
 export type ParsedPublishPolicy = z.output<typeof publishPolicyInput>;
