@@ -9,6 +9,7 @@ import { appendMutation } from '../../src/main/store/sync/outbox';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
 import { createAgent, createBranch } from '../../src/server/org/orgWrites';
 import { builtInSlaPolicy } from '../../src/shared/domain/policies/slaPolicy';
+import { defaultScripts } from '../../src/shared/domain/scripts/defaultScripts';
 import { defaultCalendar } from '../../src/shared/domain/businessCalendar';
 import type { PolicyRecord } from '../../src/shared/domain/policies/policyRecords';
 import type { CaseSummary } from '../../src/shared/schemas/case';
@@ -87,6 +88,9 @@ describe.each(backends)('who may push a policy (%s)', (backend) => {
     const admin = desks['9001']!.agentId;
     expect(await push('9001', ins('p-bad', policyRow('p-bad', admin, withTarget('urgentResponse', -5))))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.body\.clocks/) });
     expect(await push('9001', ins('p-cal', policyRow('p-cal', admin, { ...defaultCalendar, workEnd: '08:00' }, 'businessCalendar')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.body/) });
+    const complaint = defaultScripts.find((s) => s.scenario === 'complaint' && s.locale === 'zh-CN')!;
+    const unknownSlot = { ...complaint, stages: { ...complaint.stages, greet: { ...complaint.stages.greet, lines: [{ id: 'open', text: '您好，{customr}' }] } } };
+    expect(await push('9001', ins('p-script', policyRow('p-script', admin, { scripts: [unknownSlot] }, 'scripts')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.body\.scripts/) });
     expect(await push('9001', ins('p-kind', policyRow('p-kind', admin, {}, 'stageGates')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.kind/) });
     expect(await push('9001', ins('p-forged', policyRow('p-forged', desks['1001']!.agentId, withTarget('urgentResponse', 10))))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.author_id/) });
     expect(await pulledPolicies('1001')).toEqual([]);
