@@ -26,6 +26,7 @@ import { leadAlertsEn } from './leadAlertsEn';
 import { returnsOpsEn } from './returnsOpsEn';
 import { evidenceEn } from './evidenceEn';
 import { qualityEn } from './qualityEn';
+import { scriptPolicyEn } from './scriptPolicyEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -95,6 +96,7 @@ export const en: Messages<typeof zhCN> = {
   ...caseRepliesEn,
   ...returnsOpsEn,
   ...qualityEn,
+  ...scriptPolicyEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',

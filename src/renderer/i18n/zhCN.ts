@@ -24,6 +24,7 @@ import { leadAlertsZhCN } from './leadAlertsZhCN';
 import { returnsOpsZhCN } from './returnsOpsZhCN';
 import { evidenceZhCN } from './evidenceZhCN';
 import { qualityZhCN } from './qualityZhCN';
+import { scriptPolicyZhCN } from './scriptPolicyZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -91,6 +92,7 @@ export const zhCN = {
   ...caseRepliesZhCN,
   ...returnsOpsZhCN,
   ...qualityZhCN,
+  ...scriptPolicyZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
