@@ -5,6 +5,7 @@ import type { i18n } from 'i18next';
 import type { AgentDeskApi, AppInfo } from '../shared/api';
 import type { Locale, Theme } from '../shared/schemas/settings';
 import { ApiProvider, useApi } from './apiContext';
+import { GuardRulesProvider } from './ui/guardRules';
 import { CaseList } from './features/cases/CaseList';
 import { createCasesStore } from './features/cases/casesStore';
 import { NewCaseForm } from './features/cases/NewCaseForm';
@@ -261,7 +262,13 @@ export function App({ api, i18n, info, theme = 'system' }: { api: AgentDeskApi; 
     <ApiProvider value={api}>
       <I18nextProvider i18n={i18n}>
         <ErrorBoundary api={api}>
-          <AccessGate>{(access, recheck) => <Shell info={info} initialTheme={theme} access={access} onAccessChanged={recheck} />}</AccessGate>
+          <AccessGate>
+            {(access, recheck) => (
+              <GuardRulesProvider>
+                <Shell info={info} initialTheme={theme} access={access} onAccessChanged={recheck} />
+              </GuardRulesProvider>
+            )}
+          </AccessGate>
         </ErrorBoundary>
       </I18nextProvider>
     </ApiProvider>

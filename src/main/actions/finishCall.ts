@@ -12,6 +12,7 @@ import type { WritableDB } from '../store/db';
 import { appendMutation } from '../store/sync/outbox';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
 import { assertGuardResolved, recordKeptPhrases } from './guardDecisions';
+import { guardRulesInForceAt } from './rulesInForce';
 import { completeFollowUp } from './followUpActions';
 import { keepComplaintPlan } from './casePromises';
 import { insertCase, type CaseFields, type CreateContext } from './insertCase';
@@ -32,7 +33,8 @@ export const ANONYMOUS_NAME = '匿名来电';
  */
 export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext): string {
   assertEveryGateOpen(draft);
-  assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? []);
+  const guardRules = guardRulesInForceAt(db, ctx.now);
+  assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? [], guardRules);
   if (draft.contactAt !== null && draft.contactAt !== undefined && draft.contactAt > ctx.now) {
     throw new AppError('validation', 'the customer’s message cannot arrive in the future', [{ path: 'contactAt', key: 'invalid' }]);
   }
@@ -58,7 +60,7 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
     const replyIds = recordReplies(db, caseId, draft.channel, draft.replies ?? [], ctx);
     if (replyIds.length > 0) appendMutation(db, 'case.replies', { caseId, replyIds }, ctx.now);
     recordTelephonyTimes(db, draft, caseId, callId, ctx.now);
-    if (recordKeptPhrases(db, caseId, guardedTextsOf(draft), draft.guardKept ?? [], ctx, { callId }) > 0) appendMutation(db, 'call.phraseKept', { caseId, callId }, ctx.now);
+    if (recordKeptPhrases(db, caseId, guardedTextsOf(draft), draft.guardKept ?? [], guardRules, ctx, { callId }) > 0) appendMutation(db, 'call.phraseKept', { caseId, callId }, ctx.now);
     // A callback from the follow-up queue answers that follow-up.
     if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
     // A complaint's plan told on this call keeps the plan's promise.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessCalendarSchema } from '../domain/businessCalendar';
+import { phrasesPolicySchema } from '../domain/policies/phrasesPolicy';
 import { scriptsPolicySchema } from '../domain/policies/scriptsPolicy';
 import { slaPolicySchema } from '../domain/policies/slaPolicy';
 
@@ -13,6 +14,7 @@ export const publishPolicyInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('slaTargets'), body: slaPolicySchema, ...common }),
   z.strictObject({ kind: z.literal('businessCalendar'), body: businessCalendarSchema, ...common }),
   z.strictObject({ kind: z.literal('scripts'), body: scriptsPolicySchema, ...common }),
+  z.strictObject({ kind: z.literal('phrases'), body: phrasesPolicySchema, ...common }),
 ]);
 export type PublishPolicyInput = z.input<typeof publishPolicyInput>;
 export type ParsedPublishPolicy = z.output<typeof publishPolicyInput>;

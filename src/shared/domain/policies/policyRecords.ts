@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { businessCalendarSchema, defaultCalendar, type BusinessCalendar } from '../businessCalendar';
+import { builtInPhrasesPolicy, phrasesPolicySchema, type PhrasesPolicy } from './phrasesPolicy';
 import { builtInScriptsPolicy, scriptsPolicySchema, type ScriptsPolicy } from './scriptsPolicy';
 import { builtInSlaPolicy, slaPolicySchema, type SlaPolicy } from './slaPolicy';
 
@@ -7,28 +8,31 @@ import { builtInSlaPolicy, slaPolicySchema, type SlaPolicy } from './slaPolicy';
  * Policies as data (issue 18): versioned records, each effective from a chosen instant. The
  * built-in defaults are version 1 of each kind, in force from the beginning of time; an admin's
  * change is a new record, never an edit of an old one, so what was in force when a clock started
- * can always be found again. More kinds (stage gates, phrases, dispositions, authority
+ * can always be found again. More kinds (stage gates, dispositions, authority
  * limits) are added by giving their body a schema and a built-in here.
  */
-export const policyKinds = ['slaTargets', 'businessCalendar', 'scripts'] as const;
+export const policyKinds = ['slaTargets', 'businessCalendar', 'scripts', 'phrases'] as const;
 export type PolicyKind = (typeof policyKinds)[number];
 
 export interface PolicyBodies {
   slaTargets: SlaPolicy;
   businessCalendar: BusinessCalendar;
   scripts: ScriptsPolicy;
+  phrases: PhrasesPolicy;
 }
 
 export const policyBodySchemas: { [K in PolicyKind]: z.ZodType<PolicyBodies[K]> } = {
   slaTargets: slaPolicySchema,
   businessCalendar: businessCalendarSchema,
   scripts: scriptsPolicySchema,
+  phrases: phrasesPolicySchema,
 };
 
 export const builtInBodies: { readonly [K in PolicyKind]: PolicyBodies[K] } = {
   slaTargets: builtInSlaPolicy,
   businessCalendar: defaultCalendar,
   scripts: builtInScriptsPolicy,
+  phrases: builtInPhrasesPolicy,
 };
 
 export interface PolicyRecord<K extends PolicyKind = PolicyKind> {
