@@ -27,6 +27,7 @@ import { returnsOpsEn } from './returnsOpsEn';
 import { evidenceEn } from './evidenceEn';
 import { qualityEn } from './qualityEn';
 import { scriptPolicyEn } from './scriptPolicyEn';
+import { phrasePolicyEn } from './phrasePolicyEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -97,6 +98,7 @@ export const en: Messages<typeof zhCN> = {
   ...returnsOpsEn,
   ...qualityEn,
   ...scriptPolicyEn,
+  ...phrasePolicyEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',
@@ -181,6 +183,7 @@ export const en: Messages<typeof zhCN> = {
     evidenceTooLarge: 'The file is larger than 10 MB; it was not added. Compress or split it and try again.',
     evidenceType: 'Only JPEG, PNG or WebP pictures and PDF files can be added (judged by the content, not the extension); it was not added.',
     evidenceNotHere: 'This desktop does not hold the file yet and the server cannot send it now. Open it again after a sync.',
+    tooMany: 'Too many items: remove some',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

@@ -25,6 +25,7 @@ import { returnsOpsZhCN } from './returnsOpsZhCN';
 import { evidenceZhCN } from './evidenceZhCN';
 import { qualityZhCN } from './qualityZhCN';
 import { scriptPolicyZhCN } from './scriptPolicyZhCN';
+import { phrasePolicyZhCN } from './phrasePolicyZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -93,6 +94,7 @@ export const zhCN = {
   ...returnsOpsZhCN,
   ...qualityZhCN,
   ...scriptPolicyZhCN,
+  ...phrasePolicyZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
@@ -177,6 +179,7 @@ export const zhCN = {
     evidenceTooLarge: '文件超过 10 MB，未添加。请压缩或拆分后再试。',
     evidenceType: '只能添加 JPEG、PNG、WebP 图片或 PDF 文件（按文件内容判断，不看扩展名），未添加。',
     evidenceNotHere: '本机还没有这个文件，服务器暂时也取不到。联网同步后再打开。',
+    tooMany: '条目太多，请删减一些',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',
