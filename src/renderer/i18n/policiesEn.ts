@@ -22,7 +22,7 @@ export const policiesEn = {
       columns: { clock: 'Clock', appliesTo: 'Applies to', minutes: 'Target (minutes)', limit: 'Limit (minutes)', counting: 'Counts' },
       counting: { calendar: 'Calendar time', business: 'Working hours only' },
       allCases: 'All cases',
-      noLimit: 'No limit (leave empty)',
+      noLimit: 'No limit',
       promised: 'The promised time',
       conditions: { channels: 'Channel', scenarios: 'Scenario', priorities: 'Priority', severities: 'Complaint level' },
       minutesOf: 'Target of {{clock}} (minutes)',

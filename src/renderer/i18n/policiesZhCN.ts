@@ -22,7 +22,7 @@ export const policiesZhCN = {
       columns: { clock: '时钟', appliesTo: '适用工单', minutes: '目标（分钟）', limit: '上限（分钟）', counting: '计时方式' },
       counting: { calendar: '自然时间', business: '仅工作时间' },
       allCases: '全部工单',
-      noLimit: '无上限（留空）',
+      noLimit: '无上限',
       promised: '按承诺的时间',
       conditions: { channels: '渠道', scenarios: '场景', priorities: '优先级', severities: '投诉级别' },
       minutesOf: '{{clock}} 的目标（分钟）',

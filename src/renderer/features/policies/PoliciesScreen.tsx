@@ -29,7 +29,8 @@ const editors: { [K in PolicyKind]: ComponentType<EditorProps<K>> } = {
 export function PoliciesScreen() {
   const { t } = useTranslation();
   const tick = useNow(30_000);
-  const query = useApiQuery((api) => api.listPolicies(), []);
+  // Asked again after a publish, the versions on screen stay until the new list comes (the sections keep their messages).
+  const query = useApiQuery((api) => api.listPolicies(), [], () => true);
   // A version published "now" is in force at once, not at the next tick.
   const [publishedAt, setPublishedAt] = useState(0);
   const now = Math.max(tick, publishedAt);
