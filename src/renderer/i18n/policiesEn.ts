@@ -23,7 +23,7 @@ export const policiesEn = {
       counting: { calendar: 'Calendar time', business: 'Working hours only' },
       allCases: 'All cases',
       noLimit: 'No limit',
-      promised: 'The promised time',
+      fixed: { promised: 'The promised time', returnSteps: 'Set by the return steps' },
       conditions: { channels: 'Channel', scenarios: 'Scenario', priorities: 'Priority', severities: 'Complaint level' },
       minutesOf: 'Target of {{clock}} (minutes)',
       limitOf: 'Limit of {{clock}} (minutes)',

@@ -23,7 +23,7 @@ export const policiesZhCN = {
       counting: { calendar: '自然时间', business: '仅工作时间' },
       allCases: '全部工单',
       noLimit: '无上限',
-      promised: '按承诺的时间',
+      fixed: { promised: '按承诺的时间', returnSteps: '按退换货流程的期限' },
       conditions: { channels: '渠道', scenarios: '场景', priorities: '优先级', severities: '投诉级别' },
       minutesOf: '{{clock}} 的目标（分钟）',
       limitOf: '{{clock}} 的上限（分钟）',

@@ -22,6 +22,13 @@ function appliesTo(t: TFunction, when: SlaConditions): string {
   return parts.length > 0 ? parts.join(' · ') : t('policies.sla.allCases');
 }
 
+/**
+ * Clocks whose due time is not the policy's number: a promise's is the time promised, a return
+ * step's is the one recorded with the step before (returns.ts). Shown, not edited, so no number
+ * here pretends to change them.
+ */
+const fixedTargets: Partial<Record<SlaPolicyClock['id'], 'promised' | 'returnSteps'>> = { promisedFeedback: 'promised', returnReview: 'returnSteps', returnShip: 'returnSteps', returnProcess: 'returnSteps' };
+
 const timeOf = (t: TFunction, minutes: number) => (minutes < 1 ? t('policies.sla.seconds', { seconds: Math.round(minutes * 60) }) : formatSpan(t, minutes * 60_000));
 
 /** A clock's target as the change preview shows it: "24 小时 0 分 · 自然时间". */
@@ -72,7 +79,7 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
             {base.map((clock, index) => {
               const name = t(`clocks.names.${clock.id}`);
               const row = edits[clock.id] ?? {};
-              const promised = clock.id === 'promisedFeedback';
+              const fixed = fixedTargets[clock.id];
               const minutesIssue = issueAt(`clocks.${index}.minutes`);
               const limitIssue = issueAt(`clocks.${index}.limitMinutes`);
               const changed = changes.some((c) => c.id === clock.id);
@@ -81,8 +88,8 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
                   <th scope="row">{name}</th>
                   <td className="policy-applies">{appliesTo(t, clock.when)}</td>
                   <td>
-                    {promised ? (
-                      <span className="muted">{t('policies.sla.promised')}</span>
+                    {fixed ? (
+                      <span className="muted">{t(`policies.sla.fixed.${fixed}`)}</span>
                     ) : (
                       <>
                         <input
@@ -99,7 +106,7 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
                     )}
                   </td>
                   <td>
-                    {!promised && (
+                    {!fixed && (
                       <>
                         <input
                           type="text"
@@ -116,7 +123,7 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
                     )}
                   </td>
                   <td>
-                    <select aria-label={t('policies.sla.countingOf', { clock: name })} value={row.clock ?? clock.clock} onChange={(e) => edit(clock.id, { clock: e.target.value as SlaPolicyClock['clock'] })}>
+                    <select aria-label={t('policies.sla.countingOf', { clock: name })} disabled={fixed !== undefined} value={row.clock ?? clock.clock} onChange={(e) => edit(clock.id, { clock: e.target.value as SlaPolicyClock['clock'] })}>
                       {slaClockKinds.map((k) => (
                         <option key={k} value={k}>
                           {t(`policies.sla.counting.${k}`)}
