@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WritableDB } from '../../src/main/store/db';
 import { testAdmin, testAgent, type TestAccount } from '../support/testAccounts';
@@ -126,5 +127,22 @@ describe('policy admin screen', () => {
     const body = JSON.parse(rows[0]!.body) as { holidays: string[]; extraWorkdays: string[] };
     expect(body.holidays).toContain('2027-10-01');
     expect(body.holidays).toContain('2026-10-01');
+  });
+
+  it('reads in English, passes an axe scan, headings go in order, and is reached with Ctrl+7', async () => {
+    app = await renderApp({ signedIn: testAdmin, osLocale: 'en-US' });
+    const user = userEvent.setup();
+    await user.keyboard('{Control>}7{/Control}');
+    const screenRegion = await screen.findByRole('region', { name: 'Policies' });
+    const sla = await within(screenRegion).findByRole('region', { name: 'SLA targets' });
+    expect(within(sla).getByText('In force now: version 1')).toBeTruthy();
+    expect(within(sla).getByRole('textbox', { name: 'Target of Email reply (minutes)' })).toBeTruthy();
+    expect(within(sla).getByText('No target changed yet.')).toBeTruthy();
+    expect(within(screenRegion).getByRole('region', { name: 'Business calendar' })).toBeTruthy();
+    const levels = Array.from(screenRegion.querySelectorAll('h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1]));
+    expect(levels[0]).toBe(2);
+    expect(levels.every((level, i) => i === 0 || level <= levels[i - 1]! + 1)).toBe(true);
+    const results = await axe.run(screenRegion, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 });
