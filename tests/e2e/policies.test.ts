@@ -60,6 +60,7 @@ describe('policies as data, end to end in Chromium', () => {
     await page.getByRole('navigation', { name: '工作区' }).getByRole('button', { name: '规则设置' }).click();
     const sla = page.getByRole('region', { name: '服务时限（SLA）' });
     await sla.getByText('当前生效：第 1 版').waitFor();
+    await page.screenshot({ path: screenshotPath('policies-screen.zh-CN.png') });
     const target = sla.getByRole('textbox', { name: '邮件回复 的目标（分钟）' });
     await target.fill('480');
     await sla.getByText('邮件回复：1 天 0 小时 · 自然时间 → 8 小时 0 分 · 自然时间').waitFor();

@@ -36,9 +36,12 @@ export function CalendarImport({ workingWeekdays, imported, onImported }: { work
     <fieldset className="policy-import">
       <legend>{t('policies.import.title')}</legend>
       <p className="muted small-note">{t('policies.import.help')}</p>
-      <div className="field">
-        <label htmlFor={id}>{t('policies.import.file')}</label>
-        <input key={inputKey} id={id} type="file" accept=".csv,.json,text/csv,application/json" onChange={(e) => void read(e.target.files?.[0])} />
+      {/* The browser's own file box speaks the browser's language: a button in ours opens it (Enter or Space on the focused input works too). */}
+      <div className="policy-file">
+        <input key={inputKey} id={id} className="visually-hidden" type="file" accept=".csv,.json,text/csv,application/json" onChange={(e) => void read(e.target.files?.[0])} />
+        <label htmlFor={id} className="policy-file-button">
+          {t('policies.import.file')}
+        </label>
       </div>
       {reading && (
         <p role="status" className="muted">

@@ -101,7 +101,7 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
                           value={row.minutes ?? minutesText(clock.minutes)}
                           onChange={(e) => edit(clock.id, { minutes: e.target.value })}
                         />
-                        {minutesIssue && <span className="field-error">{validationMessage(t, minutesIssue)}</span>}
+                        {minutesIssue ? <span className="field-error">{validationMessage(t, minutesIssue)}</span> : <span className="muted policy-human">{timeOf(t, body.clocks[index]!.minutes)}</span>}
                       </>
                     )}
                   </td>
