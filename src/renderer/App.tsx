@@ -30,7 +30,8 @@ import { createSyncStore, needsSignIn } from './features/sync/syncStore';
 import { useSyncTriggers } from './features/sync/useSyncTriggers';
 import { LeadWorkspace } from './LeadWorkspace';
 import { WorkspaceNav } from './features/shell/WorkspaceNav';
-import { workspaceOf, type Opened, type Workspace } from './features/shell/workspaces';
+import { workspaceOf, workspacesFor, type Opened, type Workspace } from './features/shell/workspaces';
+import { PoliciesScreen } from './features/policies/PoliciesScreen';
 import { QualityWorkspace } from './features/quality/QualityWorkspace';
 import { agentStatusOf, type ChosenStatus } from './features/shell/agentStatus';
 import { AgentStatusControl } from './features/shell/AgentStatusControl';
@@ -88,6 +89,8 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   const identity = access.signedIn ?? serverAgent ?? null;
   const signedIn = identity !== null;
   const speaking = useMemo(() => speakingProfile(profile, identity), [profile, identity]);
+  const role = identity?.role ?? null;
+  const shownWorkspaces = useMemo(() => workspacesFor(role), [role]);
   useSyncTriggers(api, sync);
   // A reminder clicked in the system's notification area opens the follow-ups.
   useFollowUpReminders(api, undefined, undefined, () => setWorkspace('followUps'));
@@ -120,6 +123,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   }, [locale, t]);
 
   useShellShortcuts(
+    shownWorkspaces,
     useMemo(
       () => ({
         newCall: () => calls.getState().start({ channel: 'phone' }),
@@ -171,7 +175,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
             </button>
           </div>
           <div className="topbar-row">
-            <WorkspaceNav current={workspace} onChange={setWorkspace} />
+            <WorkspaceNav current={workspace} role={role} onChange={setWorkspace} />
             <span className="spacer" />
             {signedIn && (
               <button type="button" className="secondary small topbar-action incident-report-button" onClick={() => setReportingIncident(true)} aria-keyshortcuts="Control+Shift+X">
@@ -225,6 +229,10 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
         ) : workspace === 'quality' ? (
           <main className="workspace-lead">
             <QualityWorkspace />
+          </main>
+        ) : workspace === 'policies' && shownWorkspaces.includes('policies') ? (
+          <main className="workspace-lead">
+            <PoliciesScreen />
           </main>
         ) : workspace === 'followUps' ? (
           <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={(item) => void calls.getState().startFromFollowUp(item)} above={signedIn ? <ProactiveWork onStartCall={(c) => calls.getState().start({ channel: 'phone', customer: c.customerId ? { id: c.customerId, name: c.name, salutation: null } : null })} /> : undefined} />

@@ -31,13 +31,7 @@ export const scriptPolicyEn = {
     noChanges: 'No changes yet. Edit any line and it is listed here, before and after.',
     before: 'Before: ',
     after: 'After: ',
-    effectiveFrom: 'Effective from',
-    effectiveHint: 'Leave empty for now; only now or a later time.',
-    note: 'Reason for the change',
-    notePlaceholder: 'e.g. opening line updated to the new service standard',
     publish: 'Publish new scripts',
-    publishing: 'Publishing…',
-    published: 'Scripts version {{version}} published, effective {{time}}.',
     reset: 'Undo changes on this page',
     fixFirst: '{{count}} lines need fixing before publishing.',
     errors: {

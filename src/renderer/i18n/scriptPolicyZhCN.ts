@@ -31,13 +31,7 @@ export const scriptPolicyZhCN = {
     noChanges: '还没有修改。改动任何一句话术后，这里会列出修改前后的内容。',
     before: '原文：',
     after: '改为：',
-    effectiveFrom: '生效时间',
-    effectiveHint: '留空表示立即生效；只能选择现在或以后的时间。',
-    note: '修改原因',
-    notePlaceholder: '例如：按新版服务规范调整开场白',
     publish: '发布新版话术',
-    publishing: '正在发布…',
-    published: '已发布第 {{version}} 版话术，生效时间 {{time}}。',
     reset: '撤销本页修改',
     fixFirst: '还有 {{count}} 处话术不符合要求，请先修改。',
     errors: {

@@ -1,7 +1,7 @@
 /** English messages under `shell.*`: the same keys as shellZhCN.ts. */
 export const shellEn = {
   shell: {
-    nav: { cases: 'Cases', followUps: 'Follow-ups', kb: 'Knowledge base', team: 'Team view', reports: 'Shift report', quality: 'Quality' },
+    nav: { cases: 'Cases', followUps: 'Follow-ups', kb: 'Knowledge base', team: 'Team view', reports: 'Shift report', quality: 'Quality', policies: 'Policies' },
     status: { label: 'My status', available: 'Available', break: 'On a break', onCall: 'On a call', afterCallWork: 'After-call work' },
     theme: { label: 'Theme', system: 'Follow system', light: 'Light', dark: 'Dark' },
     help: {

@@ -1,7 +1,7 @@
 /** zh-CN messages under `shell.*` (en: shellEn.ts, same keys). */
 export const shellZhCN = {
   shell: {
-    nav: { cases: '工单', followUps: '回访', kb: '知识库', team: '团队看板', reports: '班次报表', quality: '质检' },
+    nav: { cases: '工单', followUps: '回访', kb: '知识库', team: '团队看板', reports: '班次报表', quality: '质检', policies: '规则设置' },
     status: { label: '坐席状态', available: '空闲', break: '小休', onCall: '通话中', afterCallWork: '话后处理' },
     theme: { label: '主题', system: '跟随系统', light: '浅色', dark: '深色' },
     help: {

@@ -1,19 +1,16 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { policyInForce } from '../../../shared/domain/policies/policyInForce';
 import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords';
 import { policyScript, scriptEdits, scriptTextProblem, withScript, type ScriptEdit, type ScriptsPolicy } from '../../../shared/domain/policies/scriptsPolicy';
 import { fillLine, lineText } from '../../../shared/domain/scripts/fillScript';
 import { placeholders, scriptLimits, type Script } from '../../../shared/domain/scripts/scriptTypes';
 import { callStages, scenarios, type CallStage, type Scenario } from '../../../shared/schemas/domainTerms';
 import { locales, type Locale } from '../../../shared/schemas/settings';
-import type { AppErrorValue } from '../../../shared/result';
-import { useApi } from '../../apiContext';
-import { DateTimeField } from '../../ui/DateTimeField';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { SelectField } from '../../ui/fields';
-import { formatAt } from '../../ui/formatSpan';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedInput';
+import { EffectiveFields } from './EffectiveFields';
+import { effectiveNow, usePublishPolicy, type Effective } from './publishing';
+import { PublishStatus } from './PublishStatus';
 import './scriptPolicy.css';
 
 const keyOf = (scenario: Scenario, locale: Locale) => `${scenario}/${locale}`;
@@ -31,20 +28,15 @@ function withText(script: Script, stage: CallStage, kind: 'line' | 'checklist', 
  * then publish a new version of the scripts policy from a chosen time. Ids stay as they are, so
  * gates and call records keep naming the same lines.
  */
-export function ScriptPolicyEditor({ records, now, onPublished }: { records: readonly PolicyRecord[]; now: number; onPublished(record: PolicyRecord): void }) {
+export function ScriptPolicyEditor({ inForce, now, onPublished }: { inForce: PolicyRecord<'scripts'>; now: number; onPublished(record: PolicyRecord): void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const ids = useId();
-  const inForce = policyInForce(records, 'scripts', now);
   const [scenario, setScenario] = useState<Scenario>('complaint');
   const [locale, setLocale] = useState<Locale>(i18n.language.startsWith('en') ? 'en' : 'zh-CN');
   const [stage, setStage] = useState<CallStage>('greet');
   const [drafts, setDrafts] = useState<ReadonlyMap<string, Script>>(new Map());
-  const [effectiveFrom, setEffectiveFrom] = useState<number | null>(null);
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorValue | null>(null);
-  const [published, setPublished] = useState<PolicyRecord | null>(null);
+  const [effective, setEffective] = useState<Effective>(effectiveNow);
+  const publishing = usePublishPolicy(onPublished);
 
   const base = (s: Scenario, l: Locale) => policyScript(inForce.body, s, l);
   const script = drafts.get(keyOf(scenario, locale)) ?? base(scenario, locale);
@@ -55,26 +47,9 @@ export function ScriptPolicyEditor({ records, now, onPublished }: { records: rea
   const problems = changes.filter((c) => scriptTextProblem(c.after, c.kind) !== null).length;
 
   const edit = (kind: 'line' | 'checklist', id: string, text: string) => {
-    setPublished(null);
     setDrafts((current) => new Map(current).set(keyOf(scenario, locale), withText(script, stage, kind, id, text)));
   };
-  const reset = () => {
-    setDrafts(new Map());
-    setError(null);
-  };
-  const publish = async () => {
-    setBusy(true);
-    const body = [...drafts.values()].reduce<ScriptsPolicy>((policy, edited) => withScript(policy, edited), inForce.body);
-    const reply = await api.publishPolicy({ kind: 'scripts', body, effectiveFrom: effectiveFrom ?? now, note });
-    setBusy(false);
-    if (!reply.ok) return setError(reply.error);
-    setError(null);
-    setDrafts(new Map());
-    setNote('');
-    setEffectiveFrom(null);
-    setPublished(reply.value);
-    onPublished(reply.value);
-  };
+  const body = (): ScriptsPolicy => [...drafts.values()].reduce<ScriptsPolicy>((policy, edited) => withScript(policy, edited), inForce.body);
 
   const stageScript = script.stages[stage];
   const edited = (kind: 'line' | 'checklist', id: string) => changes.some((c) => c.scenario === scenario && c.locale === locale && c.stage === stage && c.kind === kind && c.itemId === id);
@@ -84,8 +59,15 @@ export function ScriptPolicyEditor({ records, now, onPublished }: { records: rea
   };
 
   return (
-    <section className="panel script-policy" aria-labelledby={`${ids}-title`}>
-      <h3 id={`${ids}-title`}>{t('scriptPolicy.title')}</h3>
+    <form
+      className="policy-editor script-policy"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void publishing.publish(body(), 'scripts', effective, Date.now());
+      }}
+    >
+      <h4>{t('scriptPolicy.title')}</h4>
       <p className="muted">{t('scriptPolicy.intro')}</p>
       <p>{inForce.version === 1 ? t('scriptPolicy.builtIn') : t('scriptPolicy.inForce', { version: inForce.version, edited: inForce.body.scripts.length })}</p>
       <div className="script-policy-pick">
@@ -145,8 +127,8 @@ export function ScriptPolicyEditor({ records, now, onPublished }: { records: rea
         </fieldset>
       )}
 
-      <section className="script-policy-changes" aria-labelledby={`${ids}-changes`}>
-        <h4 id={`${ids}-changes`}>{t('scriptPolicy.changes', { count: changes.length })}</h4>
+      <section className="policy-preview script-policy-changes" aria-labelledby={`${ids}-changes`}>
+        <h5 id={`${ids}-changes`}>{t('scriptPolicy.changes', { count: changes.length })}</h5>
         {changes.length === 0 ? (
           <p className="muted">{t('scriptPolicy.noChanges')}</p>
         ) : (
@@ -170,29 +152,17 @@ export function ScriptPolicyEditor({ records, now, onPublished }: { records: rea
         )}
       </section>
 
-      <div className="script-policy-publish">
-        <DateTimeField label={t('scriptPolicy.effectiveFrom')} value={effectiveFrom} onChange={setEffectiveFrom} notBefore={now} />
-        <div className="field">
-          <label htmlFor={`${ids}-note`}>{t('scriptPolicy.note')}</label>
-          <LimitedInput id={`${ids}-note`} value={note} maxLength={500} placeholder={t('scriptPolicy.notePlaceholder')} onValue={setNote} />
-        </div>
-      </div>
-      <p className="hint">{t('scriptPolicy.effectiveHint')}</p>
+      <EffectiveFields value={effective} now={now} issue={publishing.issues.find((i) => i.path === 'effectiveFrom')} onChange={setEffective} />
       {problems > 0 && <p className="field-error">{t('scriptPolicy.fixFirst', { count: problems })}</p>}
-      <ErrorBanner error={error} />
-      {published && (
-        <p role="status" className="notice">
-          {t('scriptPolicy.published', { version: published.version, time: formatAt(published.effectiveFrom, i18n.language) })}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" className="primary" disabled={busy || changes.length === 0 || problems > 0} onClick={() => void publish()}>
-          {busy ? t('scriptPolicy.publishing') : t('scriptPolicy.publish')}
+      <PublishStatus issues={publishing.issues} error={publishing.error} />
+      <div className="row">
+        <button type="submit" disabled={publishing.busy || changes.length === 0 || problems > 0}>
+          {t('scriptPolicy.publish')}
         </button>
-        <button type="button" disabled={busy || changes.length === 0} onClick={reset}>
+        <button type="button" disabled={publishing.busy || changes.length === 0} onClick={() => setDrafts(new Map())}>
           {t('scriptPolicy.reset')}
         </button>
       </div>
-    </section>
+    </form>
   );
 }
