@@ -38,7 +38,7 @@ describe('the script editor', () => {
     app = await renderApp({ signedIn: testAdmin });
     const user = userEvent.setup();
     const editor = await openScripts(user);
-    expect(within(editor).getByText('当前使用内置话术')).toBeTruthy();
+    expect(within(editor).getByText('当前生效：第 1 版')).toBeTruthy();
     const publish = within(editor).getByRole('button', { name: '发布新版话术' }) as HTMLButtonElement;
     expect(publish.disabled).toBe(true);
     expect(within(editor).getByText(/还没有修改/)).toBeTruthy();

@@ -1,7 +1,6 @@
 /** Issue 18: the administrator's forbidden-phrase list (the phrases policy). */
 export const phrasePolicyEn = {
   phrasePolicy: {
-    title: 'Forbidden phrases',
     intro: 'When agents write these in a note, a reply or a call record they are flagged and offered the alternatives. Once published the list syncs to every agent and applies to what is saved from the effective time.',
     language: 'Language',
     languages: { 'zh-CN': 'Simplified Chinese', en: 'English' },

@@ -1,7 +1,6 @@
 /** Issue 18: the administrator's forbidden-phrase list (the phrases policy). */
 export const phrasePolicyZhCN = {
   phrasePolicy: {
-    title: '不当用语',
     intro: '坐席在备注、回复和通话记录中写到这些说法时会被提示，并看到建议的替代说法。发布后同步到所有坐席，从生效时间起保存的内容按新清单检查。',
     language: '用语语言',
     languages: { 'zh-CN': '简体中文', en: 'English' },

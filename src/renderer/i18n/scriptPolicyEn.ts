@@ -1,7 +1,6 @@
 /** Issue 18: the administrator's script editor (scripts as a synced policy). */
 export const scriptPolicyEn = {
   scriptPolicy: {
-    title: 'Call scripts',
     intro: 'Change what agents say and check at each stage of each scenario. Once published it syncs to every agent; calls that start from the effective time use the new wording.',
     scenario: 'Scenario',
     language: 'Script language',
@@ -25,8 +24,6 @@ export const scriptPolicyEn = {
     preview: 'Preview (filled from a sample case)',
     placeholdersHint: 'Placeholders you can use: {{list}}. During a call they are replaced by the customer’s and case’s details.',
     edited: 'Edited',
-    inForce: 'Version {{version}} in force ({{edited}} scenario and language pairs edited)',
-    builtIn: 'The built-in scripts are in force',
     changes: 'Changes to publish ({{count}})',
     noChanges: 'No changes yet. Edit any line and it is listed here, before and after.',
     before: 'Before: ',

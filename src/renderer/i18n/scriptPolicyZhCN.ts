@@ -1,7 +1,6 @@
 /** Issue 18: the administrator's script editor (scripts as a synced policy). */
 export const scriptPolicyZhCN = {
   scriptPolicy: {
-    title: '通话话术',
     intro: '修改各业务场景、各阶段坐席要说的话术和核对清单。发布后同步到所有坐席，从生效时间起新开始的通话使用新话术。',
     scenario: '业务场景',
     language: '话术语言',
@@ -25,8 +24,6 @@ export const scriptPolicyZhCN = {
     preview: '预览（用示例工单填入）',
     placeholdersHint: '可用的占位符：{{list}}。占位符会在通话中自动换成客户和工单的信息。',
     edited: '已修改',
-    inForce: '当前使用第 {{version}} 版（{{edited}} 个场景与语言有修改）',
-    builtIn: '当前使用内置话术',
     changes: '将发布的修改（{{count}} 处）',
     noChanges: '还没有修改。改动任何一句话术后，这里会列出修改前后的内容。',
     before: '原文：',

@@ -61,7 +61,7 @@ export function PhrasesEditor({ inForce, now, onPublished }: { inForce: PolicyRe
   const edit = (id: string, patch: Partial<RuleRow>) => setRows((all) => all.map((r) => (r.id === id ? { ...r, ...patch } : r)));
   const add = () =>
     setRows((all) => {
-      let n = all.length + 1;
+      let n = 1;
       while (all.some((r) => r.id === `${locale === 'en' ? 'en' : 'zh'}.custom${n}`)) n++;
       return [...all, { id: `${locale === 'en' ? 'en' : 'zh'}.custom${n}`, locale, reason: 'negative', phrases: '', alternatives: '', allowed: '', removed: false }];
     });
@@ -91,7 +91,6 @@ export function PhrasesEditor({ inForce, now, onPublished }: { inForce: PolicyRe
         void publishing.publish(body, 'phrases', effective, Date.now());
       }}
     >
-      <h4>{t('phrasePolicy.title')}</h4>
       <p className="muted">{t('phrasePolicy.intro')}</p>
       <div className="row">
         <label htmlFor={`${ids}-locale`}>{t('phrasePolicy.language')}</label>
@@ -131,9 +130,11 @@ export function PhrasesEditor({ inForce, now, onPublished }: { inForce: PolicyRe
             </li>
           ))}
       </ol>
-      <button type="button" onClick={add}>
-        {t('phrasePolicy.add')}
-      </button>
+      <div className="row">
+        <button type="button" onClick={add}>
+          {t('phrasePolicy.add')}
+        </button>
+      </div>
       <p className="hint">{t('phrasePolicy.listHint')}</p>
 
       <div className="field phrase-trial">

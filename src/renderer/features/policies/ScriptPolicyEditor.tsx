@@ -67,9 +67,7 @@ export function ScriptPolicyEditor({ inForce, now, onPublished }: { inForce: Pol
         void publishing.publish(body(), 'scripts', effective, Date.now());
       }}
     >
-      <h4>{t('scriptPolicy.title')}</h4>
       <p className="muted">{t('scriptPolicy.intro')}</p>
-      <p>{inForce.version === 1 ? t('scriptPolicy.builtIn') : t('scriptPolicy.inForce', { version: inForce.version, edited: inForce.body.scripts.length })}</p>
       <div className="script-policy-pick">
         <SelectField label={t('scriptPolicy.scenario')} value={scenario} options={scenarios} labelOf={(s) => t(`terms.scenarios.${s}`)} onChange={(s) => s && setScenario(s)} />
         <SelectField label={t('scriptPolicy.language')} value={locale} options={locales} labelOf={(l) => t(`scriptPolicy.languages.${l}`)} onChange={(l) => l && setLocale(l)} />
