@@ -91,7 +91,7 @@ describe.each(backends)('who may push a policy (%s)', (backend) => {
     const complaint = defaultScripts.find((s) => s.scenario === 'complaint' && s.locale === 'zh-CN')!;
     const unknownSlot = { ...complaint, stages: { ...complaint.stages, greet: { ...complaint.stages.greet, lines: [{ id: 'open', text: '您好，{customr}' }] } } };
     expect(await push('9001', ins('p-script', policyRow('p-script', admin, { scripts: [unknownSlot] }, 'scripts')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.body\.scripts/) });
-    expect(await push('9001', ins('p-kind', policyRow('p-kind', admin, {}, 'stageGates')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.kind/) });
+    expect(await push('9001', ins('p-kind', policyRow('p-kind', admin, {}, 'dispositions')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.kind/) });
     expect(await push('9001', ins('p-forged', policyRow('p-forged', desks['1001']!.agentId, withTarget('urgentResponse', 10))))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.author_id/) });
     expect(await pulledPolicies('1001')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { gateOf, statusAfterCall } from '../../shared/domain/callFlow';
+import { gateOf, statusAfterCall, type GatePolicy } from '../../shared/domain/callFlow';
 import { guardedTextsOf } from '../../shared/domain/guardedFields';
 import { AppError } from '../../shared/result';
 import type { CallDraft } from '../../shared/schemas/callDraft';
@@ -12,7 +12,7 @@ import type { WritableDB } from '../store/db';
 import { appendMutation } from '../store/sync/outbox';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
 import { assertGuardResolved, recordKeptPhrases } from './guardDecisions';
-import { guardRulesInForceAt } from './rulesInForce';
+import { gatesInForceAt, guardRulesInForceAt } from './rulesInForce';
 import { completeFollowUp } from './followUpActions';
 import { keepComplaintPlan } from './casePromises';
 import { insertCase, type CaseFields, type CreateContext } from './insertCase';
@@ -32,7 +32,7 @@ export const ANONYMOUS_NAME = '匿名来电';
  * stage events, survey, callback, status) — and deletes the draft. Refused unless every gate is open.
  */
 export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext): string {
-  assertEveryGateOpen(draft);
+  assertEveryGateOpen(draft, gatesInForceAt(db, ctx.now));
   const guardRules = guardRulesInForceAt(db, ctx.now);
   assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? [], guardRules);
   if (draft.contactAt !== null && draft.contactAt !== undefined && draft.contactAt > ctx.now) {
@@ -70,8 +70,9 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
   })();
 }
 
-function assertEveryGateOpen(draft: CallDraft): void {
-  const missing = (['greet', 'confirm', 'solve', 'followUp', 'record'] as const).flatMap((stage) => gateOf(draft, stage).map((item) => ({ stage, item })));
+/** Every gate under the policy in force (the checklist switch is checked on screen, where the script's items are). */
+function assertEveryGateOpen(draft: CallDraft, gates: GatePolicy): void {
+  const missing = (['greet', 'confirm', 'solve', 'followUp', 'record'] as const).flatMap((stage) => gateOf(draft, stage, gates).map((item) => ({ stage, item })));
   if (draft.stage !== 'record' || missing.length > 0) {
     throw new AppError(
       'validation',

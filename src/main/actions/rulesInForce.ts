@@ -1,3 +1,4 @@
+import type { GatePolicy } from '../../shared/domain/callFlow';
 import type { GuardRule } from '../../shared/domain/phraseGuard';
 import { policyInForce, rulesAt, type RulesAt } from '../../shared/domain/policies/policyInForce';
 import type { ReadableDB } from '../store/db';
@@ -11,4 +12,9 @@ export function rulesInForceAt(db: ReadableDB, at: number): RulesAt {
 /** The forbidden-phrase rules in force at `at` (issue 18): what a save made then is checked against. */
 export function guardRulesInForceAt(db: ReadableDB, at: number): readonly GuardRule[] {
   return policyInForce(policyRecords(db), 'phrases', at).body.rules;
+}
+
+/** The stage gates in force at `at`: what a call saved then must have passed. */
+export function gatesInForceAt(db: ReadableDB, at: number): GatePolicy {
+  return policyInForce(policyRecords(db), 'stageGates', at).body;
 }

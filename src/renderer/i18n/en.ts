@@ -28,6 +28,7 @@ import { evidenceEn } from './evidenceEn';
 import { qualityEn } from './qualityEn';
 import { scriptPolicyEn } from './scriptPolicyEn';
 import { phrasePolicyEn } from './phrasePolicyEn';
+import { gatePolicyEn } from './gatePolicyEn';
 import { policiesEn } from './policiesEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -100,6 +101,7 @@ export const en: Messages<typeof zhCN> = {
   ...qualityEn,
   ...scriptPolicyEn,
   ...phrasePolicyEn,
+  ...gatePolicyEn,
   ...policiesEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',

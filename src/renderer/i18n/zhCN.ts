@@ -26,6 +26,7 @@ import { evidenceZhCN } from './evidenceZhCN';
 import { qualityZhCN } from './qualityZhCN';
 import { scriptPolicyZhCN } from './scriptPolicyZhCN';
 import { phrasePolicyZhCN } from './phrasePolicyZhCN';
+import { gatePolicyZhCN } from './gatePolicyZhCN';
 import { policiesZhCN } from './policiesZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -96,6 +97,7 @@ export const zhCN = {
   ...qualityZhCN,
   ...scriptPolicyZhCN,
   ...phrasePolicyZhCN,
+  ...gatePolicyZhCN,
   ...policiesZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',

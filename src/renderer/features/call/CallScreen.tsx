@@ -32,7 +32,7 @@ import { formatDuration } from '../../ui/formatDuration';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useNow } from '../../ui/useNow';
 import { useFocusFirstField } from '../../ui/useFocusFirstField';
-import { useScriptsInForce } from './useScriptsInForce';
+import { useCallRules } from './useCallRules';
 
 /** What the script placeholders are filled with, from the agent's profile and what the call has captured. */
 export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, t: TFunction): PlaceholderValues {
@@ -54,7 +54,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const error = useStore(store, (s) => s.error);
   const events = useStore(store, (s) => s.events);
   const now = useNow(1000, clock);
-  const scripts = useScriptsInForce(clock);
+  const { scripts, gates } = useCallRules(clock);
   const [dialog, setDialog] = useState<CollaborationDialog>(null);
   const [finishing, setFinishing] = useState(false);
   const kbInput = useRef<HTMLInputElement>(null);
@@ -73,7 +73,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
     await store.getState().finish();
     setFinishing(false);
   };
-  const next = () => (store.getState().draft?.stage === 'record' ? void finish() : store.getState().complete(checklistIds));
+  const next = () => (store.getState().draft?.stage === 'record' ? void finish() : store.getState().complete(checklistIds, gates));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -178,7 +178,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
         {writtenChannel(draft.channel) && <ReplyComposer draft={draft} locale={locale} values={values} onRecord={(text, templateId) => actions.recordReply(text, templateId)} />}
         </div>
         <aside className="call-side">
-          <CustomerCard caller={draft.caller} disclosed={identityDisclosed(draft)} channel={draft.channel} />
+          <CustomerCard caller={draft.caller} disclosed={identityDisclosed(draft, gates)} channel={draft.channel} />
           <CallHistoryList history={draft.history} channel={draft.channel} />
           <KbPanel inputRef={kbInput} onInsert={insertArticle} />
         </aside>

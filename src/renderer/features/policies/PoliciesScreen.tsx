@@ -7,6 +7,7 @@ import { useApiQuery } from '../../ui/useApiQuery';
 import { useReloadGuardRules } from '../../ui/guardRules';
 import { useNow } from '../../ui/useNow';
 import { CalendarEditor } from './CalendarEditor';
+import { GatesEditor } from './GatesEditor';
 import { PhrasesEditor } from './PhrasesEditor';
 import { ScriptPolicyEditor } from './ScriptPolicyEditor';
 import { SlaEditor } from './SlaEditor';
@@ -25,6 +26,7 @@ const editors: { [K in PolicyKind]: ComponentType<EditorProps<K>> } = {
   businessCalendar: CalendarEditor,
   scripts: ScriptPolicyEditor,
   phrases: PhrasesEditor,
+  stageGates: GatesEditor,
 };
 
 /**

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { businessCalendarSchema, defaultCalendar, type BusinessCalendar } from '../businessCalendar';
+import type { GatePolicy } from '../callFlow';
+import { builtInGatesPolicy, gatesPolicySchema } from './gatesPolicy';
 import { builtInPhrasesPolicy, phrasesPolicySchema, type PhrasesPolicy } from './phrasesPolicy';
 import { builtInScriptsPolicy, scriptsPolicySchema, type ScriptsPolicy } from './scriptsPolicy';
 import { builtInSlaPolicy, slaPolicySchema, type SlaPolicy } from './slaPolicy';
@@ -8,10 +10,10 @@ import { builtInSlaPolicy, slaPolicySchema, type SlaPolicy } from './slaPolicy';
  * Policies as data (issue 18): versioned records, each effective from a chosen instant. The
  * built-in defaults are version 1 of each kind, in force from the beginning of time; an admin's
  * change is a new record, never an edit of an old one, so what was in force when a clock started
- * can always be found again. More kinds (stage gates, dispositions, authority
+ * can always be found again. More kinds (dispositions, authority
  * limits) are added by giving their body a schema and a built-in here.
  */
-export const policyKinds = ['slaTargets', 'businessCalendar', 'scripts', 'phrases'] as const;
+export const policyKinds = ['slaTargets', 'businessCalendar', 'scripts', 'phrases', 'stageGates'] as const;
 export type PolicyKind = (typeof policyKinds)[number];
 
 export interface PolicyBodies {
@@ -19,6 +21,7 @@ export interface PolicyBodies {
   businessCalendar: BusinessCalendar;
   scripts: ScriptsPolicy;
   phrases: PhrasesPolicy;
+  stageGates: GatePolicy;
 }
 
 export const policyBodySchemas: { [K in PolicyKind]: z.ZodType<PolicyBodies[K]> } = {
@@ -26,6 +29,7 @@ export const policyBodySchemas: { [K in PolicyKind]: z.ZodType<PolicyBodies[K]> 
   businessCalendar: businessCalendarSchema,
   scripts: scriptsPolicySchema,
   phrases: phrasesPolicySchema,
+  stageGates: gatesPolicySchema,
 };
 
 export const builtInBodies: { readonly [K in PolicyKind]: PolicyBodies[K] } = {
@@ -33,6 +37,7 @@ export const builtInBodies: { readonly [K in PolicyKind]: PolicyBodies[K] } = {
   businessCalendar: defaultCalendar,
   scripts: builtInScriptsPolicy,
   phrases: builtInPhrasesPolicy,
+  stageGates: builtInGatesPolicy,
 };
 
 export interface PolicyRecord<K extends PolicyKind = PolicyKind> {
