@@ -9,7 +9,7 @@ export const gatePolicyEn = {
       requireSurvey: { label: 'Follow-up: ask for satisfaction', hint: 'Before closing, the customer is asked for a score (or the refusal is recorded).' },
       requireChecklist: { label: 'Every stage: tick the checklist', hint: 'A stage can be completed only when every checklist item beside the script is ticked.' },
     },
-    changes: 'Changes: {{count}}',
+    changes: 'Stage requirement changes: {{count}}',
     noChanges: 'No changes yet.',
     turnedOn: 'On: {{name}}',
     turnedOff: 'Off: {{name}}',

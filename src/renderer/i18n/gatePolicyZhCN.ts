@@ -9,7 +9,7 @@ export const gatePolicyZhCN = {
       requireSurvey: { label: '跟进：询问满意度', hint: '结束前必须请客户打分（或记下客户拒绝评价）。' },
       requireChecklist: { label: '每个阶段：勾完检查项', hint: '话术旁的检查项全部勾选后才能完成该阶段。' },
     },
-    changes: '修改：{{count}} 项',
+    changes: '阶段要求的修改：{{count}} 项',
     noChanges: '还没有修改。',
     turnedOn: '开启：{{name}}',
     turnedOff: '关闭：{{name}}',

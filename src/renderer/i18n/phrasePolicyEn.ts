@@ -15,7 +15,7 @@ export const phrasePolicyEn = {
     listHint: 'Phrases may also be separated by commas. Write each alternative as a whole sentence: choosing it replaces the whole clause.',
     trial: 'Try it',
     trialPlaceholder: 'Type a sentence to see whether the list above flags it',
-    changes: 'Changes: {{count}}',
+    changes: 'Phrase list changes: {{count}}',
     noChanges: 'No changes yet.',
     summary: 'To publish: {{added}} added, {{removed}} removed, {{changed}} changed.',
     publish: 'Publish the new phrase list',

@@ -15,7 +15,7 @@ export const phrasePolicyZhCN = {
     listHint: '也可以用顿号或逗号分隔多个说法。替代说法要写成完整的一句话，坐席选用后会替换整个分句。',
     trial: '试一试',
     trialPlaceholder: '输入一句话，看看按上面的清单会不会被提示',
-    changes: '修改：{{count}} 处',
+    changes: '用语清单的修改：{{count}} 处',
     noChanges: '还没有修改。',
     summary: '将发布：新增 {{added}} 条，删除 {{removed}} 条，修改 {{changed}} 条。',
     publish: '发布新版用语清单',

@@ -126,7 +126,7 @@ export function ScriptPolicyEditor({ inForce, now, onPublished }: { inForce: Pol
       )}
 
       <section className="policy-preview script-policy-changes" aria-labelledby={`${ids}-changes`}>
-        <h5 id={`${ids}-changes`}>{t('scriptPolicy.changes', { count: changes.length })}</h5>
+        <h4 id={`${ids}-changes`}>{t('scriptPolicy.changes', { count: changes.length })}</h4>
         {changes.length === 0 ? (
           <p className="muted">{t('scriptPolicy.noChanges')}</p>
         ) : (
