@@ -1,4 +1,4 @@
-import { gateOf, statusAfterCall, type GatePolicy } from '../../shared/domain/callFlow';
+import { gateOf, statusAfterCall, type CallRules } from '../../shared/domain/callFlow';
 import { guardedTextsOf } from '../../shared/domain/guardedFields';
 import { AppError } from '../../shared/result';
 import type { CallDraft } from '../../shared/schemas/callDraft';
@@ -71,7 +71,7 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
 }
 
 /** Every gate under the policy in force (the checklist switch is checked on screen, where the script's items are). */
-function assertEveryGateOpen(draft: CallDraft, gates: GatePolicy): void {
+function assertEveryGateOpen(draft: CallDraft, gates: CallRules): void {
   const missing = (['greet', 'confirm', 'solve', 'followUp', 'record'] as const).flatMap((stage) => gateOf(draft, stage, gates).map((item) => ({ stage, item })));
   if (draft.stage !== 'record' || missing.length > 0) {
     throw new AppError(

@@ -1,4 +1,4 @@
-import type { GatePolicy } from '../../shared/domain/callFlow';
+import type { CallRules } from '../../shared/domain/callFlow';
 import type { GuardRule } from '../../shared/domain/phraseGuard';
 import { policyInForce, rulesAt, type RulesAt } from '../../shared/domain/policies/policyInForce';
 import type { ReadableDB } from '../store/db';
@@ -14,7 +14,8 @@ export function guardRulesInForceAt(db: ReadableDB, at: number): readonly GuardR
   return policyInForce(policyRecords(db), 'phrases', at).body.rules;
 }
 
-/** The stage gates in force at `at`: what a call saved then must have passed. */
-export function gatesInForceAt(db: ReadableDB, at: number): GatePolicy {
-  return policyInForce(policyRecords(db), 'stageGates', at).body;
+/** The stage gates and authority limits in force at `at`: what a call saved then must have passed. */
+export function gatesInForceAt(db: ReadableDB, at: number): CallRules {
+  const records = policyRecords(db);
+  return { ...policyInForce(records, 'stageGates', at).body, ...policyInForce(records, 'authorityLimits', at).body };
 }

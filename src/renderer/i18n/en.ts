@@ -29,6 +29,7 @@ import { qualityEn } from './qualityEn';
 import { scriptPolicyEn } from './scriptPolicyEn';
 import { phrasePolicyEn } from './phrasePolicyEn';
 import { gatePolicyEn } from './gatePolicyEn';
+import { authorityPolicyEn } from './authorityPolicyEn';
 import { policiesEn } from './policiesEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -102,6 +103,7 @@ export const en: Messages<typeof zhCN> = {
   ...scriptPolicyEn,
   ...phrasePolicyEn,
   ...gatePolicyEn,
+  ...authorityPolicyEn,
   ...policiesEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',

@@ -6,7 +6,7 @@ export const policiesEn = {
     loading: 'Loading policies…',
     loadFailed: 'Could not load the policies:',
     retry: 'Try again',
-    kinds: { slaTargets: 'SLA targets', businessCalendar: 'Business calendar', scripts: 'Call scripts', phrases: 'Forbidden phrases', stageGates: 'Stage requirements' },
+    kinds: { slaTargets: 'SLA targets', businessCalendar: 'Business calendar', scripts: 'Call scripts', phrases: 'Forbidden phrases', stageGates: 'Stage requirements', authorityLimits: 'Authority limits' },
     inForceNow: 'In force now: version {{version}}',
     versions: {
       title: 'Versions',

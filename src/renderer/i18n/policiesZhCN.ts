@@ -6,7 +6,7 @@ export const policiesZhCN = {
     loading: '正在读取规则…',
     loadFailed: '规则读取失败：',
     retry: '重试',
-    kinds: { slaTargets: '服务时限（SLA）', businessCalendar: '工作日历', scripts: '通话话术', phrases: '不当用语', stageGates: '阶段要求' },
+    kinds: { slaTargets: '服务时限（SLA）', businessCalendar: '工作日历', scripts: '通话话术', phrases: '不当用语', stageGates: '阶段要求', authorityLimits: '审批权限' },
     inForceNow: '当前生效：第 {{version}} 版',
     versions: {
       title: '版本记录',

@@ -27,6 +27,7 @@ import { qualityZhCN } from './qualityZhCN';
 import { scriptPolicyZhCN } from './scriptPolicyZhCN';
 import { phrasePolicyZhCN } from './phrasePolicyZhCN';
 import { gatePolicyZhCN } from './gatePolicyZhCN';
+import { authorityPolicyZhCN } from './authorityPolicyZhCN';
 import { policiesZhCN } from './policiesZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
@@ -98,6 +99,7 @@ export const zhCN = {
   ...scriptPolicyZhCN,
   ...phrasePolicyZhCN,
   ...gatePolicyZhCN,
+  ...authorityPolicyZhCN,
   ...policiesZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',

@@ -50,6 +50,20 @@ describe('stage gates as a policy', () => {
     expect(await api.finishCall({ draft: consultation('c2', noSurvey) })).toMatchObject({ ok: true });
   });
 
+  it('a remedy on the authority list needs a lead’s approval before the solve stage is done; other remedies stay the agent’s call', () => {
+    const limits = { ...defaultGatePolicy, approvalRemedies: ['compensation' as const] };
+    const solving = (remedy: 'compensation' | 'repair', approvalRequestedAt: number | null) => {
+      const d = consultation('c3', noSurvey);
+      return { ...d, solve: { ...d.solve, remedy, beyondAuthority: false, approvalRequestedAt } };
+    };
+    expect(gateOf(solving('compensation', null), 'solve', defaultGatePolicy)).toEqual([]);
+    expect(gateOf(solving('compensation', null), 'solve', limits)).toEqual(['approvalRequested']);
+    expect(gateOf(solving('compensation', T0), 'solve', limits)).toEqual([]);
+    expect(gateOf(solving('repair', null), 'solve', limits)).toEqual([]);
+    expect(publishPolicyInput.safeParse({ kind: 'authorityLimits', body: { approvalRemedies: ['compensation', 'compensation'] }, effectiveFrom: T0 }).success).toBe(false);
+    expect(publishPolicyInput.safeParse({ kind: 'authorityLimits', body: { approvalRemedies: ['freeGift'] }, effectiveFrom: T0 }).success).toBe(false);
+  });
+
   it('a gates body is four switches, nothing else', () => {
     const parse = (body: unknown) => publishPolicyInput.safeParse({ kind: 'stageGates', body, effectiveFrom: T0 }).success;
     expect(parse(noSurvey)).toBe(true);

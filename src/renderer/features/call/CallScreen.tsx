@@ -160,6 +160,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
               }}
               lines={{ escalate: solveLines.find((l) => l.id === 'escalate'), transfer: solveLines.find((l) => l.id === 'transfer') }}
               values={values}
+              approvalRemedies={gates.approvalRemedies}
             />
           )}
           {draft.stage === 'followUp' && <FollowUpStage draft={draft} update={update} now={now} />}

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { AgentDeskApi, IncomingCall } from '../../../shared/api';
-import { completeStage, defaultGatePolicy, gateOf, goToStage, newCallDraft, type GateItem, type GatePolicy } from '../../../shared/domain/callFlow';
+import { completeStage, defaultGatePolicy, gateOf, goToStage, newCallDraft, type CallRules, type GateItem } from '../../../shared/domain/callFlow';
 import type { AppErrorValue } from '../../../shared/result';
 import { recordCollaboration, recordVerification } from '../../../shared/domain/callHistory';
 import type { CallDraft, Collaboration, VerificationMethod } from '../../../shared/schemas/callDraft';
@@ -47,7 +47,7 @@ export interface CallState {
   startFromFollowUp(item: Pick<FollowUpItem, 'id' | 'caseId' | 'customerId' | 'customerName'>): Promise<void>;
   update(change: (draft: CallDraft) => CallDraft): void;
   /** Completes the stage if its gate holds under `gates` (the stage-gates policy in force). */
-  complete(checklistIds?: readonly string[], gates?: GatePolicy): boolean;
+  complete(checklistIds?: readonly string[], gates?: CallRules): boolean;
   goTo(stage: CallStage): void;
   /** Records an escalation or a transfer; added to the call's history, never replacing an earlier one. */
   collaborate(collaboration: Collaboration): void;

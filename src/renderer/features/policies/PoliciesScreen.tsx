@@ -7,6 +7,7 @@ import { useApiQuery } from '../../ui/useApiQuery';
 import { useReloadGuardRules } from '../../ui/guardRules';
 import { useNow } from '../../ui/useNow';
 import { CalendarEditor } from './CalendarEditor';
+import { AuthorityEditor } from './AuthorityEditor';
 import { GatesEditor } from './GatesEditor';
 import { PhrasesEditor } from './PhrasesEditor';
 import { ScriptPolicyEditor } from './ScriptPolicyEditor';
@@ -27,6 +28,7 @@ const editors: { [K in PolicyKind]: ComponentType<EditorProps<K>> } = {
   scripts: ScriptPolicyEditor,
   phrases: PhrasesEditor,
   stageGates: GatesEditor,
+  authorityLimits: AuthorityEditor,
 };
 
 /**

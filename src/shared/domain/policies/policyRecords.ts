@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { businessCalendarSchema, defaultCalendar, type BusinessCalendar } from '../businessCalendar';
 import type { GatePolicy } from '../callFlow';
+import { authorityPolicySchema, builtInAuthorityPolicy, type AuthorityLimits } from './authorityPolicy';
 import { builtInGatesPolicy, gatesPolicySchema } from './gatesPolicy';
 import { builtInPhrasesPolicy, phrasesPolicySchema, type PhrasesPolicy } from './phrasesPolicy';
 import { builtInScriptsPolicy, scriptsPolicySchema, type ScriptsPolicy } from './scriptsPolicy';
@@ -10,10 +11,9 @@ import { builtInSlaPolicy, slaPolicySchema, type SlaPolicy } from './slaPolicy';
  * Policies as data (issue 18): versioned records, each effective from a chosen instant. The
  * built-in defaults are version 1 of each kind, in force from the beginning of time; an admin's
  * change is a new record, never an edit of an old one, so what was in force when a clock started
- * can always be found again. More kinds (dispositions, authority
- * limits) are added by giving their body a schema and a built-in here.
+ * can always be found again. More kinds (dispositions) are added by giving their body a schema and a built-in here.
  */
-export const policyKinds = ['slaTargets', 'businessCalendar', 'scripts', 'phrases', 'stageGates'] as const;
+export const policyKinds = ['slaTargets', 'businessCalendar', 'scripts', 'phrases', 'stageGates', 'authorityLimits'] as const;
 export type PolicyKind = (typeof policyKinds)[number];
 
 export interface PolicyBodies {
@@ -22,6 +22,7 @@ export interface PolicyBodies {
   scripts: ScriptsPolicy;
   phrases: PhrasesPolicy;
   stageGates: GatePolicy;
+  authorityLimits: AuthorityLimits;
 }
 
 export const policyBodySchemas: { [K in PolicyKind]: z.ZodType<PolicyBodies[K]> } = {
@@ -30,6 +31,7 @@ export const policyBodySchemas: { [K in PolicyKind]: z.ZodType<PolicyBodies[K]> 
   scripts: scriptsPolicySchema,
   phrases: phrasesPolicySchema,
   stageGates: gatesPolicySchema,
+  authorityLimits: authorityPolicySchema,
 };
 
 export const builtInBodies: { readonly [K in PolicyKind]: PolicyBodies[K] } = {
@@ -38,6 +40,7 @@ export const builtInBodies: { readonly [K in PolicyKind]: PolicyBodies[K] } = {
   scripts: builtInScriptsPolicy,
   phrases: builtInPhrasesPolicy,
   stageGates: builtInGatesPolicy,
+  authorityLimits: builtInAuthorityPolicy,
 };
 
 export interface PolicyRecord<K extends PolicyKind = PolicyKind> {
