@@ -91,6 +91,7 @@ describe('policies as data, end to end in Chromium', () => {
     const clock = agentPage.locator('.case-sla li[data-clock="emailFirstReply"]');
     await clock.waitFor();
     await expect.poll(() => clock.textContent()).toContain(`截止 ${formatAt(stored.created_at + 8 * HOUR, 'zh-CN')}`);
+    expect(await clock.textContent()).toContain('本工单的目标：8 小时 0 分');
 
     // The admin imports the 2027 holiday file, checks the preview, publishes.
     const calendar = page.getByRole('region', { name: '工作日历' });
