@@ -63,6 +63,25 @@ describe('policy admin screen', () => {
     expect(history.map((r) => r.textContent)).toEqual([expect.stringMatching(/^第 2 版.+管理员邮件八小时内回复生效中$/), expect.stringMatching(/^第 1 版一直有效系统内置—已被取代$/)]);
   });
 
+  it('a version effective from a chosen later time is listed as scheduled; the one in force stays', async () => {
+    app = await renderApp({ signedIn: testAdmin });
+    const user = userEvent.setup();
+    const sla = await openPolicies(user);
+    const target = within(sla).getByRole('textbox', { name: '订单确认 的目标（分钟）' });
+    await user.clear(target);
+    await user.type(target, '720');
+    await user.click(within(sla).getByLabelText('从指定时间起'));
+    await user.click(within(sla).getByRole('button', { name: '发布服务时限新版本' }));
+    expect(await within(sla).findByText('请填写生效时间')).toBeTruthy();
+    expect(policyRows(app.backend.services.rawDb())).toEqual([]);
+    await user.type(within(sla).getByLabelText('生效时间（年/月/日 时:分）'), '2030/01/02 09:00{Enter}');
+    await user.click(within(sla).getByRole('button', { name: '发布服务时限新版本' }));
+    await within(sla).findByText(/已发布第 2 版，2030\/01\/02 09:00 起生效/);
+    expect(within(sla).getByText('当前生效：第 1 版')).toBeTruthy();
+    const states = within(sla).getAllByRole('row').filter((r) => r.classList.contains('policy-version')).map((r) => r.querySelector('.policy-state')!.textContent);
+    expect(states).toEqual(['待生效', '生效中']);
+  });
+
   it('refuses bad numbers at the field, translated, and publishes nothing', async () => {
     app = await renderApp({ signedIn: testAdmin });
     const user = userEvent.setup();
