@@ -77,7 +77,7 @@ describe('policies as data, end to end in Chromium', () => {
       return (await policiesOn(agentDesk)).some((p) => p.kind === 'slaTargets' && p.version === 2);
     }, 30_000, 'the new SLA version on the agent desktop');
     const { page: agentPage } = agent;
-    await agentPage.reload();
+    // The agent's screen stays open: the new case is the first clock started under version 2.
     await agentPage.getByLabel('客户姓名').fill('周先生');
     await agentPage.getByLabel('联系电话').fill('139 1234 5678');
     await agentPage.getByLabel('来访渠道').selectOption({ label: '邮件' });
