@@ -118,6 +118,34 @@ describe('policy admin screen', () => {
     expect(auditRows(app.backend.services.rawDb())).toEqual([]);
   });
 
+  it('calendar hours and weekdays: a wrong time or no working day is refused at the field and nothing is stored; a valid change is previewed', async () => {
+    app = await renderApp({ signedIn: testAdmin });
+    const user = userEvent.setup();
+    await openPolicies(user);
+    const calendar = screen.getByRole('region', { name: '工作日历' });
+    const end = within(calendar).getByLabelText('下班时间');
+    await user.clear(end);
+    await user.type(end, '08:00');
+    expect(within(calendar).getByText('请按 24 小时制填写，例如 09:00；下班时间要晚于上班时间')).toBeTruthy();
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    expect(policyRows(app.backend.services.rawDb())).toEqual([]);
+    await user.clear(end);
+    await user.type(end, '17:30');
+    expect(within(calendar).queryByText('请按 24 小时制填写，例如 09:00；下班时间要晚于上班时间')).toBeNull();
+    for (const day of ['周一', '周二', '周三', '周四', '周五']) await user.click(within(calendar).getByLabelText(day));
+    expect(within(calendar).getByText('至少选择一个工作日')).toBeTruthy();
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    expect(policyRows(app.backend.services.rawDb())).toEqual([]);
+    for (const day of ['周一', '周二', '周三', '周四', '周五', '周六']) await user.click(within(calendar).getByLabelText(day));
+    const preview = within(calendar).getByRole('region', { name: '发布前核对' });
+    expect(preview.textContent).toContain('营业时间：09:00–18:00 → 09:00–17:30');
+    expect(preview.textContent).toContain('工作日：周一、周二、周三、周四、周五 → 周一、周二、周三、周四、周五、周六');
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    await within(calendar).findByText(/已发布第 2 版/);
+    const body = JSON.parse(policyRows(app.backend.services.rawDb())[0]!.body) as { workEnd: string; workingWeekdays: number[] };
+    expect(body).toMatchObject({ workEnd: '17:30', workingWeekdays: [1, 2, 3, 4, 5, 6] });
+  });
+
   it('imports the 2027 holiday file: the preview names what changes, and the new calendar version has 2027-10-01 off', async () => {
     app = await renderApp({ signedIn: testAdmin });
     const user = userEvent.setup();
