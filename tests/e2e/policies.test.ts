@@ -104,6 +104,8 @@ describe('policies as data, end to end in Chromium', () => {
     await page.screenshot({ path: screenshotPath('policies-calendar-import.zh-CN.png') });
     await calendar.getByRole('button', { name: '发布工作日历新版本' }).click();
     await calendar.getByText(/已发布第 2 版/).waitFor();
+    await sla.getByText('版本记录 (2)').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('policies-versions.zh-CN.png') });
 
     await eventually(async () => {
       await agentDesk.sync().syncNow();
