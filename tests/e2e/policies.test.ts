@@ -77,7 +77,7 @@ describe('policies as data, end to end in Chromium', () => {
       return (await policiesOn(agentDesk)).some((p) => p.kind === 'slaTargets' && p.version === 2);
     }, 30_000, 'the new SLA version on the agent desktop');
     const { page: agentPage } = agent;
-    await agentPage.reload();
+    // The agent's screen stays open: the new case is the first clock started under version 2.
     await agentPage.getByLabel('客户姓名').fill('周先生');
     await agentPage.getByLabel('联系电话').fill('139 1234 5678');
     await agentPage.getByLabel('来访渠道').selectOption({ label: '邮件' });
@@ -91,6 +91,7 @@ describe('policies as data, end to end in Chromium', () => {
     const clock = agentPage.locator('.case-sla li[data-clock="emailFirstReply"]');
     await clock.waitFor();
     await expect.poll(() => clock.textContent()).toContain(`截止 ${formatAt(stored.created_at + 8 * HOUR, 'zh-CN')}`);
+    expect(await clock.textContent()).toContain('本工单的目标：8 小时 0 分');
 
     // The admin imports the 2027 holiday file, checks the preview, publishes.
     const calendar = page.getByRole('region', { name: '工作日历' });
@@ -103,6 +104,8 @@ describe('policies as data, end to end in Chromium', () => {
     await page.screenshot({ path: screenshotPath('policies-calendar-import.zh-CN.png') });
     await calendar.getByRole('button', { name: '发布工作日历新版本' }).click();
     await calendar.getByText(/已发布第 2 版/).waitFor();
+    await sla.getByText('版本记录 (2)').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('policies-versions.zh-CN.png') });
 
     await eventually(async () => {
       await agentDesk.sync().syncNow();

@@ -63,6 +63,25 @@ describe('policy admin screen', () => {
     expect(history.map((r) => r.textContent)).toEqual([expect.stringMatching(/^第 2 版.+管理员邮件八小时内回复生效中$/), expect.stringMatching(/^第 1 版一直有效系统内置—已被取代$/)]);
   });
 
+  it('a version effective from a chosen later time is listed as scheduled; the one in force stays', async () => {
+    app = await renderApp({ signedIn: testAdmin });
+    const user = userEvent.setup();
+    const sla = await openPolicies(user);
+    const target = within(sla).getByRole('textbox', { name: '订单确认 的目标（分钟）' });
+    await user.clear(target);
+    await user.type(target, '720');
+    await user.click(within(sla).getByLabelText('从指定时间起'));
+    await user.click(within(sla).getByRole('button', { name: '发布服务时限新版本' }));
+    expect(await within(sla).findByText('请填写生效时间')).toBeTruthy();
+    expect(policyRows(app.backend.services.rawDb())).toEqual([]);
+    await user.type(within(sla).getByLabelText('生效时间（年/月/日 时:分）'), '2030/01/02 09:00{Enter}');
+    await user.click(within(sla).getByRole('button', { name: '发布服务时限新版本' }));
+    await within(sla).findByText(/已发布第 2 版，2030\/01\/02 09:00 起生效/);
+    expect(within(sla).getByText('当前生效：第 1 版')).toBeTruthy();
+    const states = within(sla).getAllByRole('row').filter((r) => r.classList.contains('policy-version')).map((r) => r.querySelector('.policy-state')!.textContent);
+    expect(states).toEqual(['待生效', '生效中']);
+  });
+
   it('refuses bad numbers at the field, translated, and publishes nothing', async () => {
     app = await renderApp({ signedIn: testAdmin });
     const user = userEvent.setup();
@@ -97,6 +116,34 @@ describe('policy admin screen', () => {
     expect(await within(sla).findByText('生效时间不能早于现在：新规则不能改写已经在计的时钟。')).toBeTruthy();
     expect(policyRows(app.backend.services.rawDb())).toEqual([]);
     expect(auditRows(app.backend.services.rawDb())).toEqual([]);
+  });
+
+  it('calendar hours and weekdays: a wrong time or no working day is refused at the field and nothing is stored; a valid change is previewed', async () => {
+    app = await renderApp({ signedIn: testAdmin });
+    const user = userEvent.setup();
+    await openPolicies(user);
+    const calendar = screen.getByRole('region', { name: '工作日历' });
+    const end = within(calendar).getByLabelText('下班时间');
+    await user.clear(end);
+    await user.type(end, '08:00');
+    expect(within(calendar).getByText('请按 24 小时制填写，例如 09:00；下班时间要晚于上班时间')).toBeTruthy();
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    expect(policyRows(app.backend.services.rawDb())).toEqual([]);
+    await user.clear(end);
+    await user.type(end, '17:30');
+    expect(within(calendar).queryByText('请按 24 小时制填写，例如 09:00；下班时间要晚于上班时间')).toBeNull();
+    for (const day of ['周一', '周二', '周三', '周四', '周五']) await user.click(within(calendar).getByLabelText(day));
+    expect(within(calendar).getByText('至少选择一个工作日')).toBeTruthy();
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    expect(policyRows(app.backend.services.rawDb())).toEqual([]);
+    for (const day of ['周一', '周二', '周三', '周四', '周五', '周六']) await user.click(within(calendar).getByLabelText(day));
+    const preview = within(calendar).getByRole('region', { name: '发布前核对' });
+    expect(preview.textContent).toContain('营业时间：09:00–18:00 → 09:00–17:30');
+    expect(preview.textContent).toContain('工作日：周一、周二、周三、周四、周五 → 周一、周二、周三、周四、周五、周六');
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    await within(calendar).findByText(/已发布第 2 版/);
+    const body = JSON.parse(policyRows(app.backend.services.rawDb())[0]!.body) as { workEnd: string; workingWeekdays: number[] };
+    expect(body).toMatchObject({ workEnd: '17:30', workingWeekdays: [1, 2, 3, 4, 5, 6] });
   });
 
   it('imports the 2027 holiday file: the preview names what changes, and the new calendar version has 2027-10-01 off', async () => {

@@ -26,12 +26,14 @@ describe('clocks under the published policies', () => {
     const started = T0 + 2 * HOUR;
     const clock = emailClock(started, started + 30 * HOUR);
     expect(clock.dueAt).toBe(started + 48 * HOUR);
+    expect(clock.targetMinutes).toBe(48 * 60);
     expect(clock.state).not.toBe('breached');
   });
 
   it('a clock started before keeps the old target and stays breached', () => {
     const clock = emailClock(T0, T0 + 30 * HOUR);
     expect(clock.dueAt).toBe(T0 + 24 * HOUR);
+    expect(clock.targetMinutes).toBe(24 * 60);
     expect(clock.state).toBe('breached');
   });
 

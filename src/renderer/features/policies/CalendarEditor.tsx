@@ -36,7 +36,8 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
     return imported ? withImportedDays(edited, imported.days) : edited;
   }, [base, workStart, workEnd, weekdays, imported]);
   const localIssues = useMemo(() => bodyIssues({ kind: 'businessCalendar', body: draft, effectiveFrom: now }), [draft, now]);
-  const issues: FieldIssue[] = [...localIssues, ...publishing.issues.filter((i) => !localIssues.some((l) => l.path === i.path))];
+  const answer = publishing.current(draft, effective);
+  const issues: FieldIssue[] = [...localIssues, ...answer.issues.filter((i) => !localIssues.some((l) => l.path === i.path))];
   const issueAt = (path: string) => issues.find((i) => i.path === path);
   const hoursIssue = issueAt('workStart') ?? issueAt('workEnd');
   const weekdaysIssue = issueAt('workingWeekdays');
@@ -139,7 +140,7 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
       </section>
 
       <EffectiveFields value={effective} now={now} issue={issueAt('effectiveFrom')} onChange={setEffective} />
-      <PublishStatus issues={issues} error={publishing.error} />
+      <PublishStatus issues={issues} error={answer.error} />
       <div className="row">
         <button type="submit" disabled={publishing.busy || !changed}>
           {t('policies.calendar.publish')}

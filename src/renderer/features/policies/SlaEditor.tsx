@@ -50,7 +50,8 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
   const body: SlaPolicy = useMemo(() => draftBody(base, edits), [base, edits]);
   const localIssues = useMemo(() => bodyIssues({ kind: 'slaTargets', body, effectiveFrom: now }), [body, now]);
   const changes = useMemo(() => (localIssues.length === 0 ? slaChanges(inForce.body, body) : []), [localIssues, inForce, body]);
-  const issues = [...localIssues, ...publishing.issues.filter((i) => !localIssues.some((l) => l.path === i.path))];
+  const answer = publishing.current(body, effective);
+  const issues = [...localIssues, ...answer.issues.filter((i) => !localIssues.some((l) => l.path === i.path))];
   const issueAt = (path: string) => issues.find((i) => i.path === path);
   const edit = (id: SlaPolicyClock['id'], patch: SlaEdits[SlaPolicyClock['id']]) => setEdits((all) => ({ ...all, [id]: { ...all[id], ...patch } }));
 
@@ -154,7 +155,7 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
         )}
       </section>
       <EffectiveFields value={effective} now={now} issue={issueAt('effectiveFrom')} onChange={setEffective} />
-      <PublishStatus issues={issues} error={publishing.error} />
+      <PublishStatus issues={issues} error={answer.error} />
       <div className="row">
         <button type="submit" disabled={publishing.busy || changes.length === 0}>
           {t('policies.sla.publish')}
