@@ -5,6 +5,7 @@ import type { i18n } from 'i18next';
 import type { AgentDeskApi, AppInfo } from '../shared/api';
 import type { Locale, Theme } from '../shared/schemas/settings';
 import { ApiProvider, useApi } from './apiContext';
+import { GuardRulesProvider } from './ui/guardRules';
 import { CaseList } from './features/cases/CaseList';
 import { createCasesStore } from './features/cases/casesStore';
 import { NewCaseForm } from './features/cases/NewCaseForm';
@@ -29,7 +30,8 @@ import { createSyncStore, needsSignIn } from './features/sync/syncStore';
 import { useSyncTriggers } from './features/sync/useSyncTriggers';
 import { LeadWorkspace } from './LeadWorkspace';
 import { WorkspaceNav } from './features/shell/WorkspaceNav';
-import { workspaceOf, workspaces, type Opened, type Workspace } from './features/shell/workspaces';
+import { workspaceOf, workspacesFor, type Opened, type Workspace } from './features/shell/workspaces';
+import { PoliciesScreen } from './features/policies/PoliciesScreen';
 import { QualityWorkspace } from './features/quality/QualityWorkspace';
 import { agentStatusOf, type ChosenStatus } from './features/shell/agentStatus';
 import { AgentStatusControl } from './features/shell/AgentStatusControl';
@@ -87,6 +89,8 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   const identity = access.signedIn ?? serverAgent ?? null;
   const signedIn = identity !== null;
   const speaking = useMemo(() => speakingProfile(profile, identity), [profile, identity]);
+  const role = identity?.role ?? null;
+  const shownWorkspaces = useMemo(() => workspacesFor(role), [role]);
   useSyncTriggers(api, sync);
   // A reminder clicked in the system's notification area opens the follow-ups.
   useFollowUpReminders(api, undefined, undefined, () => setWorkspace('followUps'));
@@ -119,6 +123,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
   }, [locale, t]);
 
   useShellShortcuts(
+    shownWorkspaces,
     useMemo(
       () => ({
         newCall: () => calls.getState().start({ channel: 'phone' }),
@@ -170,7 +175,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
             </button>
           </div>
           <div className="topbar-row">
-            <WorkspaceNav current={workspace} onChange={setWorkspace} />
+            <WorkspaceNav current={workspace} role={role} onChange={setWorkspace} />
             <span className="spacer" />
             {signedIn && (
               <button type="button" className="secondary small topbar-action incident-report-button" onClick={() => setReportingIncident(true)} aria-keyshortcuts="Control+Shift+X">
@@ -187,7 +192,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
           {/* Issue 17: a major complaint alerts a signed-in lead (or admin) on every screen. */}
           {(identity?.role === 'lead' || identity?.role === 'admin') && <LeadAlertBanner onOpenCase={(id) => open({ kind: 'case', id })} />}
         </header>
-        {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+        {helpOpen && <ShortcutHelp workspaces={shownWorkspaces} onClose={() => setHelpOpen(false)} />}
         {reportingIncident && signedIn && (
           <IncidentDialog openCaseId={inCall ? (calls.getState().draft?.caseId ?? null) : opened?.kind === 'case' ? opened.id : null} offline={serverUrl !== null && syncPhase === 'offline'} onReported={() => setIncidentsReported((n) => n + 1)} onClose={() => setReportingIncident(false)} />
         )}
@@ -225,6 +230,10 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
           <main className="workspace-lead">
             <QualityWorkspace />
           </main>
+        ) : workspace === 'policies' && shownWorkspaces.includes('policies') ? (
+          <main className="workspace-lead">
+            <PoliciesScreen />
+          </main>
         ) : workspace === 'followUps' ? (
           <FollowUpQueue onOpenCase={(id) => open({ kind: 'case', id })} onStartCall={(item) => void calls.getState().startFromFollowUp(item)} above={signedIn ? <ProactiveWork onStartCall={(c) => calls.getState().start({ channel: 'phone', customer: c.customerId ? { id: c.customerId, name: c.name, salutation: null } : null })} /> : undefined} />
         ) : workspace === 'kb' ? (
@@ -250,7 +259,7 @@ function Shell({ info, initialTheme, access, onAccessChanged }: { info: AppInfo;
             )}
           </main>
         )}
-        <footer className="statusbar muted">{t('app.shortcuts', { last: workspaces.length })}</footer>
+        <footer className="statusbar muted">{t('app.shortcuts', { last: shownWorkspaces.length })}</footer>
       </div>
     </>
   );
@@ -261,7 +270,13 @@ export function App({ api, i18n, info, theme = 'system' }: { api: AgentDeskApi; 
     <ApiProvider value={api}>
       <I18nextProvider i18n={i18n}>
         <ErrorBoundary api={api}>
-          <AccessGate>{(access, recheck) => <Shell info={info} initialTheme={theme} access={access} onAccessChanged={recheck} />}</AccessGate>
+          <AccessGate>
+            {(access, recheck) => (
+              <GuardRulesProvider>
+                <Shell info={info} initialTheme={theme} access={access} onAccessChanged={recheck} />
+              </GuardRulesProvider>
+            )}
+          </AccessGate>
         </ErrorBoundary>
       </I18nextProvider>
     </ApiProvider>

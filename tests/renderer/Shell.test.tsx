@@ -24,7 +24,7 @@ describe('the workspace shell', () => {
     expect(document.querySelector('footer.statusbar')?.textContent).toContain('Ctrl+1…6 切换工作区');
     await user.click(document.body);
     await user.keyboard('{F1}');
-    expect(within(screen.getByRole('dialog', { name: '键盘快捷键' })).getByRole('table', { name: '任何界面' }).textContent).toContain('Ctrl+1 … 6');
+    expect(within(screen.getByRole('dialog', { name: '键盘快捷键' })).getByRole('table', { name: '任何界面' }).textContent).toContain('Ctrl+1 … 6切换到工单 / 回访 / 知识库 / 团队看板 / 班次报表 / 质检');
   });
 
   it('opens the shortcut help with ? (not while typing) and F1, and closes it with Esc', async () => {

@@ -13,6 +13,7 @@ import { appendMutation } from '../store/sync/outbox';
 import { indexCase } from '../store/search/searchIndex';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
 import { assertGuardResolved, recordKeptPhrases } from './guardDecisions';
+import { guardRulesInForceAt } from './rulesInForce';
 import { NOTE_FIELD } from '../../shared/domain/guardedFields';
 import type { GuardKept } from '../../shared/domain/phraseGuard';
 import { insertCase, type CreateContext } from './insertCase';
@@ -71,11 +72,12 @@ export function moveStatus(db: WritableDB, caseId: string, from: CaseStatus, to:
  */
 export function addNote(db: WritableDB, caseId: string, text: string, ctx: WriteContext, kept: readonly GuardKept[] = []): string {
   const fields = [{ field: NOTE_FIELD, text }];
-  assertGuardResolved(fields, kept);
+  const rules = guardRulesInForceAt(db, ctx.now);
+  assertGuardResolved(fields, kept, rules);
   return db.transaction(() => {
     caseEditStateOrThrow(db, caseId);
     const eventId = addEvent(db, { caseId, kind: 'note', at: ctx.now, actorId: ctx.actor.agentId, data: { text } });
-    recordKeptPhrases(db, caseId, fields, kept, ctx, { noteEventId: eventId });
+    recordKeptPhrases(db, caseId, fields, kept, rules, ctx, { noteEventId: eventId });
     touchCase(db, caseId, ctx.now);
     appendMutation(db, 'note.add', { eventId, caseId, text, at: ctx.now }, ctx.now);
     return eventId;

@@ -1,5 +1,5 @@
 import { stageChecklistOf } from '../../shared/domain/callChecklist';
-import { gateOf, statusAfterCall } from '../../shared/domain/callFlow';
+import { gateOf, statusAfterCall, type CallRules } from '../../shared/domain/callFlow';
 import { channelScriptFor } from '../../shared/domain/scripts/channelScripts';
 import { guardedTextsOf } from '../../shared/domain/guardedFields';
 import { AppError } from '../../shared/result';
@@ -14,6 +14,7 @@ import type { WritableDB } from '../store/db';
 import { appendMutation } from '../store/sync/outbox';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
 import { assertGuardResolved, recordKeptPhrases } from './guardDecisions';
+import { gatesInForceAt, guardRulesInForceAt } from './rulesInForce';
 import { completeFollowUp } from './followUpActions';
 import { keepComplaintPlan } from './casePromises';
 import { insertCase, type CaseFields, type CreateContext } from './insertCase';
@@ -33,8 +34,9 @@ export const ANONYMOUS_NAME = '匿名来电';
  * stage events, survey, callback, status) — and deletes the draft. Refused unless every gate is open.
  */
 export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext): string {
-  assertEveryGateOpen(draft);
-  assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? []);
+  assertEveryGateOpen(draft, gatesInForceAt(db, ctx.now));
+  const guardRules = guardRulesInForceAt(db, ctx.now);
+  assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? [], guardRules);
   if (draft.contactAt !== null && draft.contactAt !== undefined && draft.contactAt > ctx.now) {
     throw new AppError('validation', 'the customer’s message cannot arrive in the future', [{ path: 'contactAt', key: 'invalid' }]);
   }
@@ -62,7 +64,7 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
     recordTelephonyTimes(db, draft, caseId, callId, ctx.now);
     // The times (holds among them) are the lead's evidence on other desktops: their own mutation, not left for the next one.
     appendMutation(db, 'call.times', { caseId, callId }, ctx.now);
-    if (recordKeptPhrases(db, caseId, guardedTextsOf(draft), draft.guardKept ?? [], ctx, { callId }) > 0) appendMutation(db, 'call.phraseKept', { caseId, callId }, ctx.now);
+    if (recordKeptPhrases(db, caseId, guardedTextsOf(draft), draft.guardKept ?? [], guardRules, ctx, { callId }) > 0) appendMutation(db, 'call.phraseKept', { caseId, callId }, ctx.now);
     // A callback from the follow-up queue answers that follow-up.
     if (draft.followUpId) completeFollowUp(db, draft.followUpId, '', ctx);
     // A complaint's plan told on this call keeps the plan's promise.
@@ -72,8 +74,9 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
   })();
 }
 
-function assertEveryGateOpen(draft: CallDraft): void {
-  const missing = (['greet', 'confirm', 'solve', 'followUp', 'record'] as const).flatMap((stage) => gateOf(draft, stage).map((item) => ({ stage, item })));
+/** Every gate under the policy in force (the checklist switch is checked on screen, where the script's items are). */
+function assertEveryGateOpen(draft: CallDraft, gates: CallRules): void {
+  const missing = (['greet', 'confirm', 'solve', 'followUp', 'record'] as const).flatMap((stage) => gateOf(draft, stage, gates).map((item) => ({ stage, item })));
   if (draft.stage !== 'record' || missing.length > 0) {
     throw new AppError(
       'validation',

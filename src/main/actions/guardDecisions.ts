@@ -1,4 +1,4 @@
-import { keptInText, unresolvedFindings, type GuardedText, type GuardKept } from '../../shared/domain/phraseGuard';
+import { keptInText, unresolvedFindings, type GuardedText, type GuardKept, type GuardRule } from '../../shared/domain/phraseGuard';
 import { AppError } from '../../shared/result';
 import type { WriteContext } from '../store/actor';
 import { addEvent } from '../store/cases/timeline';
@@ -6,10 +6,11 @@ import type { WritableDB } from '../store/db';
 
 /**
  * Refuses customer-facing text that still holds a flagged phrase the agent neither replaced nor
- * kept as written with a reason; nothing is stored. The issue names each field.
+ * kept as written with a reason; nothing is stored. The issue names each field. `rules`: the
+ * phrase list in force (rulesInForce.ts).
  */
-export function assertGuardResolved(fields: readonly GuardedText[], kept: readonly GuardKept[]): void {
-  const open = unresolvedFindings(fields, kept);
+export function assertGuardResolved(fields: readonly GuardedText[], kept: readonly GuardKept[], rules: readonly GuardRule[]): void {
+  const open = unresolvedFindings(fields, kept, rules);
   if (open.length === 0) return;
   const paths = [...new Set(open.map((o) => o.field))];
   throw new AppError(
@@ -24,8 +25,8 @@ export function assertGuardResolved(fields: readonly GuardedText[], kept: readon
  * the agent's reason and the clause it stands in), for quality review. Call it inside the
  * caller's transaction, before the outbox mutation that carries the rows. Returns how many.
  */
-export function recordKeptPhrases(db: WritableDB, caseId: string, fields: readonly GuardedText[], kept: readonly GuardKept[], ctx: WriteContext, link: Record<string, string> = {}): number {
-  const decisions = keptInText(fields, kept);
+export function recordKeptPhrases(db: WritableDB, caseId: string, fields: readonly GuardedText[], kept: readonly GuardKept[], rules: readonly GuardRule[], ctx: WriteContext, link: Record<string, string> = {}): number {
+  const decisions = keptInText(fields, kept, rules);
   for (const d of decisions) {
     addEvent(db, {
       caseId,

@@ -1,4 +1,4 @@
-import { defaultCalendar, type BusinessCalendar } from '../../shared/domain/businessCalendar';
+import type { BusinessCalendar } from '../../shared/domain/businessCalendar';
 import { advanceReturn as advance, stepVerdicts, type ReturnAct } from '../../shared/domain/returnFlow';
 import { AppError } from '../../shared/result';
 import type { WriteContext } from '../store/actor';
@@ -6,6 +6,7 @@ import { addEvent } from '../store/cases/timeline';
 import type { WritableDB } from '../store/db';
 import { recordedSteps, returnNowOrThrow, writeReturnStep } from '../store/returns/returnSteps';
 import { appendMutation } from '../store/sync/outbox';
+import { rulesInForceAt } from './rulesInForce';
 
 export interface AdvancedReturn {
   caseId: string;
@@ -20,9 +21,10 @@ export interface AdvancedReturn {
  * Records one act on a return (review, confirmation, shipment, receipt, processing): the step
  * row with the next step's due time, the return's new state, a `returnStep` event on the case
  * timeline (late steps marked breached) and the outbox row, in one transaction. An act out of
- * order or on a closed return changes nothing.
+ * order or on a closed return changes nothing. Working days count on the business calendar in
+ * force now on this desktop (issue 18), not the built-in one.
  */
-export function advanceReturn(db: WritableDB, returnId: string, act: ReturnAct, ctx: WriteContext, cal: BusinessCalendar = defaultCalendar): AdvancedReturn {
+export function advanceReturn(db: WritableDB, returnId: string, act: ReturnAct, ctx: WriteContext, cal: BusinessCalendar = rulesInForceAt(db, ctx.now).calendar): AdvancedReturn {
   return db.transaction(() => {
     const current = returnNowOrThrow(db, returnId);
     const outcome = advance(current, act, ctx.now, cal);

@@ -86,6 +86,7 @@ export const callEn: typeof callZhCN = {
       solution: 'Solution / reply to the customer',
       remedy: 'Remedy',
       beyondAuthority: 'Beyond my authority (e.g. free replacement of a non-faulty part)',
+      approvalRequired: 'Under the authority limits in force, “{{remedy}}” needs a lead’s approval before it is promised to the customer.',
       requestApproval: 'Ask a lead to approve',
       approvalRequested: 'Lead approval requested ({{time}})',
       escalate: 'Escalate / transfer',

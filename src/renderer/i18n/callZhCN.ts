@@ -85,6 +85,7 @@ export const callZhCN = {
       solution: '解决方案 / 给客户的答复',
       remedy: '处理方式',
       beyondAuthority: '超出本人权限（例如非质量问题免费更换）',
+      approvalRequired: '按现行权限规定，“{{remedy}}”需要组长审批后才能答应客户。',
       requestApproval: '申请组长审批',
       approvalRequested: '已申请组长审批（{{time}}）',
       escalate: '升级 / 转交',

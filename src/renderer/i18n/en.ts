@@ -26,6 +26,11 @@ import { leadAlertsEn } from './leadAlertsEn';
 import { returnsOpsEn } from './returnsOpsEn';
 import { evidenceEn } from './evidenceEn';
 import { qualityEn } from './qualityEn';
+import { scriptPolicyEn } from './scriptPolicyEn';
+import { phrasePolicyEn } from './phrasePolicyEn';
+import { gatePolicyEn } from './gatePolicyEn';
+import { authorityPolicyEn } from './authorityPolicyEn';
+import { policiesEn } from './policiesEn';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -95,6 +100,11 @@ export const en: Messages<typeof zhCN> = {
   ...caseRepliesEn,
   ...returnsOpsEn,
   ...qualityEn,
+  ...scriptPolicyEn,
+  ...phrasePolicyEn,
+  ...gatePolicyEn,
+  ...authorityPolicyEn,
+  ...policiesEn,
   profile: {
     button: 'Agent: {{name}} {{number}}',
     setUp: 'Set up agent profile',
@@ -179,6 +189,14 @@ export const en: Messages<typeof zhCN> = {
     evidenceTooLarge: 'The file is larger than 10 MB; it was not added. Compress or split it and try again.',
     evidenceType: 'Only JPEG, PNG or WebP pictures and PDF files can be added (judged by the content, not the extension); it was not added.',
     evidenceNotHere: 'This desktop does not hold the file yet and the server cannot send it now. Open it again after a sync.',
+    tooMany: 'Too many items: remove some',
+    notANumber: 'Enter a number',
+    tooSmall: 'Too small: a target cannot be below 0, a limit must be above 0',
+    tooLarge: 'Too large: at most 366 days (527040 minutes)',
+    limitBeforeTarget: 'The limit cannot be shorter than the target',
+    duplicateId: 'The same clock is listed twice',
+    adminOnly: 'Only an admin can change policies. Nothing was published.',
+    effectiveInPast: 'The effective time cannot be in the past: a new policy never rewrites clocks already running.',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

@@ -1,7 +1,7 @@
 /** English messages under `shell.*`: the same keys as shellZhCN.ts. */
 export const shellEn = {
   shell: {
-    nav: { cases: 'Cases', followUps: 'Follow-ups', kb: 'Knowledge base', team: 'Team view', reports: 'Shift report', quality: 'Quality' },
+    nav: { cases: 'Cases', followUps: 'Follow-ups', kb: 'Knowledge base', team: 'Team view', reports: 'Shift report', quality: 'Quality', policies: 'Policies' },
     status: { label: 'My status', available: 'Available', break: 'On a break', onCall: 'On a call', afterCallWork: 'After-call work' },
     theme: { label: 'Theme', system: 'Follow system', light: 'Light', dark: 'Dark' },
     help: {
@@ -12,7 +12,7 @@ export const shellEn = {
       actions: {
         reportIncident: 'Report an incident (then 1–4 for its kind)',
         search: 'Search cases, customers and the knowledge base',
-        workspaces: 'Go to cases / follow-ups / knowledge base / team view / shift report',
+        workspaces: 'Go to {{names}}',
         newCall: 'Answer a new call',
         newCase: 'New case',
         syncNow: 'Sync now',

@@ -1,7 +1,7 @@
 /** zh-CN messages under `shell.*` (en: shellEn.ts, same keys). */
 export const shellZhCN = {
   shell: {
-    nav: { cases: '工单', followUps: '回访', kb: '知识库', team: '团队看板', reports: '班次报表', quality: '质检' },
+    nav: { cases: '工单', followUps: '回访', kb: '知识库', team: '团队看板', reports: '班次报表', quality: '质检', policies: '规则设置' },
     status: { label: '坐席状态', available: '空闲', break: '小休', onCall: '通话中', afterCallWork: '话后处理' },
     theme: { label: '主题', system: '跟随系统', light: '浅色', dark: '深色' },
     help: {
@@ -12,7 +12,7 @@ export const shellZhCN = {
       actions: {
         reportIncident: '报告突发事件（再按 1–4 选类型）',
         search: '搜索工单、客户和知识库',
-        workspaces: '切换到工单 / 回访 / 知识库 / 团队看板 / 班次报表',
+        workspaces: '切换到{{names}}',
         newCall: '接听新来电',
         newCase: '新建工单',
         syncNow: '立即同步',

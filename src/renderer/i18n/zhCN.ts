@@ -24,6 +24,11 @@ import { leadAlertsZhCN } from './leadAlertsZhCN';
 import { returnsOpsZhCN } from './returnsOpsZhCN';
 import { evidenceZhCN } from './evidenceZhCN';
 import { qualityZhCN } from './qualityZhCN';
+import { scriptPolicyZhCN } from './scriptPolicyZhCN';
+import { phrasePolicyZhCN } from './phrasePolicyZhCN';
+import { gatePolicyZhCN } from './gatePolicyZhCN';
+import { authorityPolicyZhCN } from './authorityPolicyZhCN';
+import { policiesZhCN } from './policiesZhCN';
 
 /** Simplified Chinese: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -91,6 +96,11 @@ export const zhCN = {
   ...caseRepliesZhCN,
   ...returnsOpsZhCN,
   ...qualityZhCN,
+  ...scriptPolicyZhCN,
+  ...phrasePolicyZhCN,
+  ...gatePolicyZhCN,
+  ...authorityPolicyZhCN,
+  ...policiesZhCN,
   profile: {
     button: '坐席：{{name}} {{number}}',
     setUp: '设置坐席信息',
@@ -175,6 +185,14 @@ export const zhCN = {
     evidenceTooLarge: '文件超过 10 MB，未添加。请压缩或拆分后再试。',
     evidenceType: '只能添加 JPEG、PNG、WebP 图片或 PDF 文件（按文件内容判断，不看扩展名），未添加。',
     evidenceNotHere: '本机还没有这个文件，服务器暂时也取不到。联网同步后再打开。',
+    tooMany: '条目太多，请删减一些',
+    notANumber: '请填写数字',
+    tooSmall: '数值太小：目标不能小于 0，上限要大于 0',
+    tooLarge: '数值太大：最多 366 天（527040 分钟）',
+    limitBeforeTarget: '上限不能小于目标',
+    duplicateId: '同一个时钟出现了两次',
+    adminOnly: '只有管理员可以修改规则，本次没有发布。',
+    effectiveInPast: '生效时间不能早于现在：新规则不能改写已经在计的时钟。',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

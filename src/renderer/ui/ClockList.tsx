@@ -6,7 +6,7 @@ import { formatAt, formatSpan } from './formatSpan';
 
 /**
  * The service clocks of a case or call (shared/domain/caseClocks), nearest due first: each with
- * its state, and its definition (where it starts and stops, the target) on hover or focus.
+ * its state, and its definition (where it starts and stops, the target it runs under) on hover or focus.
  */
 export function ClockList({ clocks, className = '' }: { clocks: readonly CaseClock[]; className?: string }) {
   const { t } = useTranslation();
@@ -23,6 +23,8 @@ export function ClockList({ clocks, className = '' }: { clocks: readonly CaseClo
 function ClockItem({ clock }: { clock: CaseClock }) {
   const { t, i18n } = useTranslation();
   const tipId = useId();
+  // The target of the rules in force when the clock started (issue 18): seconds under a minute, else hours and minutes.
+  const targetText = (minutes: number) => (minutes < 1 ? t('clocks.seconds', { seconds: Math.round(minutes * 60) }) : formatSpan(t, minutes * 60_000));
   const span = (ms: number) => (Math.abs(ms) < 3_600_000 ? formatDuration(Math.abs(ms)) : formatSpan(t, ms));
   const state =
     clock.state === 'met' || clock.state === 'metLate'
@@ -36,6 +38,12 @@ function ClockItem({ clock }: { clock: CaseClock }) {
       {clock.overLimit && <> · {t('clocks.overLimit')}</>}
       <span role="tooltip" id={tipId} className="clock-tip">
         {t(`clocks.definitions.${clock.id}`)}
+        {clock.targetMinutes !== null && (
+          <>
+            <br />
+            {t(clock.limitAt !== null && !clock.business ? 'clocks.targetWithLimit' : 'clocks.target', { time: targetText(clock.targetMinutes), limit: targetText((clock.limitAt! - clock.startedAt) / 60_000) })}
+          </>
+        )}
         <br />
         {t('clocks.due', { time: formatAt(clock.dueAt, i18n.language) })}
         {clock.business && <> · {t('clocks.workingHours')}</>}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clauseOf, defaultGuardRules, findGuarded, isKept, KEEP_REASON_MIN, replaceClause, type GuardFinding, type GuardKept, type GuardRule } from '../../shared/domain/phraseGuard';
+import { clauseOf, findGuarded, isKept, KEEP_REASON_MIN, replaceClause, type GuardFinding, type GuardKept, type GuardRule } from '../../shared/domain/phraseGuard';
+import { useGuardRules } from './guardRules';
 import './forms.css';
 
 export interface GuardFlagsProps {
@@ -20,9 +21,10 @@ const keyOf = (f: GuardFinding) => `${f.rule.id}|${f.phrase}`;
  * stands in (never just the words, so nothing reads 这个我我帮您…). In a customer-facing field a
  * phrase can instead be kept as written, with a reason the quality review will see.
  */
-export function GuardFlags({ text, onReplace, rules = defaultGuardRules, keep, id }: GuardFlagsProps) {
+export function GuardFlags({ text, onReplace, rules, keep, id }: GuardFlagsProps) {
   const { t } = useTranslation();
-  const findings = findGuarded(text, rules);
+  const inForce = useGuardRules();
+  const findings = findGuarded(text, rules ?? inForce);
   const [keeping, setKeeping] = useState<string | null>(null);
   if (findings.length === 0) return null;
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 import { useId, useRef, type RefObject } from 'react';
-import { defaultGuardRules, findGuarded, type GuardKept, type GuardRule } from '../../shared/domain/phraseGuard';
+import { findGuarded, type GuardKept, type GuardRule } from '../../shared/domain/phraseGuard';
 import { GuardFlags, type GuardFlagsProps } from './GuardFlags';
+import { useGuardRules } from './guardRules';
 import { useLengthLimit } from './useLengthLimit';
 
 /**
@@ -20,6 +21,7 @@ export function GuardedTextArea(props: {
   keep?: { field: string; kept: readonly GuardKept[]; onChange(kept: GuardKept[]): void };
 }) {
   const id = useId();
+  const inForce = useGuardRules();
   const ref = useRef<HTMLTextAreaElement>(null);
   const limit = useLengthLimit({ value: props.value, max: props.maxLength, onChange: props.onChange, id, inputRef: ref });
   const onReplace: GuardFlagsProps['onReplace'] = (text, caret) => {
@@ -29,7 +31,7 @@ export function GuardedTextArea(props: {
       ref.current?.setSelectionRange(caret, caret);
     });
   };
-  const flagged = findGuarded(props.value, props.rules ?? defaultGuardRules).length > 0;
+  const flagged = findGuarded(props.value, props.rules ?? inForce).length > 0;
   const flagsId = flagged ? `${id}-guard` : undefined;
   const flags = <GuardFlags id={flagsId} text={props.value} rules={props.rules} onReplace={onReplace} keep={props.keep} />;
   const described = [limit.statusId, flagsId].filter(Boolean).join(' ');

@@ -2,6 +2,7 @@ import { emailSchema, orderNumber, phoneSchema, type Channel } from '../schemas/
 import type { CallDraft, Caller } from '../schemas/callDraft';
 import { callStages, type CallStage, type Scenario } from '../schemas/domainTerms';
 import { openEscalation, recordSolutionAttempt, recordStageVisit, appendAct } from './callHistory';
+import { needsApproval, type AuthorityLimits } from './policies/authorityPolicy';
 import { visitBookingGaps } from './visitBookings';
 
 /** What a lead can tighten or relax; the defaults follow domain.md. */
@@ -18,6 +19,9 @@ export interface GatePolicy {
   /** Every checklist item of the stage must be ticked. */
   requireChecklist: boolean;
 }
+/** The gates with the authority limits in force (policies): a remedy on the list needs a lead's approval. */
+export type CallRules = GatePolicy & Partial<AuthorityLimits>;
+
 export const defaultGatePolicy: GatePolicy = { requireVerified: true, requireRestatement: true, requireSurvey: true, requireChecklist: false };
 
 /** Why a stage cannot be completed yet; each is a translated message in the UI. */
@@ -46,7 +50,7 @@ export type GateItem =
 const has = (text: string) => text.trim().length > 0;
 
 /** The items still missing before `stage` can be completed (empty: the gate is open). */
-export function gateOf(draft: CallDraft, stage: CallStage, policy: GatePolicy = defaultGatePolicy, checklistIds: readonly string[] = []): GateItem[] {
+export function gateOf(draft: CallDraft, stage: CallStage, policy: CallRules = defaultGatePolicy, checklistIds: readonly string[] = []): GateItem[] {
   const missing: GateItem[] = [];
   const { caller, confirm, solve, followUp } = draft;
   switch (stage) {
@@ -67,7 +71,7 @@ export function gateOf(draft: CallDraft, stage: CallStage, policy: GatePolicy = 
     case 'solve':
       if ((solve.mustEscalate && !openEscalation(draft)) || (confirm.needsCollaboration && !solve.collaboration)) missing.push('escalationRequired');
       else if (!has(solve.solution) && !solve.collaboration) missing.push('solutionOrCollaboration');
-      if (solve.beyondAuthority && solve.approvalRequestedAt === null) missing.push('approvalRequested');
+      if ((solve.beyondAuthority || needsApproval(policy, solve.remedy)) && solve.approvalRequestedAt === null) missing.push('approvalRequested');
       if (visitBookingGaps(solve.visit).length > 0) missing.push('visitBooking');
       break;
     case 'followUp':
@@ -121,7 +125,7 @@ export class GateClosedError extends Error {
  * completed by saving the call (finishCall), not here. Completing a stage again after going back
  * records a new completion: the timeline shows every pass.
  */
-export function completeStage(draft: CallDraft, now: number, policy: GatePolicy = defaultGatePolicy, checklistIds: readonly string[] = []): CallDraft {
+export function completeStage(draft: CallDraft, now: number, policy: CallRules = defaultGatePolicy, checklistIds: readonly string[] = []): CallDraft {
   const missing = gateOf(draft, draft.stage, policy, checklistIds);
   if (missing.length > 0) throw new GateClosedError(draft.stage, missing);
   if (draft.stage === 'followUp' && draft.followUp.solved === false) return notSolved(draft, now);

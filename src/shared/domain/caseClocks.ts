@@ -58,6 +58,8 @@ export interface CaseClock {
   /** Past the outer limit (not stopped by it). */
   overLimit: boolean;
   business: boolean;
+  /** The target it runs under (the policy in force when it started), in minutes; null where the due time is set otherwise (a promise, a return step). */
+  targetMinutes: number | null;
 }
 
 const MINUTE_MS = 60_000;
@@ -77,7 +79,7 @@ function measure(def: ClockDefinition, key: string, rawStart: number, rawDue: nu
   const stoppedAt = rawStop !== null && rawStop >= rawStart ? Math.max(rawStop, startedAt) : null;
   const clock = slaClock({ startedAt, dueAt, now, metAt: stoppedAt, calendar: business ? cal : undefined });
   const overLimit = limitAt !== null && (stoppedAt ?? now) > limitAt;
-  return { id: def.id, key, startedAt, dueAt, limitAt, stoppedAt, state: clock.state, remainingMs: clock.remainingMs, overLimit, business };
+  return { id: def.id, key, startedAt, dueAt, limitAt, stoppedAt, state: clock.state, remainingMs: clock.remainingMs, overLimit, business, targetMinutes: rawDue === null ? def.minutes : null };
 }
 
 /** Whether a definition applies to a case of these facts (ignoring whether its start happened). */

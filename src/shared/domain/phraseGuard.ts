@@ -10,7 +10,7 @@ import { locales } from '../schemas/settings';
 export const guardReasons = ['negative', 'overPromise', 'blame', 'deflection'] as const;
 export type GuardReason = (typeof guardReasons)[number];
 
-const phrase = z.string().trim().min(1).max(60);
+const phrase = z.string().trim().min(1, 'required').max(60, 'tooLong');
 const ruleId = z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, 'invalid id');
 
 /**
@@ -23,14 +23,14 @@ const GAP_MAX = 12;
 export const guardRuleSchema = z.strictObject({
   id: ruleId,
   locale: z.enum(locales),
-  phrases: z.array(phrase).min(1).max(60),
-  alternatives: z.array(z.string().trim().min(1).max(200)).min(1).max(10),
+  phrases: z.array(phrase).min(1, 'required').max(60, 'tooMany'),
+  alternatives: z.array(z.string().trim().min(1, 'required').max(200, 'tooLong')).min(1, 'required').max(10, 'tooMany'),
   reason: z.enum(guardReasons),
   /**
    * Longer phrases that contain a guarded one but are fine to say, e.g. 看不清楚 (a symptom) for
    * 不清楚, or 您不知道 (the customer does not know) for 不知道. Text matching one is not flagged.
    */
-  allowed: z.array(phrase).max(60).optional(),
+  allowed: z.array(phrase).max(60, 'tooMany').optional(),
 });
 export type GuardRule = z.infer<typeof guardRuleSchema>;
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { businessCalendarSchema } from '../domain/businessCalendar';
+import { authorityPolicySchema } from '../domain/policies/authorityPolicy';
+import { gatesPolicySchema } from '../domain/policies/gatesPolicy';
+import { phrasesPolicySchema } from '../domain/policies/phrasesPolicy';
+import { scriptsPolicySchema } from '../domain/policies/scriptsPolicy';
 import { slaPolicySchema } from '../domain/policies/slaPolicy';
 
 /** Publishing a new version of a policy (issue 18): admins only; effective now or later, never in the past. */
@@ -11,6 +15,10 @@ const common = {
 export const publishPolicyInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('slaTargets'), body: slaPolicySchema, ...common }),
   z.strictObject({ kind: z.literal('businessCalendar'), body: businessCalendarSchema, ...common }),
+  z.strictObject({ kind: z.literal('scripts'), body: scriptsPolicySchema, ...common }),
+  z.strictObject({ kind: z.literal('phrases'), body: phrasesPolicySchema, ...common }),
+  z.strictObject({ kind: z.literal('stageGates'), body: gatesPolicySchema, ...common }),
+  z.strictObject({ kind: z.literal('authorityLimits'), body: authorityPolicySchema, ...common }),
 ]);
 export type PublishPolicyInput = z.input<typeof publishPolicyInput>;
 export type ParsedPublishPolicy = z.output<typeof publishPolicyInput>;

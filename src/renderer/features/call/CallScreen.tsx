@@ -32,6 +32,7 @@ import { formatDuration } from '../../ui/formatDuration';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useNow } from '../../ui/useNow';
 import { useFocusFirstField } from '../../ui/useFocusFirstField';
+import { useCallRules } from './useCallRules';
 
 /** What the script placeholders are filled with, from the agent's profile and what the call has captured. */
 export function placeholderValues(draft: CallDraft, profile: Profile, locale: Locale, t: TFunction): PlaceholderValues {
@@ -53,6 +54,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const error = useStore(store, (s) => s.error);
   const events = useStore(store, (s) => s.events);
   const now = useNow(1000, clock);
+  const { scripts, gates } = useCallRules(clock);
   const [dialog, setDialog] = useState<CollaborationDialog>(null);
   const [finishing, setFinishing] = useState(false);
   const kbInput = useRef<HTMLInputElement>(null);
@@ -65,13 +67,13 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
     [store],
   );
 
-  const checklistIds = draft ? channelScriptFor(draft.scenario, draft.channel, locale).stages[draft.stage].checklist.map((c) => c.id) : [];
+  const checklistIds = draft ? channelScriptFor(draft.scenario, draft.channel, locale, scripts).stages[draft.stage].checklist.map((c) => c.id) : [];
   const finish = async () => {
     setFinishing(true);
     await store.getState().finish();
     setFinishing(false);
   };
-  const next = () => (store.getState().draft?.stage === 'record' ? void finish() : store.getState().complete(checklistIds));
+  const next = () => (store.getState().draft?.stage === 'record' ? void finish() : store.getState().complete(checklistIds, gates));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -103,7 +105,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
 
   if (!draft) return null;
   const values = placeholderValues(draft, profile, locale, t);
-  const solveLines = channelScriptFor(draft.scenario, draft.channel, locale).stages.solve.lines;
+  const solveLines = channelScriptFor(draft.scenario, draft.channel, locale, scripts).stages.solve.lines;
   const phone = draft.channel === 'phone';
   const update = actions.update;
   return (
@@ -137,7 +139,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
       <SlaClocks draft={draft} events={events} now={now} />
       <StageRail draft={draft} onGoTo={(stage) => actions.goTo(stage)} />
       <div className="call-body">
-        <ScriptPanel draft={draft} locale={locale} values={values} onTick={(id, done) => update((d) => ({ ...d, checklist: { ...d.checklist, [id]: done } }))} />
+        <ScriptPanel draft={draft} locale={locale} scripts={scripts} values={values} onTick={(id, done) => update((d) => ({ ...d, checklist: { ...d.checklist, [id]: done } }))} />
         <div className="call-main">
         <section className="panel stage-panel" aria-labelledby="stage-title" ref={stagePanel}>
           <h3 id="stage-title">{t(`call.stages.${draft.stage}`)}</h3>
@@ -158,6 +160,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
               }}
               lines={{ escalate: solveLines.find((l) => l.id === 'escalate'), transfer: solveLines.find((l) => l.id === 'transfer') }}
               values={values}
+              approvalRemedies={gates.approvalRemedies}
             />
           )}
           {draft.stage === 'followUp' && <FollowUpStage draft={draft} update={update} now={now} />}
@@ -176,7 +179,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
         {writtenChannel(draft.channel) && <ReplyComposer draft={draft} locale={locale} values={values} onRecord={(text, templateId) => actions.recordReply(text, templateId)} />}
         </div>
         <aside className="call-side">
-          <CustomerCard caller={draft.caller} disclosed={identityDisclosed(draft)} channel={draft.channel} />
+          <CustomerCard caller={draft.caller} disclosed={identityDisclosed(draft, gates)} channel={draft.channel} />
           <CallHistoryList history={draft.history} channel={draft.channel} />
           <KbPanel inputRef={kbInput} onInsert={insertArticle} />
         </aside>

@@ -5,7 +5,8 @@ import { CheckField, SelectField, TextField } from '../../ui/fields';
 import { feedbackDueAt, openEscalation, openTransfer, transferCheckDueAt } from '../../../shared/domain/callHistory';
 import { formatAt } from '../../ui/formatSpan';
 import { DateTimeField } from '../../ui/DateTimeField';
-import { defaultCalendar } from '../../../shared/domain/businessCalendar';
+import { policyInForce } from '../../../shared/domain/policies/policyInForce';
+import { usePolicies } from '../../ui/usePolicies';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 
@@ -17,6 +18,9 @@ export function FollowUpStage({ draft, update, now }: { draft: CallDraft; update
   const transfer = openTransfer(draft);
   const setFollowUp = (patch: Partial<CallDraft['followUp']>) => update((d) => ({ ...d, followUp: { ...d.followUp, ...patch } }));
   const callback = f.callback;
+  // "10:00 on the next working day" follows the business calendar in force now (issue 18).
+  const { records } = usePolicies();
+  const calendar = policyInForce(records, 'businessCalendar', now).body;
   return (
     <div className="stage-form">
       {transfer && <p className="warning-banner">{t('callFlow.followUp.transferCheck', { target: transfer.target, time: formatAt(transferCheckDueAt(transfer), i18n.language) })}</p>}
@@ -41,7 +45,7 @@ export function FollowUpStage({ draft, update, now }: { draft: CallDraft; update
           label={t('call.followUp.callback')}
           value={callback?.dueAt ?? null}
           notBefore={now - 60_000}
-          quickPicks={{ now, calendar: defaultCalendar }}
+          quickPicks={{ now, calendar }}
           onChange={(dueAt) => setFollowUp({ callback: dueAt === null ? null : { kind: callback?.kind ?? 'callback', dueAt, note: callback?.note ?? '' }, callbackDeclined: false })}
         />
         <SelectField

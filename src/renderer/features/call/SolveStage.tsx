@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/schemas/case';
-import { remedies, type CallDraft } from '../../../shared/schemas/callDraft';
+import { remedies, type CallDraft, type Remedy } from '../../../shared/schemas/callDraft';
 import type { PlaceholderValues } from '../../../shared/domain/scripts/fillScript';
 import type { ScriptLine } from '../../../shared/domain/scripts/scriptTypes';
 import { waitWords } from '../../../shared/domain/scripts/callPlaceholders';
@@ -35,11 +35,14 @@ export function SolveStage(props: {
   onCollaborate(c: Collaboration): void;
   lines: { escalate?: ScriptLine; transfer?: ScriptLine };
   values: PlaceholderValues;
+  /** The remedies an agent may not offer alone (authority limits in force). */
+  approvalRemedies: readonly Remedy[];
 }) {
   const { t, i18n } = useTranslation();
   const { draft, update, now } = props;
   const s = draft.solve;
   const setSolve = (patch: Partial<CallDraft['solve']>) => update((d) => ({ ...d, solve: { ...d.solve, ...patch } }));
+  const approvalRequired = s.remedy !== null && props.approvalRemedies.includes(s.remedy);
   return (
     <div className="stage-form">
       {s.mustEscalate && !s.collaboration && <p className="warning-banner">{t('call.solve.mustEscalate')}</p>}
@@ -67,10 +70,21 @@ export function SolveStage(props: {
       {props.dialog === 'escalate' && <EscalateDialog now={props.clock} line={props.lines.escalate} values={props.values} onCancel={() => props.setDialog(null)} onConfirm={props.onCollaborate} />}
       {props.dialog === 'transfer' && <TransferDialog channel={draft.channel} now={props.clock} line={props.lines.transfer} values={props.values} onCancel={() => props.setDialog(null)} onConfirm={props.onCollaborate} />}
       {(draft.scenario === 'complaint' || draft.scenario === 'returnExchange' || s.remedy !== null) && (
-        <SelectField label={t('call.solve.remedy')} value={s.remedy} options={remedies} emptyLabel={t('terms.remedies.none')} labelOf={(r) => t(`terms.remedies.${r}`)} onChange={(remedy) => setSolve({ remedy })} />
+        <SelectField
+          label={t('call.solve.remedy')}
+          value={s.remedy}
+          options={remedies}
+          emptyLabel={t('terms.remedies.none')}
+          labelOf={(r) => t(`terms.remedies.${r}`)}
+          onChange={(remedy) => setSolve(remedy !== null && props.approvalRemedies.includes(remedy) ? { remedy, beyondAuthority: true } : { remedy })}
+        />
       )}
-      <CheckField label={t('call.solve.beyondAuthority')} checked={s.beyondAuthority} onChange={(beyondAuthority) => setSolve({ beyondAuthority, approvalRequestedAt: beyondAuthority ? s.approvalRequestedAt : null })} />
-      {s.beyondAuthority && <LiveApprovalPanel draft={draft} update={update} now={now} />}
+      {approvalRequired ? (
+        <p className="warning-banner">{t('call.solve.approvalRequired', { remedy: t(`terms.remedies.${s.remedy!}`) })}</p>
+      ) : (
+        <CheckField label={t('call.solve.beyondAuthority')} checked={s.beyondAuthority} onChange={(beyondAuthority) => setSolve({ beyondAuthority, approvalRequestedAt: beyondAuthority ? s.approvalRequestedAt : null })} />
+      )}
+      {(s.beyondAuthority || approvalRequired) && <LiveApprovalPanel draft={draft} update={update} now={now} />}
       {(draft.scenario === 'afterSales' || visitStarted(s.visit)) && <VisitFields visit={s.visit} onChange={(visit) => setSolve({ visit })} />}
       {(draft.scenario === 'returnExchange' || s.returnRequest) && <ReturnForm value={s.returnRequest} now={now} onChange={(returnRequest) => setSolve({ returnRequest })} />}
       {(draft.scenario === 'faultDiagnosis' || s.fault) && <FaultForm value={s.fault} onChange={(fault) => setSolve({ fault })} />}

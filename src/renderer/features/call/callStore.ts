@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { AgentDeskApi, IncomingCall } from '../../../shared/api';
-import { completeStage, defaultGatePolicy, gateOf, goToStage, newCallDraft, type GateItem } from '../../../shared/domain/callFlow';
+import { completeStage, defaultGatePolicy, gateOf, goToStage, newCallDraft, type CallRules, type GateItem } from '../../../shared/domain/callFlow';
 import type { AppErrorValue } from '../../../shared/result';
 import { recordCollaboration, recordVerification } from '../../../shared/domain/callHistory';
 import type { CallDraft, Collaboration, VerificationMethod } from '../../../shared/schemas/callDraft';
@@ -46,7 +46,8 @@ export interface CallState {
   /** Calls a follow-up's customer back: the greet stage opens with them linked and the call tied to the follow-up's case. */
   startFromFollowUp(item: Pick<FollowUpItem, 'id' | 'caseId' | 'customerId' | 'customerName'>): Promise<void>;
   update(change: (draft: CallDraft) => CallDraft): void;
-  complete(checklistIds?: readonly string[]): boolean;
+  /** Completes the stage if its gate holds under `gates` (the stage-gates policy in force). */
+  complete(checklistIds?: readonly string[], gates?: CallRules): boolean;
   goTo(stage: CallStage): void;
   /** Records an escalation or a transfer; added to the call's history, never replacing an earlier one. */
   collaborate(collaboration: Collaboration): void;
@@ -173,15 +174,15 @@ export function createCallStore(api: AgentDeskApi, now: () => number = Date.now,
         set({ draft: { ...change(draft), updatedAt: now() }, blocked: [] });
         schedule();
       },
-      complete(checklistIds = []) {
+      complete(checklistIds = [], gates = defaultGatePolicy) {
         const draft = get().draft;
         if (!draft) return false;
-        const missing = gateOf(draft, draft.stage, defaultGatePolicy, checklistIds);
+        const missing = gateOf(draft, draft.stage, gates, checklistIds);
         if (missing.length > 0) {
           set({ blocked: missing });
           return false;
         }
-        set({ draft: completeStage(draft, now(), defaultGatePolicy, checklistIds), blocked: [] });
+        set({ draft: completeStage(draft, now(), gates, checklistIds), blocked: [] });
         writeSoon();
         return true;
       },

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { shortcutGroups } from './shortcuts';
+import type { Workspace } from './workspaces';
 
-/** The keyboard help overlay: every shortcut, by where it works. Esc or the button closes it. */
-export function ShortcutHelp({ onClose }: { onClose(): void }) {
+/** The keyboard help overlay: every shortcut, by where it works (the workspaces this role is shown). Esc or the button closes it. */
+export function ShortcutHelp({ workspaces, onClose }: { workspaces: readonly Workspace[]; onClose(): void }) {
   const { t } = useTranslation();
+  const names = workspaces.map((w) => t(`shell.nav.${w}`)).join(' / ');
   return (
     <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <section role="dialog" aria-modal="true" aria-labelledby="shortcut-help-title" className="panel shortcut-help" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
@@ -21,9 +23,9 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
                 {shortcuts.map(([keys, action]) => (
                   <tr key={action}>
                     <th scope="row">
-                      <kbd>{keys}</kbd>
+                      <kbd>{action === 'workspaces' ? `Ctrl+1 … ${workspaces.length}` : keys}</kbd>
                     </th>
-                    <td>{t(`shell.help.actions.${action}`)}</td>
+                    <td>{t(`shell.help.actions.${action}`, { names })}</td>
                   </tr>
                 ))}
               </tbody>

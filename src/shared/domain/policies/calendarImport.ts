@@ -190,3 +190,34 @@ export function withImportedDays(calendar: BusinessCalendar, days: readonly Cale
 export function calendarYears(calendar: BusinessCalendar): number[] {
   return [...new Set([...calendar.holidays, ...calendar.extraWorkdays].map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
 }
+
+/** What importing a file changes in a calendar: the admin checks it before publishing. */
+export interface CalendarImportChanges {
+  /** The years the file covers (each replaced as a whole). */
+  years: number[];
+  /** Of those, the years the calendar already named days for (their old days are replaced). */
+  replacedYears: number[];
+  holidaysAdded: string[];
+  holidaysRemoved: string[];
+  workdaysAdded: string[];
+  workdaysRemoved: string[];
+}
+
+/** The difference between a calendar and the same calendar with a file's days imported (withImportedDays). */
+export function calendarImportChanges(calendar: BusinessCalendar, days: readonly CalendarDay[]): CalendarImportChanges {
+  const after = withImportedDays(calendar, days);
+  const years = [...new Set(days.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => a - b);
+  const known = new Set(calendarYears(calendar));
+  const minus = (a: readonly string[], b: readonly string[]) => {
+    const other = new Set(b);
+    return a.filter((d) => !other.has(d));
+  };
+  return {
+    years,
+    replacedYears: years.filter((y) => known.has(y)),
+    holidaysAdded: minus(after.holidays, calendar.holidays),
+    holidaysRemoved: minus(calendar.holidays, after.holidays),
+    workdaysAdded: minus(after.extraWorkdays, calendar.extraWorkdays),
+    workdaysRemoved: minus(calendar.extraWorkdays, after.extraWorkdays),
+  };
+}

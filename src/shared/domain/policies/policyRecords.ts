@@ -1,30 +1,46 @@
 import type { z } from 'zod';
 import { businessCalendarSchema, defaultCalendar, type BusinessCalendar } from '../businessCalendar';
+import type { GatePolicy } from '../callFlow';
+import { authorityPolicySchema, builtInAuthorityPolicy, type AuthorityLimits } from './authorityPolicy';
+import { builtInGatesPolicy, gatesPolicySchema } from './gatesPolicy';
+import { builtInPhrasesPolicy, phrasesPolicySchema, type PhrasesPolicy } from './phrasesPolicy';
+import { builtInScriptsPolicy, scriptsPolicySchema, type ScriptsPolicy } from './scriptsPolicy';
 import { builtInSlaPolicy, slaPolicySchema, type SlaPolicy } from './slaPolicy';
 
 /**
  * Policies as data (issue 18): versioned records, each effective from a chosen instant. The
  * built-in defaults are version 1 of each kind, in force from the beginning of time; an admin's
  * change is a new record, never an edit of an old one, so what was in force when a clock started
- * can always be found again. More kinds (stage gates, scripts, phrases, dispositions, authority
- * limits) are added by giving their body a schema and a built-in here.
+ * can always be found again. More kinds (dispositions) are added by giving their body a schema and a built-in here.
  */
-export const policyKinds = ['slaTargets', 'businessCalendar'] as const;
+export const policyKinds = ['slaTargets', 'businessCalendar', 'scripts', 'phrases', 'stageGates', 'authorityLimits'] as const;
 export type PolicyKind = (typeof policyKinds)[number];
 
 export interface PolicyBodies {
   slaTargets: SlaPolicy;
   businessCalendar: BusinessCalendar;
+  scripts: ScriptsPolicy;
+  phrases: PhrasesPolicy;
+  stageGates: GatePolicy;
+  authorityLimits: AuthorityLimits;
 }
 
 export const policyBodySchemas: { [K in PolicyKind]: z.ZodType<PolicyBodies[K]> } = {
   slaTargets: slaPolicySchema,
   businessCalendar: businessCalendarSchema,
+  scripts: scriptsPolicySchema,
+  phrases: phrasesPolicySchema,
+  stageGates: gatesPolicySchema,
+  authorityLimits: authorityPolicySchema,
 };
 
 export const builtInBodies: { readonly [K in PolicyKind]: PolicyBodies[K] } = {
   slaTargets: builtInSlaPolicy,
   businessCalendar: defaultCalendar,
+  scripts: builtInScriptsPolicy,
+  phrases: builtInPhrasesPolicy,
+  stageGates: builtInGatesPolicy,
+  authorityLimits: builtInAuthorityPolicy,
 };
 
 export interface PolicyRecord<K extends PolicyKind = PolicyKind> {

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { PolicyKind, PolicyRecord } from '../../../shared/domain/policies/policyRecords';
+import { formatAt } from '../../ui/formatSpan';
+import { versionsOf } from './versionStates';
+
+/** Every version of one policy kind: number, effective from, author, note and whether it is in force, scheduled or superseded. */
+export function VersionList({ kind, records, now }: { kind: PolicyKind; records: readonly PolicyRecord[]; now: number }) {
+  const { t, i18n } = useTranslation();
+  const rows = versionsOf(records, kind, now);
+  return (
+    <details className="policy-versions" open={rows.length > 1}>
+      <summary>
+        {t('policies.versions.title')} ({rows.length})
+      </summary>
+      <table className="lead-table policy-table">
+        <thead>
+          <tr>
+            {(['version', 'effectiveFrom', 'author', 'note', 'state'] as const).map((c) => (
+              <th key={c} scope="col">
+                {t(`policies.versions.columns.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ record, state }) => (
+            <tr key={record.id} className={`policy-version policy-${state}`}>
+              <td>{t('policies.versions.version', { version: record.version })}</td>
+              <td>{record.effectiveFrom === 0 ? t('policies.versions.fromStart') : formatAt(record.effectiveFrom, i18n.language)}</td>
+              <td>{record.authorId === null ? t('policies.versions.builtIn') : (record.authorName ?? t('policies.versions.unknownAuthor'))}</td>
+              <td>{record.note || '—'}</td>
+              <td>
+                <span className={`policy-state policy-state-${state}`}>{t(`policies.versions.states.${state}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
