@@ -14,7 +14,7 @@ const branchOf = (db: ReadableDB, actor: Actor) => (actor.role === 'admin' ? nul
 /** Incidents and proactive lists (issue 18). Every write syncs at once: the server tells the branch's leads. */
 export function incidentsHandlers(deps: HandlerDeps) {
   const { db } = deps;
-  const pushNow = () => void deps.sync().syncNow().catch(() => undefined); // failures show in the sync status
+  const pushNow = () => deps.sync().syncSoon(); // failures show in the sync status; a write made during a sync goes out right after it
   const pushing = <T>(value: T): T => {
     pushNow();
     return value;

@@ -11,7 +11,7 @@ export function policiesHandlers(deps: HandlerDeps) {
     listPolicies: () => [...builtInPolicies, ...policyRecords(db)],
     publishPolicy: (input, context) => {
       const record = publishPolicy(db, input, context);
-      void deps.sync().syncNow().catch(() => undefined); // failures show in the sync status
+      deps.sync().syncSoon(); // failures show in the sync status; published during a sync, it goes out right after it
       return record;
     },
   } satisfies FeatureHandlers<typeof policiesContract>;
