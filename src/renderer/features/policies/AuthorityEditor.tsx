@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AuthorityLimits } from '../../../shared/domain/policies/authorityPolicy';
 import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords';
 import { remedies } from '../../../shared/schemas/callDraft';
-import { EffectiveFields } from './EffectiveFields';
+import { PolicyForm } from './PolicyForm';
 import { effectiveNow, usePublishPolicy, type Effective } from './publishing';
-import { PublishStatus } from './PublishStatus';
 
 /**
  * The agent's authority limits (issue 18): the remedies an agent may not promise without a lead's
@@ -21,13 +20,15 @@ export function AuthorityEditor({ inForce, now, onPublished }: { inForce: Policy
   const toggle = (remedy: (typeof remedies)[number], on: boolean) =>
     setLimits({ approvalRemedies: remedies.filter((r) => (r === remedy ? on : limits.approvalRemedies.includes(r))) });
   return (
-    <form
-      className="policy-editor"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void publishing.publish(limits, 'authorityLimits', effective, Date.now());
-      }}
+    <PolicyForm
+      onPublish={() => void publishing.publish(limits, 'authorityLimits', effective, Date.now())}
+      effective={effective}
+      onEffective={setEffective}
+      now={now}
+      issues={answer.issues}
+      error={answer.error}
+      canPublish={!publishing.busy && changed.length > 0}
+      publishLabel={t('authorityPolicy.publish')}
     >
       <p className="muted">{t('authorityPolicy.intro')}</p>
       <fieldset className="gate-switches">
@@ -50,13 +51,6 @@ export function AuthorityEditor({ inForce, now, onPublished }: { inForce: Policy
           </ul>
         )}
       </section>
-      <EffectiveFields value={effective} now={now} issue={answer.issues.find((i) => i.path === 'effectiveFrom')} onChange={setEffective} />
-      <PublishStatus issues={answer.issues} error={answer.error} />
-      <div className="row">
-        <button type="submit" disabled={publishing.busy || changed.length === 0}>
-          {t('authorityPolicy.publish')}
-        </button>
-      </div>
-    </form>
+    </PolicyForm>
   );
 }

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { GatePolicy } from '../../../shared/domain/callFlow';
 import { gateSwitches } from '../../../shared/domain/policies/gatesPolicy';
 import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords';
-import { EffectiveFields } from './EffectiveFields';
+import { PolicyForm } from './PolicyForm';
 import { effectiveNow, usePublishPolicy, type Effective } from './publishing';
-import { PublishStatus } from './PublishStatus';
 
 /**
  * The stage gates an admin may tighten or relax (issue 18): each switch with what it asks of the
@@ -19,13 +18,15 @@ export function GatesEditor({ inForce, now, onPublished }: { inForce: PolicyReco
   const answer = publishing.current(gates, effective);
   const changed = gateSwitches.filter((key) => gates[key] !== inForce.body[key]);
   return (
-    <form
-      className="policy-editor"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void publishing.publish(gates, 'stageGates', effective, Date.now());
-      }}
+    <PolicyForm
+      onPublish={() => void publishing.publish(gates, 'stageGates', effective, Date.now())}
+      effective={effective}
+      onEffective={setEffective}
+      now={now}
+      issues={answer.issues}
+      error={answer.error}
+      canPublish={!publishing.busy && changed.length > 0}
+      publishLabel={t('gatePolicy.publish')}
     >
       <p className="muted">{t('gatePolicy.intro')}</p>
       <fieldset className="gate-switches">
@@ -50,13 +51,6 @@ export function GatesEditor({ inForce, now, onPublished }: { inForce: PolicyReco
           </ul>
         )}
       </section>
-      <EffectiveFields value={effective} now={now} issue={answer.issues.find((i) => i.path === 'effectiveFrom')} onChange={setEffective} />
-      <PublishStatus issues={answer.issues} error={answer.error} />
-      <div className="row">
-        <button type="submit" disabled={publishing.busy || changed.length === 0}>
-          {t('gatePolicy.publish')}
-        </button>
-      </div>
-    </form>
+    </PolicyForm>
   );
 }

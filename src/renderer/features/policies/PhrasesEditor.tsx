@@ -6,9 +6,8 @@ import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords
 import { locales, type Locale } from '../../../shared/schemas/settings';
 import { GuardFlags } from '../../ui/GuardFlags';
 import { validationMessage } from '../../ui/validationMessage';
-import { EffectiveFields } from './EffectiveFields';
+import { PolicyForm } from './PolicyForm';
 import { bodyIssues, effectiveNow, usePublishPolicy, type Effective } from './publishing';
-import { PublishStatus } from './PublishStatus';
 
 /** A rule as the form holds it: lists as typed (one item per line), and whether it is to be removed. */
 interface RuleRow {
@@ -84,13 +83,16 @@ export function PhrasesEditor({ inForce, now, onPublished }: { inForce: PolicyRe
   };
 
   return (
-    <form
-      className="policy-editor phrase-policy"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void publishing.publish(body, 'phrases', effective, Date.now());
-      }}
+    <PolicyForm
+      className="phrase-policy"
+      onPublish={() => void publishing.publish(body, 'phrases', effective, Date.now())}
+      effective={effective}
+      onEffective={setEffective}
+      now={now}
+      issues={issues.filter((i) => !i.path.startsWith('rules.'))}
+      error={answer.error}
+      canPublish={!publishing.busy && changeCount > 0 && localIssues.length === 0}
+      publishLabel={t('phrasePolicy.publish')}
     >
       <p className="muted">{t('phrasePolicy.intro')}</p>
       <div className="row">
@@ -147,13 +149,6 @@ export function PhrasesEditor({ inForce, now, onPublished }: { inForce: PolicyRe
       <section className="policy-preview" aria-live="polite" aria-label={t('phrasePolicy.changes', { count: changeCount })}>
         <p className={changeCount === 0 ? 'muted' : undefined}>{changeCount === 0 ? t('phrasePolicy.noChanges') : t('phrasePolicy.summary', { added, removed, changed })}</p>
       </section>
-      <EffectiveFields value={effective} now={now} issue={issues.find((i) => i.path === 'effectiveFrom')} onChange={setEffective} />
-      <PublishStatus issues={issues.filter((i) => !i.path.startsWith('rules.'))} error={answer.error} />
-      <div className="row">
-        <button type="submit" disabled={publishing.busy || changeCount === 0 || localIssues.length > 0}>
-          {t('phrasePolicy.publish')}
-        </button>
-      </div>
-    </form>
+    </PolicyForm>
   );
 }

@@ -8,9 +8,8 @@ import { callStages, scenarios, type CallStage, type Scenario } from '../../../s
 import { locales, type Locale } from '../../../shared/schemas/settings';
 import { SelectField } from '../../ui/fields';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedInput';
-import { EffectiveFields } from './EffectiveFields';
+import { PolicyForm } from './PolicyForm';
 import { effectiveNow, usePublishPolicy, type Effective } from './publishing';
-import { PublishStatus } from './PublishStatus';
 import './scriptPolicy.css';
 
 const keyOf = (scenario: Scenario, locale: Locale) => `${scenario}/${locale}`;
@@ -60,13 +59,23 @@ export function ScriptPolicyEditor({ inForce, now, onPublished }: { inForce: Pol
   };
 
   return (
-    <form
-      className="policy-editor script-policy"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void publishing.publish(body, 'scripts', effective, Date.now());
-      }}
+    <PolicyForm
+      className="script-policy"
+      onPublish={() => void publishing.publish(body, 'scripts', effective, Date.now())}
+      effective={effective}
+      onEffective={setEffective}
+      now={now}
+      issues={answer.issues}
+      error={answer.error}
+      canPublish={!publishing.busy && changes.length > 0 && problems === 0}
+      publishLabel={t('scriptPolicy.publish')}
+      buttons={
+        <>
+          <button type="button" disabled={publishing.busy || changes.length === 0} onClick={() => setDrafts(new Map())}>
+            {t('scriptPolicy.reset')}
+          </button>
+        </>
+      }
     >
       <p className="muted">{t('scriptPolicy.intro')}</p>
       <div className="script-policy-pick">
@@ -151,17 +160,7 @@ export function ScriptPolicyEditor({ inForce, now, onPublished }: { inForce: Pol
         )}
       </section>
 
-      <EffectiveFields value={effective} now={now} issue={answer.issues.find((i) => i.path === 'effectiveFrom')} onChange={setEffective} />
       {problems > 0 && <p className="field-error">{t('scriptPolicy.fixFirst', { count: problems })}</p>}
-      <PublishStatus issues={answer.issues} error={answer.error} />
-      <div className="row">
-        <button type="submit" disabled={publishing.busy || changes.length === 0 || problems > 0}>
-          {t('scriptPolicy.publish')}
-        </button>
-        <button type="button" disabled={publishing.busy || changes.length === 0} onClick={() => setDrafts(new Map())}>
-          {t('scriptPolicy.reset')}
-        </button>
-      </div>
-    </form>
+    </PolicyForm>
   );
 }
