@@ -121,5 +121,12 @@ export function chromiumSuite(tempPrefix: string) {
     get url(): string {
       return server!.url;
     },
+    /** A Chromium page on a desktop whose main side is `services` (real, e.g. pointed at the real sync server). */
+    async pageOn(services: MainServices, dir: string) {
+      const desktop = new Desktop(dir, 'zh-CN', { signedIn: null });
+      desktop.services.close();
+      desktop.services = services;
+      return desktop.open(browser!, server!.url);
+    },
   };
 }

@@ -3,14 +3,13 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MainServices } from '../../src/main/services';
 import type { ProactiveList } from '../../src/shared/schemas/proactive';
 import { eventually } from '../support/noticeListener';
 import { serverDesktop, serverWithOrg, signIn } from '../support/serverDesktops';
 import { Desktop, chromiumSuite, screenshotPath } from './harness';
 
 const suite = chromiumSuite('agentdesk-e2e-incidents-');
-const { temp } = suite;
+const { temp, pageOn } = suite;
 const shot = (name: string) => {
   const dir = process.env['AGENTDESK_SHOTS_DIR'];
   if (!dir) return screenshotPath(name);
@@ -23,14 +22,6 @@ async function violations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const results = (await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document))) as axe.AxeResults;
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
-
-/** A Chromium page on a desktop whose main side is `services` (real, pointed at the real sync server). */
-async function pageOn(services: MainServices, dir: string) {
-  const desktop = new Desktop(dir, 'zh-CN', { signedIn: null });
-  desktop.services.close();
-  desktop.services = services;
-  return desktop.open(suite.browser, suite.url);
 }
 
 describe('incidents and proactive lists, end to end in Chromium', () => {

@@ -2,27 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MainServices } from '../../src/main/services';
 import { eventually } from '../support/noticeListener';
 import { serverDesktop, serverWithOrg, signIn } from '../support/serverDesktops';
-import { Desktop, chromiumSuite, screenshotPath } from './harness';
+import { chromiumSuite, screenshotPath } from './harness';
 
 const suite = chromiumSuite('agentdesk-e2e-approval-');
-const { temp } = suite;
+const { temp, pageOn } = suite;
 const shot = (name: string) => {
   const dir = process.env['AGENTDESK_SHOTS_DIR'];
   if (!dir) return screenshotPath(name);
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 };
-
-/** A Chromium page on a desktop whose main side is `services` (real, pointed at the real sync server). */
-async function pageOn(services: MainServices, dir: string) {
-  const desktop = new Desktop(dir, 'zh-CN', { signedIn: null });
-  desktop.services.close();
-  desktop.services = services;
-  return desktop.open(suite.browser, suite.url);
-}
 
 const completeStage = (page: Page) => page.keyboard.press('Control+Enter');
 const stageHeading = (page: Page, name: string) => page.getByRole('heading', { level: 3, name, exact: true }).waitFor();

@@ -10,22 +10,15 @@ import type { PolicyRecord } from '../../src/shared/domain/policies/policyRecord
 import { formatAt } from '../../src/renderer/ui/formatSpan';
 import { eventually } from '../support/noticeListener';
 import { ORG_PASSWORD, serverDesktop, serverWithOrg, signIn } from '../support/serverDesktops';
-import { Desktop, chromiumSuite, screenshotPath } from './harness';
+import { chromiumSuite, screenshotPath } from './harness';
 
 /**
  * Issue 18 end to end in Chromium, two desktops on a real sync server: an admin changes the email
  * reply target and imports the 2027 holiday file; the agent's desktop syncs and runs on them.
  */
 const suite = chromiumSuite('agentdesk-e2e-policies-');
-const { temp } = suite;
+const { temp, pageOn } = suite;
 const HOUR = 3_600_000;
-
-async function pageOn(services: MainServices, dir: string) {
-  const desktop = new Desktop(dir, 'zh-CN', { signedIn: null });
-  desktop.services.close();
-  desktop.services = services;
-  return desktop.open(suite.browser, suite.url);
-}
 
 const policiesOn = async (desk: MainServices) => ((await desk.dispatch('policy:list', undefined)) as { ok: true; value: PolicyRecord[] }).value;
 

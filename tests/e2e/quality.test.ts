@@ -10,23 +10,16 @@ import type { SignedInAgent } from '../../src/shared/schemas/sync';
 import { eventually } from '../support/noticeListener';
 import { serverDesktop, serverWithOrg, signIn } from '../support/serverDesktops';
 import { sampleWrapUp } from '../support/wrapUpFixture';
-import { Desktop, chromiumSuite, screenshotPath } from './harness';
+import { chromiumSuite, screenshotPath } from './harness';
 
 const suite = chromiumSuite('agentdesk-e2e-quality-');
-const { temp } = suite;
+const { temp, pageOn } = suite;
 const shot = (name: string) => {
   const dir = process.env['AGENTDESK_SHOTS_DIR'];
   if (!dir) return screenshotPath(name);
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 };
-
-async function pageOn(services: MainServices, dir: string) {
-  const desktop = new Desktop(dir, 'zh-CN', { signedIn: null });
-  desktop.services.close();
-  desktop.services = services;
-  return desktop.open(suite.browser, suite.url);
-}
 
 /**
  * A complaint call the agent saved on their desktop (the call screen's save, without driving it), rated 2:

@@ -6,7 +6,7 @@ import { createAgent } from '../../src/server/org/orgWrites';
 import type { PolicyRecord } from '../../src/shared/domain/policies/policyRecords';
 import { eventually } from '../support/noticeListener';
 import { ORG_PASSWORD, serverDesktop, serverWithOrg, signIn } from '../support/serverDesktops';
-import { Desktop, chromiumSuite, screenshotPath } from './harness';
+import { chromiumSuite, screenshotPath } from './harness';
 
 /**
  * Issue 18 end to end in Chromium, two desktops on a real sync server: an admin changes a script
@@ -14,15 +14,8 @@ import { Desktop, chromiumSuite, screenshotPath } from './harness';
  * and is warned about the new phrase.
  */
 const suite = chromiumSuite('agentdesk-e2e-scriptpolicy-');
-const { temp } = suite;
+const { temp, pageOn } = suite;
 const NEW_ASK = '请您慢慢讲，这次遇到的情况让您不满意的地方，我都会一一记下来。';
-
-async function pageOn(services: MainServices, dir: string) {
-  const desktop = new Desktop(dir, 'zh-CN', { signedIn: null });
-  desktop.services.close();
-  desktop.services = services;
-  return desktop.open(suite.browser, suite.url);
-}
 
 const policiesOn = async (desk: MainServices) => ((await desk.dispatch('policy:list', undefined)) as { ok: true; value: PolicyRecord[] }).value;
 
