@@ -96,7 +96,7 @@ export const policiesEn = {
       at: 'From a chosen time',
       atLabel: 'Effective from (date and 24-hour time)',
       note: 'Why it changed (kept in the audit log)',
-      notePlaceholder: 'e.g. 2027 holiday arrangement',
+      notePlaceholder: 'e.g. updated to the new service standard',
       atRequired: 'Enter the time it takes effect',
     },
     published: 'Version {{version}} published, in force from {{time}}; other desktops use it after they sync.',

@@ -96,7 +96,7 @@ export const policiesZhCN = {
       at: '从指定时间起',
       atLabel: '生效时间（年/月/日 时:分）',
       note: '修改说明（会记入审计日志）',
-      notePlaceholder: '例如：按 2027 年放假安排更新',
+      notePlaceholder: '例如：按新的服务规范调整',
       atRequired: '请填写生效时间',
     },
     published: '已发布第 {{version}} 版，{{time}} 起生效；其他坐席台同步后使用。',
