@@ -56,6 +56,9 @@ describe('policy admin screen', () => {
     expect(within(versions).getByRole('columnheader', { name: '适用范围' })).toBeTruthy();
     expect(within(versions).getByText('一组')).toBeTruthy();
     expect(within(versions).getByText('全部团队')).toBeTruthy();
+    // What is in force for the lead's team: their version; the one for every team is superseded for them.
+    expect(within(versions).getAllByText('生效中')).toHaveLength(1);
+    expect(within(versions).getByText('已被取代')).toBeTruthy();
   });
 
   it('an admin chooses the scope of a team-scoped kind: every team or one team; SLA targets apply to every team', async () => {

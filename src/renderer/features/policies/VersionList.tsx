@@ -11,7 +11,8 @@ import { versionsOf } from './versionStates';
  */
 export function VersionList({ kind, records, scope, now }: { kind: PolicyKind; records: readonly PolicyRecord[]; scope: PolicyScope | null; now: number }) {
   const { t, i18n } = useTranslation();
-  const rows = versionsOf(records, kind, now);
+  // A lead's list says what is in force for their team; an admin's, for each version's own scope.
+  const rows = versionsOf(records, kind, now, scope && !scope.global ? scope.teamId : undefined);
   const columns = scope ? (['version', 'scope', 'effectiveFrom', 'author', 'note', 'state'] as const) : (['version', 'effectiveFrom', 'author', 'note', 'state'] as const);
   return (
     <details className="policy-versions" open={rows.length > 1}>
