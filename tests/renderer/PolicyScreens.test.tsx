@@ -63,6 +63,27 @@ describe('policy admin screen', () => {
     expect(history.map((r) => r.textContent)).toEqual([expect.stringMatching(/^第 2 版.+管理员邮件八小时内回复生效中$/), expect.stringMatching(/^第 1 版一直有效系统内置—已被取代$/)]);
   });
 
+  it('an admin shortens the return review to 12 hours: a zero is refused in words, the change is listed, and version 2 holds it', async () => {
+    app = await renderApp({ signedIn: testAdmin });
+    const user = userEvent.setup();
+    const sla = await openPolicies(user);
+    const steps = within(sla).getByRole('group', { name: '退换货各步的期限' });
+    const review = within(steps).getByRole('textbox', { name: '审核（小时内）' });
+    expect((review as HTMLInputElement).value).toBe('24');
+    const publish = within(sla).getByRole('button', { name: '发布服务时限新版本' });
+    await user.clear(review);
+    await user.type(review, '0');
+    expect(within(steps).getByText('至少为 1')).toBeTruthy();
+    expect((publish as HTMLButtonElement).disabled).toBe(true);
+    await user.clear(review);
+    await user.type(review, '12');
+    expect(within(sla).getByRole('region', { name: '发布前核对：以下 1 个时钟会改变' }).textContent).toContain('审核（小时内）：24 → 12');
+    await user.click(publish);
+    await within(sla).findByText(/已发布第 2 版/);
+    const body = JSON.parse(policyRows(app.backend.services.rawDb())[0]!.body) as { returnSteps: Record<string, number> };
+    expect(body.returnSteps).toEqual({ reviewWithinHours: 12, shipWithinDays: 7, processingExpectedWorkingDays: 3, processingDueWorkingDays: 5 });
+  });
+
   it('a version effective from a chosen later time is listed as scheduled; the one in force stays', async () => {
     app = await renderApp({ signedIn: testAdmin });
     const user = userEvent.setup();
