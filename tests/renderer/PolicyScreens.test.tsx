@@ -167,6 +167,26 @@ describe('policy admin screen', () => {
     expect(body).toMatchObject({ workEnd: '17:30', workingWeekdays: [1, 2, 3, 4, 5, 6] });
   });
 
+  it('calendar time zone: an unknown zone is refused in words and nothing is stored; a known one is previewed and published', async () => {
+    app = await renderApp({ signedIn: testAdmin });
+    const user = userEvent.setup();
+    await openPolicies(user);
+    const calendar = screen.getByRole('region', { name: '工作日历' });
+    const zone = within(calendar).getByLabelText('时区');
+    expect((zone as HTMLInputElement).value).toBe('Asia/Shanghai');
+    await user.clear(zone);
+    await user.type(zone, 'Mars/Olympus');
+    expect(within(calendar).getByText('不认识这个时区，请从列表中选择，例如 Asia/Shanghai')).toBeTruthy();
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    expect(policyRows(app.backend.services.rawDb())).toEqual([]);
+    await user.clear(zone);
+    await user.type(zone, 'Asia/Urumqi');
+    expect(within(calendar).getByRole('region', { name: '发布前核对' }).textContent).toContain('时区：Asia/Shanghai → Asia/Urumqi');
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    await within(calendar).findByText(/已发布第 2 版/);
+    expect(JSON.parse(policyRows(app.backend.services.rawDb())[0]!.body)).toMatchObject({ timeZone: 'Asia/Urumqi' });
+  });
+
   it('imports the 2027 holiday file: the preview names what changes, and the new calendar version has 2027-10-01 off', async () => {
     app = await renderApp({ signedIn: testAdmin });
     const user = userEvent.setup();

@@ -197,6 +197,7 @@ export const en: Messages<typeof zhCN> = {
     atLeastOne: 'At least 1',
     timeTooLong: 'That time limit is too long; check the number',
     expectedAfterDue: 'The expected days cannot be more than the days it is due in',
+    invalidTimeZone: 'Unknown time zone: pick one from the list, e.g. Asia/Shanghai',
     limitBeforeTarget: 'The limit cannot be shorter than the target',
     duplicateId: 'The same clock is listed twice',
     adminOnly: 'Only an admin can change policies. Nothing was published.',

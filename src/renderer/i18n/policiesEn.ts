@@ -49,7 +49,9 @@ export const policiesEn = {
     },
     calendar: {
       title: 'Opening hours and holidays',
-      timeZone: 'Time zone: {{zone}}',
+      timeZoneLabel: 'Time zone',
+      timeZoneHint: 'Opening hours, holidays, and the days and shifts of reports are read in this zone, e.g. Asia/Shanghai',
+      timeZoneChange: 'Time zone: {{before}} → {{after}}',
       workStart: 'Opens at',
       workEnd: 'Closes at',
       hoursHint: '24-hour, e.g. 09:00',

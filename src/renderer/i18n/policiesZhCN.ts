@@ -49,7 +49,9 @@ export const policiesZhCN = {
     },
     calendar: {
       title: '营业时间与节假日',
-      timeZone: '时区：{{zone}}',
+      timeZoneLabel: '时区',
+      timeZoneHint: '营业时间、节假日、报表的日期和班次都按这个时区计算，例如 Asia/Shanghai',
+      timeZoneChange: '时区：{{before}} → {{after}}',
       workStart: '上班时间',
       workEnd: '下班时间',
       hoursHint: '24 小时制，例如 09:00',

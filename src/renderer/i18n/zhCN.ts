@@ -193,6 +193,7 @@ export const zhCN = {
     atLeastOne: '至少为 1',
     timeTooLong: '时限太长，请确认填写的数字',
     expectedAfterDue: '预计完成的天数不能多于最晚完成的天数',
+    invalidTimeZone: '不认识这个时区，请从列表中选择，例如 Asia/Shanghai',
     limitBeforeTarget: '上限不能小于目标',
     duplicateId: '同一个时钟出现了两次',
     adminOnly: '只有管理员可以修改规则，本次没有发布。',
