@@ -111,6 +111,27 @@ describe('policy admin screen', () => {
     expect(history.map((r) => r.textContent)).toEqual([expect.stringMatching(/^第 2 版.+管理员邮件八小时内回复生效中$/), expect.stringMatching(/^第 1 版一直有效系统内置—已被取代$/)]);
   });
 
+  it('an admin shortens the return review to 12 hours: a zero is refused in words, the change is listed, and version 2 holds it', async () => {
+    app = await renderApp({ signedIn: testAdmin });
+    const user = userEvent.setup();
+    const sla = await openPolicies(user);
+    const steps = within(sla).getByRole('group', { name: '退换货各步的期限' });
+    const review = within(steps).getByRole('textbox', { name: '审核（小时内）' });
+    expect((review as HTMLInputElement).value).toBe('24');
+    const publish = within(sla).getByRole('button', { name: '发布服务时限新版本' });
+    await user.clear(review);
+    await user.type(review, '0');
+    expect(within(steps).getByText('至少为 1')).toBeTruthy();
+    expect((publish as HTMLButtonElement).disabled).toBe(true);
+    await user.clear(review);
+    await user.type(review, '12');
+    expect(within(sla).getByRole('region', { name: '发布前核对：以下 1 个时钟会改变' }).textContent).toContain('审核（小时内）：24 → 12');
+    await user.click(publish);
+    await within(sla).findByText(/已发布第 2 版/);
+    const body = JSON.parse(policyRows(app.backend.services.rawDb())[0]!.body) as { returnSteps: Record<string, number> };
+    expect(body.returnSteps).toEqual({ reviewWithinHours: 12, shipWithinDays: 7, processingExpectedWorkingDays: 3, processingDueWorkingDays: 5 });
+  });
+
   it('a version effective from a chosen later time is listed as scheduled; the one in force stays', async () => {
     app = await renderApp({ signedIn: testAdmin });
     const user = userEvent.setup();
@@ -192,6 +213,26 @@ describe('policy admin screen', () => {
     await within(calendar).findByText(/已发布第 2 版/);
     const body = JSON.parse(policyRows(app.backend.services.rawDb())[0]!.body) as { workEnd: string; workingWeekdays: number[] };
     expect(body).toMatchObject({ workEnd: '17:30', workingWeekdays: [1, 2, 3, 4, 5, 6] });
+  });
+
+  it('calendar time zone: an unknown zone is refused in words and nothing is stored; a known one is previewed and published', async () => {
+    app = await renderApp({ signedIn: testAdmin });
+    const user = userEvent.setup();
+    await openPolicies(user);
+    const calendar = screen.getByRole('region', { name: '工作日历' });
+    const zone = within(calendar).getByLabelText('时区');
+    expect((zone as HTMLInputElement).value).toBe('Asia/Shanghai');
+    await user.clear(zone);
+    await user.type(zone, 'Mars/Olympus');
+    expect(within(calendar).getByText('不认识这个时区，请从列表中选择，例如 Asia/Shanghai')).toBeTruthy();
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    expect(policyRows(app.backend.services.rawDb())).toEqual([]);
+    await user.clear(zone);
+    await user.type(zone, 'Asia/Urumqi');
+    expect(within(calendar).getByRole('region', { name: '发布前核对' }).textContent).toContain('时区：Asia/Shanghai → Asia/Urumqi');
+    await user.click(within(calendar).getByRole('button', { name: '发布工作日历新版本' }));
+    await within(calendar).findByText(/已发布第 2 版/);
+    expect(JSON.parse(policyRows(app.backend.services.rawDb())[0]!.body)).toMatchObject({ timeZone: 'Asia/Urumqi' });
   });
 
   it('imports the 2027 holiday file: the preview names what changes, and the new calendar version has 2027-10-01 off', async () => {

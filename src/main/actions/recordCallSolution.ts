@@ -83,7 +83,8 @@ export function recordReturnRequest(db: WritableDB, draft: CallDraft, { caseId, 
     addEvent(db, { caseId, kind: 'returnStep', at: now, actorId: ctx.actor.agentId, data: { declined: true, eligible: false, why: verdict.why, alternatives: verdict.alternatives, offered: offered ?? null } });
     return { returnDeclined: { why: verdict.why, offered: offered ?? null } };
   }
-  const reviewDueAt = returnStepDueAt('reviewed', now, rulesInForceAt(db, now).calendar);
+  const rules = rulesInForceAt(db, now);
+  const reviewDueAt = returnStepDueAt('reviewed', now, rules.calendar, rules.returnSteps);
   const returnId = insertReturnRequest(db, { caseId, kind: returnRequest.kind, reason: returnRequest.reason, purchasedAt: returnRequest.receivedAt, costBearer: verdict.costBearer, now, reviewDueAt });
   addEvent(db, { caseId, kind: 'returnStep', at: now, actorId: ctx.actor.agentId, data: { returnId, step: 'requested', eligible: verdict.eligible, why: verdict.why, costBearer: verdict.costBearer, nextDueAt: reviewDueAt } });
   return { returnRequest: { returnId, ...returnRequest, costBearer: verdict.costBearer } };

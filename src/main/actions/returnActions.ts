@@ -1,4 +1,4 @@
-import type { BusinessCalendar } from '../../shared/domain/businessCalendar';
+import type { RulesAt } from '../../shared/domain/policies/policyInForce';
 import { advanceReturn as advance, stepVerdicts, type ReturnAct } from '../../shared/domain/returnFlow';
 import { AppError } from '../../shared/result';
 import type { WriteContext } from '../store/actor';
@@ -21,13 +21,14 @@ export interface AdvancedReturn {
  * Records one act on a return (review, confirmation, shipment, receipt, processing): the step
  * row with the next step's due time, the return's new state, a `returnStep` event on the case
  * timeline (late steps marked breached) and the outbox row, in one transaction. An act out of
- * order or on a closed return changes nothing. Working days count on the business calendar in
- * force now on this desktop (issue 18), not the built-in one.
+ * order or on a closed return changes nothing. The next step's due time follows the policies in
+ * force now on this desktop (issue 18): the SLA policy's return-step times, working days on its
+ * business calendar.
  */
-export function advanceReturn(db: WritableDB, returnId: string, act: ReturnAct, ctx: WriteContext, cal: BusinessCalendar = rulesInForceAt(db, ctx.now).calendar): AdvancedReturn {
+export function advanceReturn(db: WritableDB, returnId: string, act: ReturnAct, ctx: WriteContext, rules: Pick<RulesAt, 'calendar' | 'returnSteps'> = rulesInForceAt(db, ctx.now)): AdvancedReturn {
   return db.transaction(() => {
     const current = returnNowOrThrow(db, returnId);
-    const outcome = advance(current, act, ctx.now, cal);
+    const outcome = advance(current, act, ctx.now, rules.calendar, rules.returnSteps);
     if (!outcome.ok) {
       throw new AppError('invalid_transition', `return ${returnId}: ${act.act} refused (${outcome.code})`, [{ path: 'act', key: outcome.code }]);
     }

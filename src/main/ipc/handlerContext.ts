@@ -1,8 +1,9 @@
-import { defaultCalendar } from '../../shared/domain/businessCalendar';
 import { utcOffsetMinutesOf } from '../../shared/domain/shifts';
 import { resolveLocale, type Locale, type Settings } from '../../shared/schemas/settings';
+import { rulesInForceAt } from '../actions/rulesInForce';
 import type { SettingsService } from '../settings/settings';
 import type { Actor } from '../store/actor';
+import type { ReadableDB } from '../store/db';
 
 /**
  * What a handler knows about the request it answers besides its payload. Each value is read from
@@ -25,12 +26,13 @@ export interface HandlerContext {
    * follow-up queue's "today".
    */
   readonly utcOffsetMinutes: number;
-  /** The business calendar's UTC offset at `now` (its time zone): the team view's day and shifts. */
+  /** The UTC offset at `now` of the business calendar in force (its time zone, a policy): the team view's day and shifts. */
   readonly calendarUtcOffsetMinutes: number;
 }
 
 /** Where the context's values come from (the handlers' deps). */
 export interface HandlerContextSources {
+  db: ReadableDB;
   now: () => number;
   actor: () => Actor;
   settings: SettingsService;
@@ -72,7 +74,7 @@ class RequestContext implements HandlerContext {
     return this.#utcOffset === unread ? (this.#utcOffset = -new Date(this.now).getTimezoneOffset()) : this.#utcOffset;
   }
   get calendarUtcOffsetMinutes(): number {
-    return this.#calendarOffset === unread ? (this.#calendarOffset = utcOffsetMinutesOf(defaultCalendar.timeZone, this.now)) : this.#calendarOffset;
+    return this.#calendarOffset === unread ? (this.#calendarOffset = utcOffsetMinutesOf(rulesInForceAt(this.sources.db, this.now).calendar.timeZone, this.now)) : this.#calendarOffset;
   }
 }
 

@@ -1,4 +1,4 @@
-import { defaultCalendar } from '../../shared/domain/businessCalendar';
+import { rulesInForceAt } from '../actions/rulesInForce';
 import { defaultReportPeriod } from '../../shared/domain/reportPeriod';
 import { AppError } from '../../shared/result';
 import type { ReportFilter, ReportOptions } from '../../shared/schemas/reports';
@@ -76,8 +76,9 @@ export function reportOptions(db: ReadableDB, scope: LeadScope, now: number): Re
     teamId: a.team_id,
     branchId: a.branch_id,
   }));
-  const defaultPeriod = defaultReportPeriod(now, latestCaseCreatedAt(db), defaultCalendar.timeZone);
-  if (scope.role === 'admin') return { role: 'admin', branches, teams, agents: agents.map(({ branchId: _b, ...a }) => a), fixedTeamId: null, defaultPeriod };
+  const timeZone = rulesInForceAt(db, now).calendar.timeZone;
+  const defaultPeriod = defaultReportPeriod(now, latestCaseCreatedAt(db), timeZone);
+  if (scope.role === 'admin') return { role: 'admin', branches, teams, agents: agents.map(({ branchId: _b, ...a }) => a), fixedTeamId: null, defaultPeriod, timeZone };
   const inScope = (a: { teamId: string | null; branchId: string }) => (scope.teamId !== null ? a.teamId === scope.teamId : a.branchId === scope.branchId);
   return {
     role: 'lead',
@@ -86,5 +87,6 @@ export function reportOptions(db: ReadableDB, scope: LeadScope, now: number): Re
     agents: agents.filter(inScope).map(({ branchId: _b, ...a }) => a),
     fixedTeamId: scope.teamId,
     defaultPeriod,
+    timeZone,
   };
 }

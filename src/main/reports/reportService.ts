@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { defaultCalendar } from '../../shared/domain/businessCalendar';
 import { utcOffsetMinutesOf } from '../../shared/domain/shifts';
 import { buildReportDocument } from '../../shared/reports/reportDocument';
 import { formatDate } from '../../shared/reports/reportFormat';
@@ -15,6 +14,7 @@ import type { WritableDB } from '../store/db';
 import { branchNameOf, teamNameOf } from '../store/organisation/organisationReads';
 import { withReadSnapshot } from '../store/readSnapshot';
 import { appendMutation } from '../store/sync/outbox';
+import { rulesInForceAt } from '../actions/rulesInForce';
 import { writeCsvZip } from './export/csvExport';
 import { defaultExportDir, exportTarget, resolveInside, suggestedFileName, unusedPath } from './export/exportFiles';
 import { writePdf, type PrintHtmlToPdf } from './export/pdfExport';
@@ -73,7 +73,7 @@ export class ReportService {
     const actor = this.deps.actor();
     const filter = scopedFilter(db, leadScopeOf(db, actor), input.filter);
     if (this.jobs.has(input.jobId)) throw new AppError('conflict', `job ${input.jobId} is already running`);
-    const offset = offsetFor(filter.from);
+    const offset = utcOffsetMinutesOf(this.timeZoneOf(filter), filter.from);
     const labels = reportLabels[input.locale];
     const scopeName =
       (filter.teamId && teamNameOf(db, filter.teamId)) ||
@@ -145,16 +145,23 @@ export class ReportService {
     })();
   }
 
-  private compute(jobId: string, job: { cancelled: boolean }, filter: ReportFilter, personalData: boolean): Promise<ShiftReport> {
-    return withReadSnapshot(this.deps.db, (reader) =>
+  /** Shift hours and dates are read in the zone of the business calendar in force when the period starts (issue 18: a policy). */
+  private timeZoneOf(filter: ReportFilter): string {
+    return rulesInForceAt(this.deps.db, filter.from).calendar.timeZone;
+  }
+
+  private async compute(jobId: string, job: { cancelled: boolean }, filter: ReportFilter, personalData: boolean): Promise<ShiftReport> {
+    const timeZone = this.timeZoneOf(filter);
+    const report = await withReadSnapshot(this.deps.db, (reader) =>
       computeShiftReport(reader, filter, {
         now: this.deps.now(),
         personalData,
-        utcOffsetMinutes: offsetFor(filter.from),
+        utcOffsetMinutes: utcOffsetMinutesOf(timeZone, filter.from),
         isCancelled: () => job.cancelled,
         onProgress: (done, total) => this.deps.onProgress?.({ jobId, phase: 'computing', done, total }),
       }),
     );
+    return { ...report, timeZone };
   }
 
   private async asJob<T extends { status: string }>(jobId: string, work: (job: { cancelled: boolean }) => Promise<T>): Promise<T | { status: 'cancelled' }> {
@@ -171,7 +178,4 @@ export class ReportService {
     }
   }
 }
-
-/** Shift hours and dates are read in the business calendar's zone. */
-const offsetFor = (at: number) => utcOffsetMinutesOf(defaultCalendar.timeZone, at);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { returnSteps, type ReturnStep } from '../schemas/domainTerms';
 import type { BusinessCalendar } from './businessCalendar';
-import { nextReturnStep, returnStepDueAt } from './returns';
+import { nextReturnStep, returnStepDueAt, type ReturnStepTimes } from './returns';
 
 /**
  * Carrying a return from its request to the end: which act moves it to which step, what each
@@ -61,14 +61,14 @@ export type AdvanceOutcome =
  * when the step after that is due (measured from `at`, the act's own time) and the note kept on
  * the step. Acts out of order or on a closed return are refused, never applied.
  */
-export function advanceReturn(current: ReturnNow, act: ReturnAct, at: number, cal: BusinessCalendar): AdvanceOutcome {
+export function advanceReturn(current: ReturnNow, act: ReturnAct, at: number, cal: BusinessCalendar, times?: ReturnStepTimes): AdvanceOutcome {
   if (current.state !== 'open') return { ok: false, code: 'returnClosed' };
   if (!actsAllowed(current.step, current.state).includes(act.act)) return { ok: false, code: 'returnStepOutOfOrder' };
   const step = stepOfAct[act.act];
   const closes = act.act === 'refuse' || act.act === 'process';
   const state: ReturnState = act.act === 'refuse' ? 'refused' : act.act === 'process' ? 'done' : 'open';
   const after = nextReturnStep(step);
-  const nextDueAt = closes || after === null ? null : returnStepDueAt(after, at, cal);
+  const nextDueAt = closes || after === null ? null : returnStepDueAt(after, at, cal, times);
   return { ok: true, step, state, nextDueAt, note: noteOf(act) };
 }
 

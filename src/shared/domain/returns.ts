@@ -120,6 +120,28 @@ export function returnEligibility(input: ReturnEligibilityInput): ReturnEligibil
   return result(false, 'notCovered', null, ['repair', 'leadEscalation']);
 }
 
+/**
+ * The deadlines of a return's steps, as an admin sets them in the SLA-targets policy (issue 18);
+ * a policy that does not set them keeps these built-in figures.
+ */
+export interface ReturnStepTimes {
+  /** The request is reviewed within this many hours, weekends included. */
+  reviewWithinHours: number;
+  /** The customer ships within this many days of the method being confirmed. */
+  shipWithinDays: number;
+  /** Processing is expected this many working days after receipt, */
+  processingExpectedWorkingDays: number;
+  /** and due after this many. */
+  processingDueWorkingDays: number;
+}
+
+export const builtInReturnStepTimes: ReturnStepTimes = {
+  reviewWithinHours: returnRules.reviewWithinMs / HOUR_MS,
+  shipWithinDays: returnRules.shipWithinMs / DAY_MS,
+  processingExpectedWorkingDays: returnRules.processingExpectedWorkingDays,
+  processingDueWorkingDays: returnRules.processingDueWorkingDays,
+};
+
 /** The step after `step`, or null after the last one. */
 export function nextReturnStep(step: ReturnStep): ReturnStep | null {
   return returnSteps[returnSteps.indexOf(step) + 1] ?? null;
@@ -135,17 +157,17 @@ export function previousReturnStep(step: ReturnStep): ReturnStep | null {
  * When `step` is due, given when the previous step was entered. Null for steps without a
  * deadline of their own: the request (first step), the confirmation of method and address
  * (agreed with the customer), and receipt (depends on the carrier).
- * reviewed: 24 h after the request; shipped: 7 days after confirmation;
- * processed: 5 working days after receipt.
+ * Built in: reviewed 24 h after the request; shipped 7 days after confirmation; processed 5
+ * working days after receipt — or the times of the policy in force when the previous step was entered.
  */
-export function returnStepDueAt(step: ReturnStep, enteredPreviousAtMs: number, cal: BusinessCalendar): number | null {
+export function returnStepDueAt(step: ReturnStep, enteredPreviousAtMs: number, cal: BusinessCalendar, times: ReturnStepTimes = builtInReturnStepTimes): number | null {
   switch (step) {
     case 'reviewed':
-      return enteredPreviousAtMs + returnRules.reviewWithinMs;
+      return enteredPreviousAtMs + times.reviewWithinHours * HOUR_MS;
     case 'shipped':
-      return enteredPreviousAtMs + returnRules.shipWithinMs;
+      return enteredPreviousAtMs + times.shipWithinDays * DAY_MS;
     case 'processed':
-      return addWorkingDays(cal, enteredPreviousAtMs, returnRules.processingDueWorkingDays);
+      return addWorkingDays(cal, enteredPreviousAtMs, times.processingDueWorkingDays);
     case 'requested':
     case 'methodConfirmed':
     case 'received':
@@ -153,9 +175,9 @@ export function returnStepDueAt(step: ReturnStep, enteredPreviousAtMs: number, c
   }
 }
 
-/** When processing is expected to be done (3 working days after receipt); it is due at 5. */
-export function processingExpectedAt(receivedAt: number, cal: BusinessCalendar): number {
-  return addWorkingDays(cal, receivedAt, returnRules.processingExpectedWorkingDays);
+/** When processing is expected to be done (built in: 3 working days after receipt; it is due at 5). */
+export function processingExpectedAt(receivedAt: number, cal: BusinessCalendar, times: ReturnStepTimes = builtInReturnStepTimes): number {
+  return addWorkingDays(cal, receivedAt, times.processingExpectedWorkingDays);
 }
 
 export interface ReturnTimelineEntry {
@@ -180,14 +202,15 @@ export function returnTimeline(
   requestedAt: number,
   cal: BusinessCalendar,
   entered: Partial<Record<ReturnStep, number>> = {},
+  times: ReturnStepTimes = builtInReturnStepTimes,
 ): ReturnTimelineEntry[] {
   const entries: ReturnTimelineEntry[] = [];
   let previousAt = requestedAt;
   let previousRecorded = true;
   for (const step of returnSteps) {
     const enteredAt = step === 'requested' ? requestedAt : (entered[step] ?? null);
-    const dueAt = step === 'requested' ? null : returnStepDueAt(step, previousAt, cal);
-    const expectedAt = step === 'processed' ? processingExpectedAt(previousAt, cal) : null;
+    const dueAt = step === 'requested' ? null : returnStepDueAt(step, previousAt, cal, times);
+    const expectedAt = step === 'processed' ? processingExpectedAt(previousAt, cal, times) : null;
     entries.push({ step, enteredAt, dueAt, expectedAt, estimated: !previousRecorded });
     previousAt = enteredAt ?? dueAt ?? previousAt;
     previousRecorded = enteredAt !== null;

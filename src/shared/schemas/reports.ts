@@ -224,6 +224,8 @@ export interface ShiftReport {
   /** Issue 18: incidents reported in the period (still open, resolved), and the proactive-list contacts made and their results. */
   incidents?: { reported: number; open: number; resolved: number };
   proactive?: { lists: number; worked: number; reached: number; noAnswer: number; refused: number; done: number };
+  /** Issue 18: the IANA zone its days and shifts were read in (the business calendar in force at its start); absent: Asia/Shanghai. */
+  timeZone?: string;
 }
 
 export type ReportReply = { status: 'done'; report: ShiftReport } | { status: 'cancelled' };
@@ -246,6 +248,8 @@ export interface ReportOptions {
   fixedTeamId: string | null;
   /** The period the report opens on: the last complete week with work (shared/domain/reportPeriod.ts), by main's clock. */
   defaultPeriod?: { fromDay: string; toDay: string };
+  /** The IANA zone days are read in: the business calendar's in force (issue 18); absent: Asia/Shanghai. */
+  timeZone?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCase } from '../../../src/main/actions/caseActions';
 import { advanceReturn } from '../../../src/main/actions/returnActions';
+import { rulesInForceAt } from '../../../src/main/actions/rulesInForce';
+import { insertPolicyRow } from '../../../src/main/store/policies/policyRows';
+import { builtInSlaPolicy } from '../../../src/shared/domain/policies/slaPolicy';
+import { returnStepDueAt } from '../../../src/shared/domain/returns';
 import { getCaseDetail } from '../../../src/main/store/cases/caseDetail';
 import type { WritableDB } from '../../../src/main/store/db';
 import { openDatabase } from '../../../src/main/store/openDatabase';
@@ -95,5 +99,27 @@ describe('a return carried to the end', () => {
     expect((error as AppError).toValue()).toMatchObject({ code: 'invalid_transition', issues: [{ path: 'act', key: 'returnStepOutOfOrder' }] });
     expect(() => advanceReturn(db, 'nope', { act: 'approve' }, ctx(T0 + HOUR))).toThrow(/not found/);
     expect(fingerprint(db)).toEqual(before);
+  });
+});
+
+describe('return step due times from the SLA policy in force (issue 18)', () => {
+  const publish = (version: number, effectiveFrom: number, returnSteps: { reviewWithinHours: number; shipWithinDays: number; processingExpectedWorkingDays: number; processingDueWorkingDays: number }) =>
+    insertPolicyRow(db, { id: `sla-${version}`, kind: 'slaTargets', version, effectiveFrom, body: { ...builtInSlaPolicy, returnSteps }, teamId: null, authorId: null, createdAt: effectiveFrom, note: '' });
+
+  it('a step recorded after a new policy is in force is due under its times; one recorded before keeps the old ones', () => {
+    const confirmedAt = T0 + 2 * HOUR;
+    advanceReturn(db, returnId, { act: 'approve' }, ctx(T0 + HOUR));
+    // Shipping within 3 days from Wednesday; processing due 2 working days after receipt.
+    publish(2, T0 + DAY, { reviewWithinHours: 12, shipWithinDays: 3, processingExpectedWorkingDays: 1, processingDueWorkingDays: 2 });
+    expect(advanceReturn(db, returnId, { act: 'confirmMethod', method: '快递寄回', address: '上海' }, ctx(confirmedAt)).nextDueAt).toBe(confirmedAt + 7 * DAY);
+    const shippedAt = T0 + 2 * DAY;
+    advanceReturn(db, returnId, { act: 'ship', trackingNumber: 'SF1234567890' }, ctx(shippedAt));
+    const receivedAt = bj(2026, 3, 5, 15); // Thursday afternoon
+    expect(advanceReturn(db, returnId, { act: 'receive', inspection: '完好' }, ctx(receivedAt)).nextDueAt).toBe(bj(2026, 3, 9, 15)); // Friday, Monday
+  });
+
+  it('a return requested from a call is due for review under the policy in force', () => {
+    publish(2, T0 - DAY, { reviewWithinHours: 12, shipWithinDays: 3, processingExpectedWorkingDays: 1, processingDueWorkingDays: 2 });
+    expect(returnStepDueAt('reviewed', T0, rulesInForceAt(db, T0).calendar, rulesInForceAt(db, T0).returnSteps)).toBe(T0 + 12 * HOUR);
   });
 });

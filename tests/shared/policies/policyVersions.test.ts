@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { TZDate } from '@date-fns/tz';
 import { caseClocksByStart, type ClockFacts } from '../../../src/shared/domain/caseClocks';
 import { dueTimes } from '../../../src/shared/domain/sla';
-import { builtInSlaPolicy, slaChanges, slaPolicySchema, type SlaPolicy } from '../../../src/shared/domain/policies/slaPolicy';
-import { builtInPolicy, type PolicyRecord } from '../../../src/shared/domain/policies/policyRecords';
+import { builtInSlaPolicy, returnStepChanges, returnStepTimesOf, slaChanges, slaPolicySchema, type SlaPolicy } from '../../../src/shared/domain/policies/slaPolicy';
+import { builtInPolicy, parsePolicyBody, type PolicyRecord } from '../../../src/shared/domain/policies/policyRecords';
+import { builtInReturnStepTimes } from '../../../src/shared/domain/returns';
 import { nextPolicyVersion, policyInForce, rulesAt, rulesAtStart } from '../../../src/shared/domain/policies/policyInForce';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new TZDate(y, m - 1, d, h, min, 'Asia/Shanghai').getTime();
@@ -108,5 +109,25 @@ describe('policy versions', () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.message)).toContain('tooSmall');
     expect(slaPolicySchema.safeParse({ clocks: [{ ...builtInSlaPolicy.clocks[1]!, limitMinutes: 0.1, minutes: 5 }] }).error!.issues[0]!.message).toBe('limitBeforeTarget');
+  });
+});
+
+describe('return-step times in the SLA policy (issue 18)', () => {
+  const times = { reviewWithinHours: 12, shipWithinDays: 3, processingExpectedWorkingDays: 2, processingDueWorkingDays: 4 };
+  it('are optional (a policy published before them keeps the built-in times) and listed as changes', () => {
+    const { returnSteps: _builtIn, ...older } = builtInSlaPolicy;
+    expect(parsePolicyBody('slaTargets', older).success).toBe(true);
+    expect(returnStepTimesOf(older)).toEqual(builtInReturnStepTimes);
+    expect(rulesAt([{ ...builtInPolicy('slaTargets'), id: 'v2', version: 2, effectiveFrom: 10, body: { ...older, returnSteps: times } }], 20).returnSteps).toEqual(times);
+    expect(returnStepChanges(builtInSlaPolicy, { ...builtInSlaPolicy, returnSteps: times }).map((c) => c.field)).toEqual(['reviewWithinHours', 'shipWithinDays', 'processingExpectedWorkingDays', 'processingDueWorkingDays']);
+  });
+  it('refuse fractions, zero, and an expected time after the due time, naming the field', () => {
+    const issues = (returnSteps: unknown) => {
+      const parsed = parsePolicyBody('slaTargets', { ...builtInSlaPolicy, returnSteps });
+      return parsed.success ? [] : parsed.error.issues.map((i) => [i.path.join('.'), i.message]);
+    };
+    expect(issues({ ...times, reviewWithinHours: 1.5 })).toEqual([['returnSteps.reviewWithinHours', 'notWhole']]);
+    expect(issues({ ...times, shipWithinDays: 0 })).toEqual([['returnSteps.shipWithinDays', 'atLeastOne']]);
+    expect(issues({ ...times, processingExpectedWorkingDays: 5 })).toEqual([['returnSteps.processingExpectedWorkingDays', 'expectedAfterDue']]);
   });
 });

@@ -7,6 +7,6 @@ import { rulesInForceAt } from '../../actions/rulesInForce';
 /** Returns: each step after the request. */
 export function returnsHandlers({ db }: HandlerDeps) {
   return {
-    advanceReturn: ({ returnId, act }, context) => getCaseDetail(db, advanceReturn(db, returnId, act, context, rulesInForceAt(db, context.now).calendar).caseId),
+    advanceReturn: ({ returnId, act }, context) => getCaseDetail(db, advanceReturn(db, returnId, act, context, rulesInForceAt(db, context.now)).caseId),
   } satisfies FeatureHandlers<typeof returnsContract>;
 }

@@ -5,12 +5,18 @@ import { calendarImportChanges, calendarYears, withImportedDays } from '../../..
 import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords';
 import type { FieldIssue } from '../../../shared/result';
 import { formatDay } from '../../ui/dateTimeText';
+import { validationMessage } from '../../ui/validationMessage';
 import { CalendarImport, type ImportedFile } from './CalendarImport';
 import { EffectiveFields } from './EffectiveFields';
 import { bodyIssues, effectiveNow, usePublishPolicy, type Effective } from './publishing';
 import { PublishStatus } from './PublishStatus';
 
 const weekdayOrder = [1, 2, 3, 4, 5, 6, 0];
+/** The IANA zones this browser knows, offered as the admin types (the schema checks the one chosen). */
+const knownZones = (() => {
+  let zones: string[] | null = null;
+  return () => (zones ??= Intl.supportedValuesOf('timeZone'));
+})();
 const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
 /**
@@ -23,6 +29,9 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
   const base = inForce.body;
   const startId = useId();
   const endId = useId();
+  const zoneId = useId();
+  const zoneListId = useId();
+  const [timeZone, setTimeZone] = useState(base.timeZone);
   const [workStart, setWorkStart] = useState(base.workStart);
   const [workEnd, setWorkEnd] = useState(base.workEnd);
   const [weekdays, setWeekdays] = useState<number[]>(base.workingWeekdays);
@@ -32,22 +41,24 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
   const locale = i18n.language.startsWith('en') ? 'en' : 'zh-CN';
 
   const draft: BusinessCalendar = useMemo(() => {
-    const edited = { ...base, workStart: workStart.trim(), workEnd: workEnd.trim(), workingWeekdays: [...weekdays].sort((a, b) => a - b) };
+    const edited = { ...base, timeZone: timeZone.trim(), workStart: workStart.trim(), workEnd: workEnd.trim(), workingWeekdays: [...weekdays].sort((a, b) => a - b) };
     return imported ? withImportedDays(edited, imported.days) : edited;
-  }, [base, workStart, workEnd, weekdays, imported]);
+  }, [base, timeZone, workStart, workEnd, weekdays, imported]);
   const localIssues = useMemo(() => bodyIssues({ kind: 'businessCalendar', body: draft, effectiveFrom: now }), [draft, now]);
   const answer = publishing.current(draft, effective);
   const issues: FieldIssue[] = [...localIssues, ...answer.issues.filter((i) => !localIssues.some((l) => l.path === i.path))];
   const issueAt = (path: string) => issues.find((i) => i.path === path);
   const hoursIssue = issueAt('workStart') ?? issueAt('workEnd');
   const weekdaysIssue = issueAt('workingWeekdays');
+  const zoneIssue = issueAt('timeZone');
 
   const names = (days: readonly number[]) => days.map((d) => t(`policies.calendar.weekdayNames.${d}`)).join(t('policies.sla.listSeparator'));
   const sortedWeekdays = (days: readonly number[]) => weekdayOrder.filter((d) => days.includes(d));
   const hoursChanged = draft.workStart !== base.workStart || draft.workEnd !== base.workEnd;
   const weekdaysChanged = names(sortedWeekdays(draft.workingWeekdays)) !== names(sortedWeekdays(base.workingWeekdays));
   const importChanges = imported ? calendarImportChanges(base, imported.days) : null;
-  const changed = hoursChanged || weekdaysChanged || importChanges !== null;
+  const zoneChanged = draft.timeZone !== base.timeZone;
+  const changed = zoneChanged || hoursChanged || weekdaysChanged || importChanges !== null;
   const years = calendarYears(draft);
   const dayLabel = (iso: string) => t('policies.calendar.day', { date: formatDay(iso, locale), weekday: t(`policies.calendar.weekdayNames.${weekdayOf(iso)}`) });
 
@@ -61,7 +72,19 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
       }}
     >
       <h4>{t('policies.calendar.title')}</h4>
-      <p className="muted small-note">{t('policies.calendar.timeZone', { zone: base.timeZone })}</p>
+      <div className="field policy-zone">
+        <label htmlFor={zoneId}>{t('policies.calendar.timeZoneLabel')}</label>
+        <input id={zoneId} type="text" list={zoneListId} value={timeZone} spellCheck={false} aria-invalid={zoneIssue ? true : undefined} aria-describedby={`${zoneId}-hint`} onChange={(e) => setTimeZone(e.target.value)} />
+        <datalist id={zoneListId}>
+          {knownZones().map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
+        <span id={`${zoneId}-hint`} className="muted hint">
+          {t('policies.calendar.timeZoneHint')}
+        </span>
+        {zoneIssue && <span className="field-error">{validationMessage(t, zoneIssue)}</span>}
+      </div>
       <div className="row policy-hours">
         <div className="field">
           <label htmlFor={startId}>{t('policies.calendar.workStart')}</label>
@@ -93,6 +116,7 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
           <p className="muted">{t('policies.calendar.noChanges')}</p>
         ) : (
           <ul>
+            {zoneChanged && <li>{t('policies.calendar.timeZoneChange', { before: base.timeZone, after: draft.timeZone })}</li>}
             {hoursChanged && <li>{t('policies.calendar.hoursChange', { before: `${base.workStart}–${base.workEnd}`, after: `${draft.workStart}–${draft.workEnd}` })}</li>}
             {weekdaysChanged && <li>{t('policies.calendar.weekdaysChange', { before: names(sortedWeekdays(base.workingWeekdays)), after: names(sortedWeekdays(draft.workingWeekdays)) })}</li>}
             {importChanges && (

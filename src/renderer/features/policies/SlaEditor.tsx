@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { slaChanges, type SlaPolicy, type SlaPolicyClock } from '../../../shared/domain/policies/slaPolicy';
+import { returnStepChanges, returnStepFields, slaChanges, type SlaPolicy, type SlaPolicyClock } from '../../../shared/domain/policies/slaPolicy';
 import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords';
 import { slaClockKinds, type SlaConditions } from '../../../shared/domain/sla';
 import { formatSpan } from '../../ui/formatSpan';
@@ -9,7 +9,7 @@ import { validationMessage } from '../../ui/validationMessage';
 import { EffectiveFields } from './EffectiveFields';
 import { bodyIssues, effectiveNow, usePublishPolicy, type Effective } from './publishing';
 import { PublishStatus } from './PublishStatus';
-import { draftBody, editableClocks, minutesText, type SlaEdits } from './slaDraft';
+import { draftBody, editableClocks, minutesText, type ReturnStepEdits, type SlaEdits } from './slaDraft';
 
 const conditionKeys = ['channels', 'scenarios', 'priorities', 'severities'] as const;
 const conditionLabel = { channels: 'channels', scenarios: 'terms.scenarios', priorities: 'terms.priorities', severities: 'terms.severities' } as const;
@@ -45,11 +45,14 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
   const { t } = useTranslation();
   const base = useMemo(() => editableClocks(inForce.body), [inForce]);
   const [edits, setEdits] = useState<SlaEdits>({});
+  const [returnEdits, setReturnEdits] = useState<ReturnStepEdits>({});
   const [effective, setEffective] = useState<Effective>(effectiveNow);
   const publishing = usePublishPolicy(onPublished);
-  const body: SlaPolicy = useMemo(() => draftBody(base, edits), [base, edits]);
+  const body: SlaPolicy = useMemo(() => draftBody(base, edits, inForce.body, returnEdits), [base, edits, inForce, returnEdits]);
   const localIssues = useMemo(() => bodyIssues({ kind: 'slaTargets', body, effectiveFrom: now }), [body, now]);
   const changes = useMemo(() => (localIssues.length === 0 ? slaChanges(inForce.body, body) : []), [localIssues, inForce, body]);
+  const stepChanges = useMemo(() => (localIssues.length === 0 ? returnStepChanges(inForce.body, body) : []), [localIssues, inForce, body]);
+  const changeCount = changes.length + stepChanges.length;
   const answer = publishing.current(body, effective);
   const issues = [...localIssues, ...answer.issues.filter((i) => !localIssues.some((l) => l.path === i.path))];
   const issueAt = (path: string) => issues.find((i) => i.path === path);
@@ -138,17 +141,45 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
           </tbody>
         </table>
       </div>
-      <section className="policy-preview" aria-label={changes.length > 0 ? t('policies.sla.changes', { count: changes.length }) : t('policies.sla.noChanges')} aria-live="polite">
-        {changes.length === 0 ? (
+      <fieldset className="policy-return-steps" aria-describedby="return-steps-note">
+        <legend>{t('policies.sla.returnSteps.title')}</legend>
+        <p id="return-steps-note" className="muted small-note">
+          {t('policies.sla.returnSteps.note')}
+        </p>
+        <div className="row">
+          {returnStepFields.map((field) => {
+            const issue = issueAt(`returnSteps.${field}`);
+            return (
+              <label key={field} className="field">
+                <span>{t(`policies.sla.returnSteps.${field}`)}</span>
+                <input
+                  type="text"
+                  inputMode="numeric"
+                  className="policy-number"
+                  aria-invalid={issue ? true : undefined}
+                  value={returnEdits[field] ?? String(body.returnSteps?.[field] ?? '')}
+                  onChange={(e) => setReturnEdits((all) => ({ ...all, [field]: e.target.value }))}
+                />
+                {issue && <span className="field-error">{validationMessage(t, issue)}</span>}
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <section className="policy-preview" aria-label={changeCount > 0 ? t('policies.sla.changes', { count: changeCount }) : t('policies.sla.noChanges')} aria-live="polite">
+        {changeCount === 0 ? (
           <p className="muted">{t('policies.sla.noChanges')}</p>
         ) : (
           <>
-            <h5>{t('policies.sla.changes', { count: changes.length })}</h5>
+            <h5>{t('policies.sla.changes', { count: changeCount })}</h5>
             <ul>
               {changes.map((c) => (
                 <li key={c.id}>
                   {t('policies.sla.change', { clock: t(`clocks.names.${c.id}`), before: describe(t, c.before), after: describe(t, c.after) })}
                 </li>
+              ))}
+              {stepChanges.map((c) => (
+                <li key={c.field}>{t('policies.sla.change', { clock: t(`policies.sla.returnSteps.${c.field}`), before: c.before, after: c.after })}</li>
               ))}
             </ul>
           </>
@@ -157,10 +188,15 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
       <EffectiveFields value={effective} now={now} issue={issueAt('effectiveFrom')} onChange={setEffective} />
       <PublishStatus issues={issues} error={answer.error} />
       <div className="row">
-        <button type="submit" disabled={publishing.busy || changes.length === 0}>
+        <button type="submit" disabled={publishing.busy || changeCount === 0}>
           {t('policies.sla.publish')}
         </button>
-        <button type="button" className="secondary" disabled={Object.keys(edits).length === 0} onClick={() => setEdits({})}>
+        <button type="button" className="secondary" disabled={Object.keys(edits).length + Object.keys(returnEdits).length === 0}
+          onClick={() => {
+            setEdits({});
+            setReturnEdits({});
+          }}
+        >
           {t('policies.sla.reset')}
         </button>
       </div>

@@ -1,6 +1,6 @@
 import type { ClockId } from '../../../shared/domain/clockDefinitions';
 import type { SlaClockKind } from '../../../shared/domain/sla';
-import { clockDefinitionsOf, type SlaPolicy, type SlaPolicyClock } from '../../../shared/domain/policies/slaPolicy';
+import { clockDefinitionsOf, returnStepFields, returnStepTimesOf, type SlaPolicy, type SlaPolicyClock } from '../../../shared/domain/policies/slaPolicy';
 
 /** What the admin typed for one clock; a field left alone keeps the exact value in force. */
 export interface ClockEdit {
@@ -9,6 +9,8 @@ export interface ClockEdit {
   clock?: SlaClockKind;
 }
 export type SlaEdits = Partial<Record<ClockId, ClockEdit>>;
+/** What the admin typed for a return step's time (returns.ts), by field. */
+export type ReturnStepEdits = Partial<Record<(typeof returnStepFields)[number], string>>;
 
 /** Minutes as the table shows them: up to two decimals (the phone answer's 10 s is 0.17). */
 export const minutesText = (minutes: number | undefined): string => (minutes === undefined ? '' : String(Math.round(minutes * 100) / 100));
@@ -25,9 +27,11 @@ export function editableClocks(inForce: SlaPolicy): SlaPolicyClock[] {
   return clockDefinitionsOf(inForce).map((d) => ({ id: d.id, when: d.when, minutes: d.minutes, clock: d.clock, ...(d.limitMinutes === undefined ? {} : { limitMinutes: d.limitMinutes }) }));
 }
 
-/** The body to publish: the clocks in force with the admin's edits (possibly invalid: the schema says where). */
-export function draftBody(base: readonly SlaPolicyClock[], edits: SlaEdits): SlaPolicy {
+/** The body to publish: the clocks and return-step times in force with the admin's edits (possibly invalid: the schema says where). */
+export function draftBody(base: readonly SlaPolicyClock[], edits: SlaEdits, inForce: SlaPolicy, returnEdits: ReturnStepEdits = {}): SlaPolicy {
+  const times = returnStepTimesOf(inForce);
   return {
+    returnSteps: Object.fromEntries(returnStepFields.map((f) => [f, returnEdits[f] === undefined ? times[f] : numberOf(returnEdits[f])])) as unknown as SlaPolicy['returnSteps'],
     clocks: base.map((c) => {
       const edit = edits[c.id];
       if (!edit) return c;

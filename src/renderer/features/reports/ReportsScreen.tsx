@@ -51,7 +51,7 @@ export function ReportsScreen() {
 
   const doc = useMemo(() => {
     if (!state.report) return null;
-    return buildReportDocument(state.report, locale, utcOffsetMinutesOf(defaultCalendar.timeZone, state.report.filter.from));
+    return buildReportDocument(state.report, locale, utcOffsetMinutesOf(state.report.timeZone ?? defaultCalendar.timeZone, state.report.filter.from));
   }, [state.report, locale]);
 
   if (state.forbidden) {

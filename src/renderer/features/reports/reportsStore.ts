@@ -3,7 +3,6 @@ import type { AgentDeskApi } from '../../../shared/api';
 import { defaultCalendar } from '../../../shared/domain/businessCalendar';
 import { defaultReportPeriod } from '../../../shared/domain/reportPeriod';
 import { utcOffsetMinutesOf, type ShiftId } from '../../../shared/domain/shifts';
-import { formatDate } from '../../../shared/reports/reportFormat';
 import type { AppErrorValue } from '../../../shared/result';
 import { MAX_REPORT_SPAN_MS, type ExportFormat, type ReportFilterInput, type ReportOptions, type ReportProgress, type ShiftReport } from '../../../shared/schemas/reports';
 import type { Locale } from '../../../shared/schemas/settings';
@@ -45,20 +44,16 @@ export interface ReportsState {
 }
 
 const DAY_MS = 86_400_000;
-const zone = defaultCalendar.timeZone;
 
-/** Local midnight of a 'YYYY-MM-DD' day in the business calendar's zone, as epoch milliseconds. */
-export function dayStart(day: string): number {
+/** Local midnight of a 'YYYY-MM-DD' day in `zone` (the business calendar's), as epoch milliseconds. */
+export function dayStart(day: string, zone: string): number {
   const utcMidnight = Date.parse(`${day}T00:00:00Z`);
   return utcMidnight - utcOffsetMinutesOf(zone, utcMidnight) * 60_000;
 }
 
-/** Today in the business calendar's zone, 'YYYY-MM-DD'. */
-export const today = (now = Date.now()) => formatDate(now, utcOffsetMinutesOf(zone, now));
-
-/** The filter as main takes it: [first day 00:00, day after the last day 00:00). */
-export function toReportFilter(filter: DayFilter): ReportFilterInput {
-  return { from: dayStart(filter.fromDay), to: dayStart(filter.toDay) + DAY_MS, shift: filter.shift, teamId: filter.teamId, agentId: filter.agentId };
+/** The filter as main takes it: [first day 00:00, day after the last day 00:00), in `zone`. */
+export function toReportFilter(filter: DayFilter, zone: string): ReportFilterInput {
+  return { from: dayStart(filter.fromDay, zone), to: dayStart(filter.toDay, zone) + DAY_MS, shift: filter.shift, teamId: filter.teamId, agentId: filter.agentId };
 }
 
 const newJobId = () => `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -66,8 +61,11 @@ const newJobId = () => `job-${Date.now().toString(36)}-${Math.random().toString(
 /** UI state of the shift report screen; the report itself is computed by main, as a job that reports progress and can be cancelled. */
 export function createReportsStore(api: AgentDeskApi, now: () => number = Date.now) {
   return createStore<ReportsState>()((set, get) => {
+    // Days are read in the zone of the business calendar in force (main's options), the built-in one until they arrive.
+    const zone = () => get().options?.timeZone ?? defaultCalendar.timeZone;
+    const filterForMain = () => toReportFilter(get().filter, zone());
     const validRange = () => {
-      const f = toReportFilter(get().filter);
+      const f = filterForMain();
       const ok = Number.isFinite(f.from) && Number.isFinite(f.to) && f.to > f.from && f.to - f.from <= MAX_REPORT_SPAN_MS;
       if (!ok) set({ notice: { kind: 'badRange' } });
       return ok;
@@ -79,7 +77,7 @@ export function createReportsStore(api: AgentDeskApi, now: () => number = Date.n
       options: null,
       forbidden: false,
       error: null,
-      filter: { ...defaultReportPeriod(now(), null, zone), shift: null, teamId: null, agentId: null },
+      filter: { ...defaultReportPeriod(now(), null, defaultCalendar.timeZone), shift: null, teamId: null, agentId: null },
       job: null,
       report: null,
       notice: null,
@@ -98,7 +96,7 @@ export function createReportsStore(api: AgentDeskApi, now: () => number = Date.n
         if (get().job || !validRange()) return;
         const job: ReportJob = { id: newJobId(), kind: 'run', phase: 'computing', done: 0, total: 1 };
         set({ job, notice: null, error: null });
-        const reply = await api.runShiftReport({ jobId: job.id, filter: toReportFilter(get().filter) });
+        const reply = await api.runShiftReport({ jobId: job.id, filter: filterForMain() });
         if (!reply.ok) return failed(reply.error);
         if (reply.value.status === 'cancelled') set({ job: null, notice: { kind: 'cancelled' } });
         else set({ job: null, report: reply.value.report });
@@ -109,7 +107,7 @@ export function createReportsStore(api: AgentDeskApi, now: () => number = Date.n
         set({ job, notice: null, error: null });
         const reply = await api.exportShiftReport({
           jobId: job.id,
-          filter: toReportFilter(get().filter),
+          filter: filterForMain(),
           format,
           locale,
           includePersonalData: personalData.include,

@@ -2,7 +2,8 @@ import type { BusinessCalendar } from '../businessCalendar';
 import type { ClockDefinition } from '../clockDefinitions';
 import type { SlaTarget } from '../sla';
 import { builtInPolicy, type PolicyKind, type PolicyRecord } from './policyRecords';
-import { clockDefinitionsOf, slaTargetsOf } from './slaPolicy';
+import type { ReturnStepTimes } from '../returns';
+import { clockDefinitionsOf, returnStepTimesOf, slaTargetsOf } from './slaPolicy';
 
 /**
  * Which version of a policy is in force at an instant for one team: of the records effective at or
@@ -30,6 +31,8 @@ export interface RulesAt {
   calendar: BusinessCalendar;
   definitions: readonly ClockDefinition[];
   slaTargets: readonly SlaTarget[];
+  /** A return's step deadlines. */
+  returnSteps: ReturnStepTimes;
   versions: { slaTargets: number; businessCalendar: number };
 }
 
@@ -38,7 +41,7 @@ export function rulesAt(records: readonly PolicyRecord[], at: number): RulesAt {
   const sla = policyInForce(records, 'slaTargets', at, null);
   const calendar = policyInForce(records, 'businessCalendar', at, null);
   const definitions = clockDefinitionsOf(sla.body);
-  return { calendar: calendar.body, definitions, slaTargets: slaTargetsOf(definitions), versions: { slaTargets: sla.version, businessCalendar: calendar.version } };
+  return { calendar: calendar.body, definitions, slaTargets: slaTargetsOf(definitions), returnSteps: returnStepTimesOf(sla.body), versions: { slaTargets: sla.version, businessCalendar: calendar.version } };
 }
 
 /** The next version number of a kind: one more than the highest known (the built-in is 1). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channels } from '../../schemas/case';
 import { complaintSeverities, priorities, scenarios } from '../../schemas/domainTerms';
 import { clockDefinitions, clockIds, type ClockDefinition, type ClockId } from '../clockDefinitions';
+import { builtInReturnStepTimes, type ReturnStepTimes } from '../returns';
 import { slaClockKinds, type SlaClockKind, type SlaConditions, type SlaTarget } from '../sla';
 
 /**
@@ -20,6 +21,8 @@ export interface SlaPolicyClock {
 
 export interface SlaPolicy {
   clocks: SlaPolicyClock[];
+  /** A return's step deadlines (returns.ts); left out, the built-in ones. */
+  returnSteps?: ReturnStepTimes;
 }
 
 const conditionList = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1).max(values.length).optional();
@@ -40,12 +43,27 @@ export const slaPolicyClockSchema = z
   })
   .refine((c) => c.limitMinutes === undefined || c.limitMinutes >= c.minutes, { message: 'limitBeforeTarget', path: ['limitMinutes'] });
 
+const wholeNumber = (max: number) => z.number('notANumber').int('notWhole').min(1, 'atLeastOne').max(max, 'timeTooLong');
+
+export const returnStepTimesSchema = z
+  .strictObject({
+    reviewWithinHours: wholeNumber(30 * 24),
+    shipWithinDays: wholeNumber(90),
+    processingExpectedWorkingDays: wholeNumber(60),
+    processingDueWorkingDays: wholeNumber(60),
+  })
+  .refine((t) => t.processingExpectedWorkingDays <= t.processingDueWorkingDays, { message: 'expectedAfterDue', path: ['processingExpectedWorkingDays'] }) satisfies z.ZodType<ReturnStepTimes>;
+
 export const slaPolicySchema = z.strictObject({
   clocks: z
     .array(slaPolicyClockSchema)
     .max(clockIds.length)
     .refine((clocks) => new Set(clocks.map((c) => c.id)).size === clocks.length, 'duplicateId'),
+  returnSteps: returnStepTimesSchema.optional(),
 }) satisfies z.ZodType<SlaPolicy>;
+
+/** The return-step times of a policy: its own, or the built-in ones. */
+export const returnStepTimesOf = (policy: SlaPolicy): ReturnStepTimes => policy.returnSteps ?? builtInReturnStepTimes;
 
 /** The built-in targets as a policy body. */
 export const builtInSlaPolicy: SlaPolicy = {
@@ -56,6 +74,7 @@ export const builtInSlaPolicy: SlaPolicy = {
     ...(d.limitMinutes === undefined ? {} : { limitMinutes: d.limitMinutes }),
     clock: d.clock,
   })),
+  returnSteps: builtInReturnStepTimes,
 };
 
 /** The clock definitions with a policy's targets in place of the built-in ones. */
@@ -94,4 +113,13 @@ export function slaChanges(before: SlaPolicy, after: SlaPolicy): SlaChange[] {
 
 function asPolicyClock(d: ClockDefinition): SlaPolicyClock {
   return { id: d.id, when: d.when, minutes: d.minutes, clock: d.clock, ...(d.limitMinutes === undefined ? {} : { limitMinutes: d.limitMinutes }) };
+}
+
+export const returnStepFields = ['reviewWithinHours', 'shipWithinDays', 'processingExpectedWorkingDays', 'processingDueWorkingDays'] as const satisfies readonly (keyof ReturnStepTimes)[];
+
+/** The return-step times that differ between two policies. */
+export function returnStepChanges(before: SlaPolicy, after: SlaPolicy): { field: (typeof returnStepFields)[number]; before: number; after: number }[] {
+  const old = returnStepTimesOf(before);
+  const now = returnStepTimesOf(after);
+  return returnStepFields.filter((f) => old[f] !== now[f]).map((field) => ({ field, before: old[field], after: now[field] }));
 }
