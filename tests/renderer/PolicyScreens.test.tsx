@@ -61,6 +61,20 @@ describe('policy admin screen', () => {
     expect(within(versions).getByText('已被取代')).toBeTruthy();
   });
 
+  it('a lead in no team is told so, and a publish is refused in words with nothing stored', async () => {
+    const teamless: TestAccount = { id: 'local-lead-2', number: '3002', name: '未分组组长', role: 'lead' };
+    app = await renderApp({ signedIn: teamless, accounts: [testAdmin, testAgent, teamless] });
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole('navigation', { name: '工作区' })).getByRole('button', { name: '规则设置' }));
+    const gates = await screen.findByRole('region', { name: '阶段要求' });
+    expect(within(gates).getByText('你还没有分到任何组，所以不能在这里发布。请管理员先把你加入一个组。')).toBeTruthy();
+    await user.click(within(gates).getAllByRole('checkbox')[2]!);
+    await user.click(within(gates).getByRole('button', { name: /^发布/ }));
+    const refusal = await within(gates).findByRole('alert');
+    expect(refusal.textContent).toMatch(/^没有发布：\s*组长只能为自己所在的组发布规则，本次没有发布。$/);
+    expect(app.backend.services.rawDb().prepare('SELECT count(*) AS n FROM policies').get()).toEqual({ n: 0 });
+  });
+
   it('an admin chooses the scope of a team-scoped kind: every team or one team; SLA targets apply to every team', async () => {
     app = await renderApp({ signedIn: testAdmin, accounts: [testAdmin, testAgent, testLead] });
     const user = userEvent.setup();

@@ -15,6 +15,7 @@ export const policiesEn = {
       yourTeam: 'Your team',
       teamOfBranch: '{{team}} ({{branch}})',
       unknownTeam: 'Another team',
+      noTeam: 'You are not in a team yet, so you cannot publish here. Ask an admin to add you to a team.',
       globalOnly: 'Every team (this policy is the same for everyone and cannot be set per team)',
       teamHint: 'Applies to this team’s agents only; other teams keep the version for every team.',
       leadHint: 'What you publish applies to your team’s agents only.',

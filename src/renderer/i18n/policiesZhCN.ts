@@ -15,6 +15,7 @@ export const policiesZhCN = {
       yourTeam: '你所在的组',
       teamOfBranch: '{{team}}（{{branch}}）',
       unknownTeam: '其他组',
+      noTeam: '你还没有分到任何组，所以不能在这里发布。请管理员先把你加入一个组。',
       globalOnly: '全部团队（这类规则全员统一，不能按组设置）',
       teamHint: '只对这个组的坐席生效，其他组继续使用全部团队的版本。',
       leadHint: '你发布的版本只对本组坐席生效。',

@@ -34,6 +34,13 @@ export function PolicyScopeField({ teamScoped, scope, value, onChange }: { teamS
       </p>
     );
   }
+  if (!scope.global && value === null) {
+    return (
+      <p className="policy-scope" role="note">
+        <strong>{t('policies.scope.noTeam')}</strong>
+      </p>
+    );
+  }
   if (!scope.global) {
     const own = scope.teams.find((x) => x.id === value);
     return (
