@@ -30,7 +30,9 @@ describe('policy admin screen', () => {
     app.unmount();
     app = await renderApp({ signedIn: testLead, accounts: [testAdmin, testAgent, testLead] });
     const user = userEvent.setup();
-    // Ctrl+7 is the seventh workspace the lead is shown: the policies.
+    // Ctrl+7 is the seventh workspace the lead is shown: the policies (the status bar counts it).
+    expect(within(nav()).getAllByRole('button').map((b) => b.textContent)).toEqual(['工单', '回访', '知识库', '团队看板', '班次报表', '质检', '规则设置']);
+    expect(document.querySelector('footer.statusbar')?.textContent).toContain('Ctrl+1…7 切换工作区');
     await user.keyboard('{Control>}7{/Control}');
     const phrases = await screen.findByRole('region', { name: '不当用语' });
     expect(screen.getByRole('region', { name: '通话话术' })).toBeTruthy();
