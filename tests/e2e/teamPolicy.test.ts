@@ -84,6 +84,7 @@ describe('a lead’s phrase list for their own team, end to end in Chromium', ()
     const phrases = page.getByRole('region', { name: '不当用语' });
     await phrases.getByText('适用范围：一组（你所在的组）').waitFor();
     expect(await page.getByRole('region', { name: '服务时限（SLA）' }).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('policies-lead-top.zh-CN.png') });
     await phrases.getByRole('button', { name: '新增规则' }).click();
     const rule = phrases.getByRole('listitem').filter({ has: page.getByText(/^zh\.custom/) }).last();
     await rule.getByLabel(/^不当说法/).fill('查不到');
