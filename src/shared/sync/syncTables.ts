@@ -448,7 +448,7 @@ const tables = {
     }),
   },
   /**
-   * Issue 18: published policy versions (desktop migrations 031, 036), shared by every branch.
+   * Issue 18: published policy versions (desktop migrations 031, 038), shared by every branch.
    * Admins publish any; a lead a team-scoped kind for their own team only, and the server checks the
    * body against its kind (server/sync/policyTrust.ts).
    */
@@ -465,7 +465,7 @@ const tables = {
       note: text(500),
       author_id: nullable(id),
       created_at: time,
-      /** Desktop schema 36: the one team it applies to (teamScopedKinds), null or absent (older desktops) every team. */
+      /** Desktop schema 38: the one team it applies to (teamScopedKinds), null or absent (older desktops) every team. */
       team_id: nullable(id).optional(),
     }),
   },

@@ -1,7 +1,7 @@
 import { parsePolicyBody, policyKinds, type PolicyKind, type PolicyRecord } from '../../../shared/domain/policies/policyRecords';
 import { statement, type ReadableDB, type WritableDB } from '../db';
 
-/** The only SQL for `policies` (migrations 031, 036): published policy versions, never changed once written. */
+/** The only SQL for `policies` (migrations 031, 038): published policy versions, never changed once written. */
 
 interface PolicyRow {
   id: string;

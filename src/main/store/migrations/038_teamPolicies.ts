@@ -8,8 +8,8 @@ import type { Migration } from './migration';
  * that team's row, and only the team of the agent signed in here decides what applies. The capture
  * triggers of `policies` are made again so that a published row carries its team.
  */
-export const migration036: Migration = {
-  version: 36,
+export const migration038: Migration = {
+  version: 38,
   name: 'team policies',
   up(db) {
     db.exec(`
