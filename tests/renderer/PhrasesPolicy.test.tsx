@@ -56,7 +56,7 @@ describe('the forbidden-phrase list as a policy', () => {
   it('a guarded field flags what the list in force flags, not the built-in list', async () => {
     backend = realBridge();
     const rules = [...defaultGuardRules.filter((r) => r.id !== 'zh.unknown'), { id: 'zh.takeItOrLeave', locale: 'zh-CN' as const, reason: 'negative' as const, phrases: ['爱买不买'], alternatives: ['您可以再比较一下'] }];
-    insertPolicyRow(backend.services.rawDb() as never, { id: 'phrases-2', kind: 'phrases', version: 2, effectiveFrom: 0, body: { rules }, authorId: null, createdAt: 0, note: '' });
+    insertPolicyRow(backend.services.rawDb() as never, { id: 'phrases-2', kind: 'phrases', version: 2, effectiveFrom: 0, body: { rules }, teamId: null, authorId: null, createdAt: 0, note: '' });
     function Field() {
       const [text, setText] = useState('');
       return <GuardedTextArea label="备注" value={text} onChange={setText} />;

@@ -8,7 +8,7 @@ import type { WritableDB } from '../../src/main/store/db';
 import { testAdmin, testAgent, type TestAccount } from '../support/testAccounts';
 import { renderApp } from './renderApp';
 
-/** Issue 18: the policy admin screen — admins only; SLA targets and the calendar published as new versions. */
+/** Issue 18: the policy screen — admins every kind, leads their team's scripts, phrases and gates; SLA targets and the calendar published as new versions. */
 let app: Awaited<ReturnType<typeof renderApp>>;
 afterEach(() => app.backend.close());
 
@@ -22,15 +22,79 @@ async function openPolicies(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('policy admin screen', () => {
-  it('is offered to an admin only: an agent and a lead do not see it in the header', async () => {
+  it('is not offered to an agent; a lead sees only the kinds a team may have its own version of, for their own team', async () => {
     app = await renderApp({ signedIn: testAgent });
     const nav = () => screen.getByRole('navigation', { name: '工作区' });
     expect(within(nav()).queryByRole('button', { name: '规则设置' })).toBeNull();
     app.backend.close();
     app.unmount();
     app = await renderApp({ signedIn: testLead, accounts: [testAdmin, testAgent, testLead] });
-    expect(within(nav()).queryByRole('button', { name: '质检' })).toBeTruthy();
-    expect(within(nav()).queryByRole('button', { name: '规则设置' })).toBeNull();
+    const user = userEvent.setup();
+    // Ctrl+7 is the seventh workspace the lead is shown: the policies (the status bar counts it).
+    expect(within(nav()).getAllByRole('button').map((b) => b.textContent)).toEqual(['工单', '回访', '知识库', '团队看板', '班次报表', '质检', '规则设置']);
+    expect(document.querySelector('footer.statusbar')?.textContent).toContain('Ctrl+1…7 切换工作区');
+    await user.keyboard('{Control>}7{/Control}');
+    const phrases = await screen.findByRole('region', { name: '不当用语' });
+    expect(screen.getByRole('region', { name: '通话话术' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: '阶段要求' })).toBeTruthy();
+    for (const adminOnly of ['服务时限（SLA）', '工作日历', '审批权限']) expect(screen.queryByRole('region', { name: adminOnly })).toBeNull();
+    // The scope is shown, not chosen.
+    expect(within(phrases).getByText('适用范围：一组（你所在的组）')).toBeTruthy();
+    expect(within(phrases).queryByRole('combobox', { name: '适用范围' })).toBeNull();
+
+    await user.click(within(phrases).getByRole('button', { name: '新增规则' }));
+    const rules = within(phrases).getAllByRole('listitem').filter((li) => li.getAttribute('aria-label')?.startsWith('规则 zh.custom'));
+    await user.click(within(rules[rules.length - 1]!).getByLabelText(/^不当说法/));
+    await user.paste('查不到');
+    await user.click(within(rules[rules.length - 1]!).getByLabelText(/^建议的替代说法/));
+    await user.paste('我再帮您核实一下');
+    await user.click(within(phrases).getByRole('button', { name: '发布新版用语清单' }));
+    await within(phrases).findByText(/已发布第 2 版/);
+    const db = app.backend.services.rawDb();
+    const leadTeam = (db.prepare('SELECT team_id FROM agents WHERE id = ?').get(testLead.id) as { team_id: string }).team_id;
+    expect(db.prepare('SELECT kind, version, team_id, author_id FROM policies').all()).toEqual([{ kind: 'phrases', version: 2, team_id: leadTeam, author_id: testLead.id }]);
+    // The version list names the scope of each version.
+    const versions = within(phrases).getByRole('table');
+    expect(within(versions).getByRole('columnheader', { name: '适用范围' })).toBeTruthy();
+    expect(within(versions).getByText('一组')).toBeTruthy();
+    expect(within(versions).getByText('全部团队')).toBeTruthy();
+    // What is in force for the lead's team: their version; the one for every team is superseded for them.
+    expect(within(versions).getAllByText('生效中')).toHaveLength(1);
+    expect(within(versions).getByText('已被取代')).toBeTruthy();
+  });
+
+  it('a lead in no team is told so, and a publish is refused in words with nothing stored', async () => {
+    const teamless: TestAccount = { id: 'local-lead-2', number: '3002', name: '未分组组长', role: 'lead' };
+    app = await renderApp({ signedIn: teamless, accounts: [testAdmin, testAgent, teamless] });
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole('navigation', { name: '工作区' })).getByRole('button', { name: '规则设置' }));
+    const gates = await screen.findByRole('region', { name: '阶段要求' });
+    expect(within(gates).getByText('你还没有分到任何组，所以不能在这里发布。请管理员先把你加入一个组。')).toBeTruthy();
+    await user.click(within(gates).getAllByRole('checkbox')[2]!);
+    await user.click(within(gates).getByRole('button', { name: /^发布/ }));
+    const refusal = await within(gates).findByRole('alert');
+    expect(refusal.textContent).toMatch(/^没有发布：\s*组长只能为自己所在的组发布规则，本次没有发布。$/);
+    expect(app.backend.services.rawDb().prepare('SELECT count(*) AS n FROM policies').get()).toEqual({ n: 0 });
+  });
+
+  it('an admin chooses the scope of a team-scoped kind: every team or one team; SLA targets apply to every team', async () => {
+    app = await renderApp({ signedIn: testAdmin, accounts: [testAdmin, testAgent, testLead] });
+    const user = userEvent.setup();
+    const sla = await openPolicies(user);
+    expect(within(sla).getByText('适用范围：全部团队（这类规则全员统一，不能按组设置）')).toBeTruthy();
+    const gates = screen.getByRole('region', { name: '阶段要求' });
+    const scope = within(gates).getByRole('combobox', { name: '适用范围' }) as HTMLSelectElement;
+    expect(scope.value).toBe('');
+    expect(Array.from(scope.options).map((o) => o.text)).toEqual(['全部团队', '一组']);
+    await user.selectOptions(scope, '一组');
+    expect(within(gates).getByText('只对这个组的坐席生效，其他组继续使用全部团队的版本。')).toBeTruthy();
+    const survey = within(gates).getAllByRole('checkbox')[2] as HTMLInputElement;
+    await user.click(survey);
+    await user.click(within(gates).getByRole('button', { name: /^发布/ }));
+    await within(gates).findByText(/已发布第 2 版/);
+    const db = app.backend.services.rawDb();
+    const team = (db.prepare("SELECT id FROM teams WHERE name = '一组'").get() as { id: string }).id;
+    expect(db.prepare('SELECT kind, team_id FROM policies').all()).toEqual([{ kind: 'stageGates', team_id: team }]);
   });
 
   it('an admin changes the email reply target, sees the change before publishing, and publishes version 2 (audited)', async () => {

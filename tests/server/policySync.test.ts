@@ -7,7 +7,7 @@ import type { MainServices } from '../../src/main/services';
 import { insertPolicyRow } from '../../src/main/store/policies/policyRows';
 import { appendMutation } from '../../src/main/store/sync/outbox';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
-import { createAgent, createBranch } from '../../src/server/org/orgWrites';
+import { createAgent, createBranch, createTeam } from '../../src/server/org/orgWrites';
 import { builtInSlaPolicy } from '../../src/shared/domain/policies/slaPolicy';
 import { defaultScripts } from '../../src/shared/domain/scripts/defaultScripts';
 import { defaultCalendar } from '../../src/shared/domain/businessCalendar';
@@ -19,19 +19,21 @@ import { ORG_PASSWORD, serverDesktop, serverWithOrg, signIn } from '../support/s
 import { makeTempDir } from '../support/tempDir';
 import { backends, openFreshServerDb, useFastScrypt, type TestServerDb } from './serverTestDb';
 
-/** Issue 18: policies travel through the real sync server; only an admin may publish one. */
+/** Issue 18: policies travel through the real sync server; an admin publishes any, a lead scripts, phrases and gates for their own team. */
 const T0 = Date.UTC(2026, 11, 7, 2, 0);
 const MIN = 60_000;
 const withTarget = (id: string, minutes: number) => ({ clocks: builtInSlaPolicy.clocks.map((c) => (c.id === id ? { ...c, minutes } : c)) });
-const policyRow = (id: string, author: string | null, body: unknown, kind = 'slaTargets') => ({
-  id, kind, version: 2, effective_from: T0, body: JSON.stringify(body), note: '', author_id: author, created_at: T0,
+const policyRow = (id: string, author: string | null, body: unknown, kind = 'slaTargets', teamId?: string | null) => ({
+  id, kind, version: 2, effective_from: T0, body: JSON.stringify(body), note: '', author_id: author, created_at: T0, ...(teamId !== undefined ? { team_id: teamId } : {}),
 });
+const bannedPhrases = { rules: [{ id: 'zh.custom1', locale: 'zh-CN', reason: 'negative', phrases: ['查不到'], alternatives: ['我再帮您核实一下'] }] };
 
 describe.each(backends)('who may push a policy (%s)', (backend) => {
   let temp: ReturnType<typeof makeTempDir>;
   let server: TestServerDb;
   let app: FastifyInstance;
   const desks: Record<string, { token: string; agentId: string; clientId: string; deviceSecret: string; seq: number }> = {};
+  const teams: Record<string, string> = {};
 
   const signInDesk = async (number: string) => {
     const clientId = `desk-${number}`;
@@ -62,8 +64,10 @@ describe.each(backends)('who may push a policy (%s)', (backend) => {
     server = await openFreshServerDb(backend, temp.dir);
     await createBranch(server.db, { code: 'SH01', name: '上海一店' });
     await createBranch(server.db, { code: 'BJ01', name: '北京一店' });
-    await createAgent(server.db, { number: '1001', name: '张敏', role: 'agent', branch: 'SH01', password: ORG_PASSWORD }, T0);
-    await createAgent(server.db, { number: '1101', name: '王组长', role: 'lead', branch: 'SH01', password: ORG_PASSWORD }, T0);
+    teams['east'] = (await createTeam(server.db, { branch: 'SH01', name: '售后一组' })).id;
+    teams['west'] = (await createTeam(server.db, { branch: 'SH01', name: '售后二组' })).id;
+    await createAgent(server.db, { number: '1001', name: '张敏', role: 'agent', branch: 'SH01', team: '售后一组', password: ORG_PASSWORD }, T0);
+    await createAgent(server.db, { number: '1101', name: '王组长', role: 'lead', branch: 'SH01', team: '售后一组', password: ORG_PASSWORD }, T0);
     await createAgent(server.db, { number: '9001', name: '管理员', role: 'admin', branch: 'SH01', password: ORG_PASSWORD }, T0);
     await createAgent(server.db, { number: '2001', name: '刘洋', role: 'agent', branch: 'BJ01', password: ORG_PASSWORD }, T0);
     app = buildServerApp({ db: server.db, now: () => T0 + MIN });
@@ -75,13 +79,55 @@ describe.each(backends)('who may push a policy (%s)', (backend) => {
     temp?.cleanup();
   });
 
-  it('refuses an agent’s and a lead’s policy push (forbiddenRole) and stores nothing', async () => {
+  it('refuses an agent’s policy push, and a lead’s global SLA push (forbiddenRole), and stores nothing', async () => {
     const agentPush = await push('1001', ins('p-agent', policyRow('p-agent', desks['1001']!.agentId, withTarget('urgentResponse', 999))));
     expect(agentPush).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^forbiddenRole: agent cannot write policies/) });
+    const agentTeamPush = await push('1001', ins('p-agent-team', policyRow('p-agent-team', desks['1001']!.agentId, bannedPhrases, 'phrases', teams['east'])));
+    expect(agentTeamPush).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^forbiddenRole: agent cannot write policies/) });
     const leadPush = await push('1101', ins('p-lead', policyRow('p-lead', desks['1101']!.agentId, withTarget('urgentResponse', 999))));
-    expect(leadPush).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^forbiddenRole: lead cannot write policies/) });
+    expect(leadPush).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^forbiddenRole: lead cannot publish slaTargets: only an admin may/) });
     expect(await pulledPolicies('9001')).toEqual([]);
     expect(await pulledPolicies('2001')).toEqual([]);
+  });
+
+  it('accepts a lead’s phrases for their own team, which desktops pull with the team', async () => {
+    const lead = desks['1101']!.agentId;
+    expect(await push('1101', ins('p-east', policyRow('p-east', lead, bannedPhrases, 'phrases', teams['east'])))).toMatchObject({ status: 'applied' });
+    const pulled = await pulledPolicies('1001');
+    expect(pulled.map((c) => [c.k, c.f['team_id']])).toEqual([['p-east', teams['east']]]);
+  });
+
+  it('refuses a lead’s version for another team, for every team, or of a kind only admins set — even scoped to their own team', async () => {
+    const lead = desks['1101']!.agentId;
+    expect(await push('1101', ins('p-west', policyRow('p-west', lead, bannedPhrases, 'phrases', teams['west'])))).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^forbiddenRole: lead may publish a policy for their own team only/),
+    });
+    expect(await push('1101', ins('p-all', policyRow('p-all', lead, bannedPhrases, 'phrases', null)))).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^forbiddenRole: lead cannot publish a policy for every team/),
+    });
+    expect(await push('1101', ins('p-old-client', policyRow('p-old-client', lead, bannedPhrases, 'phrases')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^forbiddenRole: lead cannot publish a policy for every team/) });
+    expect(await push('1101', ins('p-sla-team', policyRow('p-sla-team', lead, withTarget('urgentResponse', 5), 'slaTargets', teams['east'])))).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^invalidRow: policies\.team_id: slaTargets applies to every team/),
+    });
+    expect(await pulledPolicies('9001')).toEqual([]);
+  });
+
+  it('accepts an admin’s version for any one team or for every team, but no team-scoped SLA targets nor a team that does not exist', async () => {
+    const admin = desks['9001']!.agentId;
+    expect(await push('9001', ins('p-west', policyRow('p-west', admin, bannedPhrases, 'phrases', teams['west'])))).toMatchObject({ status: 'applied' });
+    expect(await push('9001', ins('p-gates', policyRow('p-gates', admin, { requireVerified: false, requireRestatement: true, requireSurvey: false, requireChecklist: true }, 'stageGates', null)))).toMatchObject({ status: 'applied' });
+    expect(await push('9001', ins('p-sla-team', policyRow('p-sla-team', admin, withTarget('urgentResponse', 5), 'slaTargets', teams['west'])))).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^invalidRow: policies\.team_id: slaTargets applies to every team/),
+    });
+    expect(await push('9001', ins('p-ghost', policyRow('p-ghost', admin, bannedPhrases, 'phrases', 'no-such-team')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^missingParent: policies\.team_id/) });
+    expect((await pulledPolicies('2001')).map((c) => [c.k, c.f['team_id']])).toEqual([
+      ['p-west', teams['west']],
+      ['p-gates', null],
+    ]);
   });
 
   it('refuses an admin’s push with a body that is not a valid policy, or signed by someone else', async () => {
@@ -148,7 +194,7 @@ describe('an SLA change made on an admin’s desktop reaches an agent’s deskto
     expect(await call(agentDesk, 'policy:publish', { kind: 'slaTargets', body: withTarget('urgentResponse', 999), effectiveFrom: Date.now() })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const db = agentDesk.rawDb();
     db.transaction(() => {
-      insertPolicyRow(db, { id: 'forged-policy', kind: 'slaTargets', version: 9, effectiveFrom: 0, body: withTarget('urgentResponse', 999), authorId: null, createdAt: Date.now(), note: '' });
+      insertPolicyRow(db, { id: 'forged-policy', kind: 'slaTargets', version: 9, effectiveFrom: 0, body: withTarget('urgentResponse', 999), teamId: null, authorId: null, createdAt: Date.now(), note: '' });
       appendMutation(db, 'policy.publish', { id: 'forged-policy' }, Date.now());
     })();
     await eventually(async () => {

@@ -72,7 +72,7 @@ export function moveStatus(db: WritableDB, caseId: string, from: CaseStatus, to:
  */
 export function addNote(db: WritableDB, caseId: string, text: string, ctx: WriteContext, kept: readonly GuardKept[] = []): string {
   const fields = [{ field: NOTE_FIELD, text }];
-  const rules = guardRulesInForceAt(db, ctx.now);
+  const rules = guardRulesInForceAt(db, ctx.now, ctx.actor);
   assertGuardResolved(fields, kept, rules);
   return db.transaction(() => {
     caseEditStateOrThrow(db, caseId);

@@ -34,8 +34,8 @@ export const ANONYMOUS_NAME = '匿名来电';
  * stage events, survey, callback, status) — and deletes the draft. Refused unless every gate is open.
  */
 export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext): string {
-  assertEveryGateOpen(draft, gatesInForceAt(db, ctx.now));
-  const guardRules = guardRulesInForceAt(db, ctx.now);
+  assertEveryGateOpen(draft, gatesInForceAt(db, ctx.now, ctx.actor));
+  const guardRules = guardRulesInForceAt(db, ctx.now, ctx.actor);
   assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? [], guardRules);
   if (draft.contactAt !== null && draft.contactAt !== undefined && draft.contactAt > ctx.now) {
     throw new AppError('validation', 'the customer’s message cannot arrive in the future', [{ path: 'contactAt', key: 'invalid' }]);

@@ -200,8 +200,10 @@ export const en: Messages<typeof zhCN> = {
     invalidTimeZone: 'Unknown time zone: pick one from the list, e.g. Asia/Shanghai',
     limitBeforeTarget: 'The limit cannot be shorter than the target',
     duplicateId: 'The same clock is listed twice',
-    adminOnly: 'Only an admin can change policies. Nothing was published.',
+    adminOnly: 'Only an admin can change this policy. Nothing was published.',
     effectiveInPast: 'The effective time cannot be in the past: a new policy never rewrites clocks already running.',
+    ownTeamOnly: 'A team lead can publish for their own team only. Nothing was published.',
+    notTeamScoped: 'This policy applies to every team alike and cannot be set for one team. Nothing was published.',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

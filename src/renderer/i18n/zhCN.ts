@@ -196,8 +196,10 @@ export const zhCN = {
     invalidTimeZone: '不认识这个时区，请从列表中选择，例如 Asia/Shanghai',
     limitBeforeTarget: '上限不能小于目标',
     duplicateId: '同一个时钟出现了两次',
-    adminOnly: '只有管理员可以修改规则，本次没有发布。',
+    adminOnly: '这类规则只有管理员可以修改，本次没有发布。',
     effectiveInPast: '生效时间不能早于现在：新规则不能改写已经在计的时钟。',
+    ownTeamOnly: '组长只能为自己所在的组发布规则，本次没有发布。',
+    notTeamScoped: '这类规则对全部团队统一生效，不能只为一个组设置，本次没有发布。',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

@@ -2,13 +2,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { defaultGuardRules, type GuardRule } from '../../shared/domain/phraseGuard';
 import { policyInForce } from '../../shared/domain/policies/policyInForce';
 import { useApi } from '../apiContext';
+import { policiesHere } from './usePolicies';
 
 /** How often the list in force is read again: a version published for a later time takes over within this. */
 export const GUARD_RULES_REFRESH_MS = 60_000;
 
 const GuardRulesContext = createContext<{ rules: readonly GuardRule[]; reload(): void }>({ rules: defaultGuardRules, reload: () => undefined });
 
-/** The forbidden-phrase rules the guarded fields check against: the phrases policy in force (issue 18). */
+/** The forbidden-phrase rules the guarded fields check against: the phrases policy in force for the signed-in agent's team (issue 18). */
 export const useGuardRules = (): readonly GuardRule[] => useContext(GuardRulesContext).rules;
 
 /** Asks for the list in force again now (after a new version was published on this desktop). */
@@ -26,9 +27,9 @@ export function GuardRulesProvider({ children }: { children: ReactNode }) {
   const live = useRef(true);
   const reload = useCallback(
     () =>
-      void api.listPolicies().then((reply) => {
+      void policiesHere(api).then((reply) => {
         if (!live.current || !reply.ok) return;
-        const record = policyInForce(reply.value, 'phrases', Date.now());
+        const record = policyInForce(reply.value.records, 'phrases', Date.now(), reply.value.teamId);
         setInForce((shown) => (shown.id === record.id ? shown : { id: record.id, rules: record.body.rules }));
       }),
     [api],

@@ -159,7 +159,7 @@ async function checkFields(
   if (tbl === 'timeline_events' && before === undefined && leadOnlyEvents.includes(String(fields['kind'])) && agent.role === 'agent' && !(await deviceLead(cache, fields['actor_id'], deviceAgents))) {
     throw new Rejection('forbiddenRole', `only a lead may record ${String(fields['kind'])}`);
   }
-  if (tbl === 'policies') checkPolicyFields(fields, (reason, detail) => new Rejection(reason, detail));
+  if (tbl === 'policies') checkPolicyFields(agent, fields, (reason, detail) => new Rejection(reason, detail));
   if (tbl === 'approval_requests') await checkApprovalFields(cache, agent, fields, before, deviceAgents, (reason, detail) => new Rejection(reason, detail));
   if (incidentTrustTables.has(tbl)) await checkIncidentFields(cache, agent, tbl, fields, before, deviceAgents, (reason, detail) => new Rejection(reason, detail));
   if (tbl.startsWith('quality_')) await checkQualityFields(cache, agent, tbl, fields, before, (reason, detail) => new Rejection(reason, detail));

@@ -60,6 +60,7 @@ export const references: Readonly<Record<string, readonly Reference[]>> = {
     { column: 'evaluated_agent_id', parent: 'agents' },
   ],
   quality_evaluation_events: [{ column: 'evaluation_id', parent: 'quality_evaluations' }],
+  policies: [{ column: 'team_id', parent: 'teams' }],
   quality_actions: [{ column: 'evaluation_id', parent: 'quality_evaluations' }],
 };
 

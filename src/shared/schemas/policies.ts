@@ -5,11 +5,17 @@ import { gatesPolicySchema } from '../domain/policies/gatesPolicy';
 import { phrasesPolicySchema } from '../domain/policies/phrasesPolicy';
 import { scriptsPolicySchema } from '../domain/policies/scriptsPolicy';
 import { slaPolicySchema } from '../domain/policies/slaPolicy';
+import { entityId } from './case';
 
-/** Publishing a new version of a policy (issue 18): admins only; effective now or later, never in the past. */
+/**
+ * Publishing a new version of a policy (issue 18): effective now or later, never in the past.
+ * `teamId` the one team it applies to (a team-scoped kind only), null or absent every team; main
+ * checks who may publish what (admins any, leads team-scoped kinds for their own team).
+ */
 const common = {
   effectiveFrom: z.number('required').int().min(0).max(8.64e15),
   note: z.string().trim().max(500, 'tooLong').default(''),
+  teamId: entityId.nullable().default(null),
 };
 
 export const publishPolicyInput = z.discriminatedUnion('kind', [

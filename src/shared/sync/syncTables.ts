@@ -448,13 +448,14 @@ const tables = {
     }),
   },
   /**
-   * Issue 18: published policy versions (desktop migration 031), shared by every branch. Admins
-   * only; the server also checks the body against its kind (server/sync/policyTrust.ts).
+   * Issue 18: published policy versions (desktop migrations 031, 038), shared by every branch.
+   * Admins publish any; a lead a team-scoped kind for their own team only, and the server checks the
+   * body against its kind (server/sync/policyTrust.ts).
    */
   policies: {
     mode: 'append',
     pk: ['id'],
-    writers: ['admin'],
+    writers: ['lead', 'admin'],
     columns: z.object({
       id,
       kind: z.enum(['slaTargets', 'businessCalendar', 'stageGates', 'scripts', 'phrases', 'dispositions', 'authorityLimits']),
@@ -464,6 +465,8 @@ const tables = {
       note: text(500),
       author_id: nullable(id),
       created_at: time,
+      /** Desktop schema 38: the one team it applies to (teamScopedKinds), null or absent (older desktops) every team. */
+      team_id: nullable(id).optional(),
     }),
   },
   /** Quality evaluation (issue 18, desktop schema 32): scorecard versions, shared; leads and admins write them. */

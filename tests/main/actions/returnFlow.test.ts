@@ -104,7 +104,7 @@ describe('a return carried to the end', () => {
 
 describe('return step due times from the SLA policy in force (issue 18)', () => {
   const publish = (version: number, effectiveFrom: number, returnSteps: { reviewWithinHours: number; shipWithinDays: number; processingExpectedWorkingDays: number; processingDueWorkingDays: number }) =>
-    insertPolicyRow(db, { id: `sla-${version}`, kind: 'slaTargets', version, effectiveFrom, body: { ...builtInSlaPolicy, returnSteps }, authorId: null, createdAt: effectiveFrom, note: '' });
+    insertPolicyRow(db, { id: `sla-${version}`, kind: 'slaTargets', version, effectiveFrom, body: { ...builtInSlaPolicy, returnSteps }, teamId: null, authorId: null, createdAt: effectiveFrom, note: '' });
 
   it('a step recorded after a new policy is in force is due under its times; one recorded before keeps the old ones', () => {
     const confirmedAt = T0 + 2 * HOUR;

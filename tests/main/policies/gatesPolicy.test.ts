@@ -45,7 +45,7 @@ describe('stage gates as a policy', () => {
     expect(await api.finishCall({ draft: consultation('c1', noSurvey) })).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'followUp.surveyAsked', key: 'required' }] } });
     expect(fingerprint(services.rawDb())).toBe(before);
 
-    insertPolicyRow(services.rawDb() as never, { id: 'gates-2', kind: 'stageGates', version: 2, effectiveFrom: T0 + HOUR, body: noSurvey, authorId: null, createdAt: T0, note: '' });
+    insertPolicyRow(services.rawDb() as never, { id: 'gates-2', kind: 'stageGates', version: 2, effectiveFrom: T0 + HOUR, body: noSurvey, teamId: null, authorId: null, createdAt: T0, note: '' });
     clock.now = T0 + HOUR;
     expect(await api.finishCall({ draft: consultation('c2', noSurvey) })).toMatchObject({ ok: true });
   });

@@ -36,7 +36,7 @@ describe('the forbidden-phrase list as a policy', () => {
     const clock = { now: T0 };
     const { services, api } = desktop(clock);
     // As it arrives by sync from an admin's desktop.
-    const record: PolicyRecord = { id: 'phrases-2', kind: 'phrases', version: 2, effectiveFrom: T0 + HOUR, body: { rules }, authorId: null, createdAt: T0, note: '' };
+    const record: PolicyRecord = { id: 'phrases-2', kind: 'phrases', version: 2, effectiveFrom: T0 + HOUR, body: { rules }, teamId: null, authorId: null, createdAt: T0, note: '' };
     insertPolicyRow(services.rawDb() as never, record);
     const made = await api.createCase({ customerName: '王女士', customerPhone: '13800138000', channel: 'phone', subject: '洗衣机漏水' });
     if (!made.ok) throw new Error(made.error.message);

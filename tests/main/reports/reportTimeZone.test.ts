@@ -47,7 +47,7 @@ describe('report time zone from the calendar policy', () => {
   });
 
   it('reads them in London time once a calendar in that zone is in force', async () => {
-    insertPolicyRow(services.rawDb(), { id: 'cal-london', kind: 'businessCalendar', version: 2, effectiveFrom: FROM - 86_400_000, body: { ...defaultCalendar, timeZone: 'Europe/London' }, authorId: 'ad', createdAt: FROM - 86_400_000, note: '' });
+    insertPolicyRow(services.rawDb(), { id: 'cal-london', kind: 'businessCalendar', version: 2, effectiveFrom: FROM - 86_400_000, body: { ...defaultCalendar, timeZone: 'Europe/London' }, teamId: null, authorId: 'ad', createdAt: FROM - 86_400_000, note: '' });
     const night = await run('night');
     expect(night.timeZone).toBe('Europe/London');
     expect(night.summary.casesOpened).toBe(4); // c1 c2 c3 c6, 01:00–06:00 London

@@ -12,6 +12,7 @@ const published: PolicyRecord = {
   kind: 'slaTargets',
   version: 2,
   effectiveFrom: T0 + HOUR,
+  teamId: null,
   body: { clocks: builtInSlaPolicy.clocks.map((c) => (c.id === 'emailFirstReply' ? { ...c, minutes: 48 * 60 } : c)) },
   authorId: 'admin',
   createdAt: T0,

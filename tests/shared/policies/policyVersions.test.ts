@@ -16,13 +16,13 @@ function withTarget(id: string, minutes: number): SlaPolicy {
 }
 
 function slaRecord(version: number, effectiveFrom: number, body: SlaPolicy, createdAt = effectiveFrom): PolicyRecord<'slaTargets'> {
-  return { id: `sla-${version}`, kind: 'slaTargets', version, effectiveFrom, body, authorId: 'admin-1', createdAt, note: '' };
+  return { id: `sla-${version}`, kind: 'slaTargets', version, effectiveFrom, body, teamId: null, authorId: 'admin-1', createdAt, note: '' };
 }
 
 describe('policy versions', () => {
   it('the built-in defaults are version 1, in force when nothing else is', () => {
-    expect(policyInForce([], 'slaTargets', at(2026, 6, 1)).version).toBe(1);
-    expect(policyInForce([], 'businessCalendar', at(2026, 6, 1)).body.holidays).toContain('2026-10-01');
+    expect(policyInForce([], 'slaTargets', at(2026, 6, 1), null).version).toBe(1);
+    expect(policyInForce([], 'businessCalendar', at(2026, 6, 1), null).body.holidays).toContain('2026-10-01');
     expect(nextPolicyVersion([], 'slaTargets')).toBe(2);
     expect(slaPolicySchema.safeParse(builtInSlaPolicy).success).toBe(true);
   });
@@ -31,12 +31,12 @@ describe('policy versions', () => {
     const v2 = slaRecord(2, at(2026, 12, 10), withTarget('chatFullReply', 20));
     const v3 = slaRecord(3, at(2026, 12, 20), withTarget('chatFullReply', 15), at(2026, 12, 6));
     const records = [v3, v2];
-    expect(policyInForce(records, 'slaTargets', at(2026, 12, 9)).version).toBe(1);
-    expect(policyInForce(records, 'slaTargets', at(2026, 12, 10)).version).toBe(2);
-    expect(policyInForce(records, 'slaTargets', at(2026, 12, 19, 23, 59)).version).toBe(2);
-    expect(policyInForce(records, 'slaTargets', at(2026, 12, 20)).version).toBe(3);
+    expect(policyInForce(records, 'slaTargets', at(2026, 12, 9), null).version).toBe(1);
+    expect(policyInForce(records, 'slaTargets', at(2026, 12, 10), null).version).toBe(2);
+    expect(policyInForce(records, 'slaTargets', at(2026, 12, 19, 23, 59), null).version).toBe(2);
+    expect(policyInForce(records, 'slaTargets', at(2026, 12, 20), null).version).toBe(3);
     expect(nextPolicyVersion(records, 'slaTargets')).toBe(4);
-    expect(policyInForce(records, 'businessCalendar', at(2026, 12, 20))).toEqual(builtInPolicy('businessCalendar'));
+    expect(policyInForce(records, 'businessCalendar', at(2026, 12, 20), null)).toEqual(builtInPolicy('businessCalendar'));
   });
 
   it('a new case takes its due times from the targets in force when it was created', () => {

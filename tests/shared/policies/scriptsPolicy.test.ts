@@ -15,7 +15,7 @@ function editedComplaint(text = NEW_OPEN): Script {
   return { ...base, stages: { ...base.stages, greet: { ...base.stages.greet, lines: base.stages.greet.lines.map((l) => (l.id === 'open' ? { ...l, text } : l)) } } };
 }
 
-const record = (body: ScriptsPolicy, version: number, effectiveFrom: number): PolicyRecord => ({ id: `p${version}`, kind: 'scripts', version, effectiveFrom, body, authorId: 'admin', createdAt: effectiveFrom, note: '' });
+const record = (body: ScriptsPolicy, version: number, effectiveFrom: number): PolicyRecord => ({ id: `p${version}`, kind: 'scripts', version, effectiveFrom, body, teamId: null, authorId: 'admin', createdAt: effectiveFrom, note: '' });
 
 describe('scripts as a policy', () => {
   it('the built-in version is every built-in script, untouched', () => {
@@ -40,8 +40,8 @@ describe('scripts as a policy', () => {
   it('the call screen follows the version in force: a later publication applies from its effective time', () => {
     const T = Date.UTC(2027, 0, 4);
     const records = [record(withScript({ scripts: [] }, editedComplaint()), 2, T)];
-    expect(scriptsOf(policyInForce(records, 'scripts', T - 1).body)).toEqual(defaultScripts);
-    expect(policyScript(policyInForce(records, 'scripts', T).body, 'complaint', 'zh-CN').stages.greet.lines[0]!.text).toBe(NEW_OPEN);
+    expect(scriptsOf(policyInForce(records, 'scripts', T - 1, null).body)).toEqual(defaultScripts);
+    expect(policyScript(policyInForce(records, 'scripts', T, null).body, 'complaint', 'zh-CN').stages.greet.lines[0]!.text).toBe(NEW_OPEN);
   });
 
   it('refuses a line with an unknown placeholder or a stray brace, an empty line, and a checklist item with a placeholder', () => {

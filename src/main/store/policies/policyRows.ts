@@ -1,7 +1,7 @@
 import { parsePolicyBody, policyKinds, type PolicyKind, type PolicyRecord } from '../../../shared/domain/policies/policyRecords';
 import { statement, type ReadableDB, type WritableDB } from '../db';
 
-/** The only SQL for `policies` (migration 031): published policy versions, never changed once written. */
+/** The only SQL for `policies` (migrations 031, 038): published policy versions, never changed once written. */
 
 interface PolicyRow {
   id: string;
@@ -12,11 +12,13 @@ interface PolicyRow {
   note: string;
   author_id: string | null;
   author_name: string | null;
+  team_id: string | null;
+  team_name: string | null;
   created_at: number;
 }
 
 export function insertPolicyRow(db: WritableDB, record: PolicyRecord): void {
-  statement(db, 'INSERT INTO policies (id, kind, version, effective_from, body, note, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO policies (id, kind, version, effective_from, body, note, author_id, team_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     record.id,
     record.kind,
     record.version,
@@ -24,6 +26,7 @@ export function insertPolicyRow(db: WritableDB, record: PolicyRecord): void {
     JSON.stringify(record.body),
     record.note,
     record.authorId,
+    record.teamId,
     record.createdAt,
   );
 }
@@ -36,7 +39,7 @@ export function insertPolicyRow(db: WritableDB, record: PolicyRecord): void {
 export function policyRecords(db: ReadableDB): PolicyRecord[] {
   const rows = statement(
     db,
-    `SELECT p.*, a.name AS author_name FROM policies p LEFT JOIN agents a ON a.id = p.author_id
+    `SELECT p.*, a.name AS author_name, t.name AS team_name FROM policies p LEFT JOIN agents a ON a.id = p.author_id LEFT JOIN teams t ON t.id = p.team_id
      ORDER BY p.effective_from, p.version, p.created_at`,
   ).all() as PolicyRow[];
   const records: PolicyRecord[] = [];
@@ -51,7 +54,7 @@ export function policyRecords(db: ReadableDB): PolicyRecord[] {
     }
     const parsed = parsePolicyBody(kind, body);
     if (!parsed.success) continue;
-    records.push({ id: row.id, kind, version: row.version, effectiveFrom: row.effective_from, body: parsed.data, authorId: row.author_id, authorName: row.author_name, createdAt: row.created_at, note: row.note } as PolicyRecord);
+    records.push({ id: row.id, kind, version: row.version, effectiveFrom: row.effective_from, body: parsed.data, teamId: row.team_id, teamName: row.team_name, authorId: row.author_id, authorName: row.author_name, createdAt: row.created_at, note: row.note } as PolicyRecord);
   }
   return records;
 }

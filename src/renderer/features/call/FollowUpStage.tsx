@@ -20,7 +20,7 @@ export function FollowUpStage({ draft, update, now }: { draft: CallDraft; update
   const callback = f.callback;
   // "10:00 on the next working day" follows the business calendar in force now (issue 18).
   const { records } = usePolicies();
-  const calendar = policyInForce(records, 'businessCalendar', now).body;
+  const calendar = policyInForce(records, 'businessCalendar', now, null).body;
   return (
     <div className="stage-form">
       {transfer && <p className="warning-banner">{t('callFlow.followUp.transferCheck', { target: transfer.target, time: formatAt(transferCheckDueAt(transfer), i18n.language) })}</p>}

@@ -11,16 +11,17 @@ const builtIn = { scripts: defaultScripts, gates: { ...defaultGatePolicy, ...bui
 
 /**
  * The scripts, stage gates and authority limits in force when the call screen opened (issue 18):
- * an admin's published versions in place of the built-in ones. Until main answers (or if it cannot), the built-in rules.
+ * the published versions in place of the built-in ones — for scripts and gates, those of every
+ * team and of the signed-in agent's team (a lead's), whichever took effect later. Until main answers (or if it cannot), the built-in rules.
  */
 export function useCallRules(clock: () => number): { scripts: readonly Script[]; gates: Required<CallRules> } {
-  const { records, ready } = usePolicies();
+  const { records, teamId, ready } = usePolicies();
   return useMemo(() => {
     if (!ready) return builtIn;
     const at = clock();
     return {
-      scripts: scriptsOf(policyInForce(records, 'scripts', at).body),
-      gates: { ...policyInForce(records, 'stageGates', at).body, ...policyInForce(records, 'authorityLimits', at).body },
+      scripts: scriptsOf(policyInForce(records, 'scripts', at, teamId).body),
+      gates: { ...policyInForce(records, 'stageGates', at, teamId).body, ...policyInForce(records, 'authorityLimits', at, null).body },
     };
-  }, [records, ready, clock]);
+  }, [records, teamId, ready, clock]);
 }

@@ -1,7 +1,11 @@
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AgentDeskApi } from '../../../shared/api';
+import type { PolicyScope } from '../../../shared/contract/policies';
 import { policyInForce } from '../../../shared/domain/policies/policyInForce';
 import { policyKinds, type PolicyKind, type PolicyRecord } from '../../../shared/domain/policies/policyRecords';
+import { isTeamScopedKind } from '../../../shared/domain/policies/teamScopedKinds';
+import type { Result } from '../../../shared/result';
 import { formatAt } from '../../ui/formatSpan';
 import { useApiQuery } from '../../ui/useApiQuery';
 import { useReloadGuardRules } from '../../ui/guardRules';
@@ -10,6 +14,8 @@ import { CalendarEditor } from './CalendarEditor';
 import { AuthorityEditor } from './AuthorityEditor';
 import { GatesEditor } from './GatesEditor';
 import { PhrasesEditor } from './PhrasesEditor';
+import { PolicyScopeField } from './PolicyScopeField';
+import { PublishTeamContext } from './publishing';
 import { ScriptPolicyEditor } from './ScriptPolicyEditor';
 import { SlaEditor } from './SlaEditor';
 import { VersionList } from './VersionList';
@@ -31,15 +37,26 @@ const editors: { [K in PolicyKind]: ComponentType<EditorProps<K>> } = {
   authorityLimits: AuthorityEditor,
 };
 
+/** Every version this desktop knows, and for whom the signed-in person may publish. */
+async function screenData(api: AgentDeskApi): Promise<Result<{ records: PolicyRecord[]; scope: PolicyScope }>> {
+  const [records, scope] = await Promise.all([api.listPolicies(), api.getPolicyScope()]);
+  if (!records.ok) return records;
+  if (!scope.ok) return scope;
+  return { ok: true, value: { records: records.value, scope: scope.value } };
+}
+
 /**
- * Policies as data (issue 18), for admins: per kind the version in force, every version, and an
- * editor that publishes a new version effective from a chosen time through the publishPolicy verb.
+ * Policies as data (issue 18): per kind the version in force, every version, and an editor that
+ * publishes a new version effective from a chosen time through the publishPolicy verb. Admins see
+ * every kind and choose, for a team-scoped one, every team or one team; a lead sees the
+ * team-scoped kinds only, with the versions for every team and their own, and publishes for their
+ * own team.
  */
 export function PoliciesScreen() {
   const { t } = useTranslation();
   const tick = useNow(30_000);
   // Asked again after a publish, the versions on screen stay until the new list comes (the sections keep their messages).
-  const query = useApiQuery((api) => api.listPolicies(), [], () => true);
+  const query = useApiQuery(screenData, [], () => true);
   // A version published "now" is in force at once, not at the next tick.
   const [publishedAt, setPublishedAt] = useState(0);
   const reloadGuardRules = useReloadGuardRules();
@@ -48,7 +65,7 @@ export function PoliciesScreen() {
     <section className="panel lead-screen policies-screen" aria-labelledby="policies-title">
       <header>
         <h2 id="policies-title">{t('policies.title')}</h2>
-        <p className="muted">{t('policies.intro')}</p>
+        <p className="muted">{query.state === 'loaded' && !query.value.scope.global ? t('policies.introLead') : t('policies.intro')}</p>
       </header>
       {query.state === 'loading' && (
         <p role="status" className="muted">
@@ -66,11 +83,12 @@ export function PoliciesScreen() {
         </div>
       )}
       {query.state === 'loaded' &&
-        policyKinds.map((kind) => (
+        kindsFor(query.value.scope).map((kind) => (
           <PolicySection
             key={kind}
             kind={kind}
-            records={query.value}
+            records={recordsFor(query.value.records, query.value.scope)}
+            scope={query.value.scope}
             now={now}
             onPublished={(record) => {
               setPublishedAt(record.createdAt);
@@ -84,10 +102,20 @@ export function PoliciesScreen() {
   );
 }
 
-function PolicySection<K extends PolicyKind>({ kind, records, now, onPublished }: { kind: K; records: readonly PolicyRecord[]; now: number; onPublished(record: PolicyRecord): void }) {
+/** An admin edits every kind; anyone else (a lead) the kinds a team may have its own version of. */
+const kindsFor = (scope: PolicyScope): PolicyKind[] => (scope.global ? [...policyKinds] : policyKinds.filter(isTeamScopedKind));
+
+/** An admin sees every version; a lead those for every team and their own team's. */
+const recordsFor = (records: readonly PolicyRecord[], scope: PolicyScope): readonly PolicyRecord[] => (scope.global ? records : records.filter((r) => r.teamId === null || r.teamId === scope.teamId));
+
+function PolicySection<K extends PolicyKind>({ kind, records, scope, now, onPublished }: { kind: K; records: readonly PolicyRecord[]; scope: PolicyScope; now: number; onPublished(record: PolicyRecord): void }) {
   const { t, i18n } = useTranslation();
   const [published, setPublished] = useState<PolicyRecord | null>(null);
-  const inForce = policyInForce(records, kind, now);
+  const teamScoped = isTeamScopedKind(kind);
+  // An admin starts at every team; a lead's versions are for their own team.
+  const [chosenTeam, setChosenTeam] = useState<string | null>(scope.global ? null : scope.teamId);
+  const teamId = teamScoped ? chosenTeam : null;
+  const inForce = policyInForce(records, kind, now, teamId);
   const Editor = editors[kind] as ComponentType<EditorProps<K>>;
   const titleId = `policy-${kind}-title`;
   return (
@@ -96,22 +124,25 @@ function PolicySection<K extends PolicyKind>({ kind, records, now, onPublished }
         <h3 id={titleId}>{t(`policies.kinds.${kind}`)}</h3>
         <span className="policy-state policy-state-inForce">{t('policies.inForceNow', { version: inForce.version })}</span>
       </div>
+      <PolicyScopeField teamScoped={teamScoped} scope={scope} value={teamId} onChange={setChosenTeam} />
       {published && (
         <p role="status" className="success-banner">
           {t('policies.published', { version: published.version, time: formatAt(published.effectiveFrom, i18n.language) })}
         </p>
       )}
-      {/* A new version in force (or published) starts a fresh edit from it. */}
-      <Editor
-        key={`${inForce.id}:${records.length}`}
-        inForce={inForce}
-        now={now}
-        onPublished={(record) => {
-          setPublished(record);
-          onPublished(record);
-        }}
-      />
-      <VersionList kind={kind} records={records} now={now} />
+      {/* A new version in force (or published), or another team chosen, starts a fresh edit from what is in force for it. */}
+      <PublishTeamContext.Provider value={teamId}>
+        <Editor
+          key={`${inForce.id}:${records.length}`}
+          inForce={inForce}
+          now={now}
+          onPublished={(record) => {
+            setPublished(record);
+            onPublished(record);
+          }}
+        />
+      </PublishTeamContext.Provider>
+      <VersionList kind={kind} records={records} scope={teamScoped ? scope : null} now={now} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords';
 import type { AppErrorValue, FieldIssue } from '../../../shared/result';
 import { publishPolicyInput, type PublishPolicyInput } from '../../../shared/schemas/policies';
@@ -12,6 +12,12 @@ export interface Effective {
 }
 
 export const effectiveNow: Effective = { mode: 'now', at: null, note: '' };
+
+/**
+ * The team the section's editor publishes for (null: every team), set by the section around its
+ * editor — chosen by an admin, the lead's own team for a lead — so the editors need not know it.
+ */
+export const PublishTeamContext = createContext<string | null>(null);
 
 export interface PublishState {
   busy: boolean;
@@ -33,11 +39,12 @@ export function bodyIssues(input: PublishPolicyInput): FieldIssue[] {
 
 /**
  * Publishing a new version through the publishPolicy verb: checked with the contract's schema
- * first (nothing is sent while a field is wrong), then main checks the role and the effective
- * time again and answers with the record or its issues.
+ * first (nothing is sent while a field is wrong), then main checks the role, the team and the
+ * effective time again and answers with the record or its issues. The team is PublishTeamContext's.
  */
 export function usePublishPolicy(onPublished: (record: PolicyRecord) => void) {
   const api = useApi();
+  const teamId = useContext(PublishTeamContext);
   const [state, setState] = useState<PublishState>({ busy: false, issues: [], error: null, sent: null });
   async function publish(body: PublishPolicyInput['body'], kind: PublishPolicyInput['kind'], effective: Effective, now: number): Promise<void> {
     const sent = { body, effective };
@@ -45,7 +52,7 @@ export function usePublishPolicy(onPublished: (record: PolicyRecord) => void) {
       setState({ busy: false, issues: [{ path: 'effectiveFrom', key: 'atRequired' }], error: null, sent });
       return;
     }
-    const input = { kind, body, effectiveFrom: effective.mode === 'now' ? now : effective.at!, note: effective.note } as PublishPolicyInput;
+    const input = { kind, body, effectiveFrom: effective.mode === 'now' ? now : effective.at!, note: effective.note, teamId } as PublishPolicyInput;
     const local = publishPolicyInput.safeParse(input);
     if (!local.success) {
       setState({ busy: false, issues: stripBody(toFieldIssues(local.error)), error: null, sent });

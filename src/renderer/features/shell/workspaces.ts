@@ -1,11 +1,11 @@
 import type { Role } from '../../../shared/schemas/domainTerms';
 
-/** The screens the header switches between; team and reports refuse agents themselves; policies are shown to admins alone. */
+/** The screens the header switches between; team and reports refuse agents themselves; policies are shown to leads (their team's scripts, phrases and gates) and admins. */
 export const workspaces = ['cases', 'followUps', 'kb', 'team', 'reports', 'quality', 'policies'] as const;
 export type Workspace = (typeof workspaces)[number];
 
 /** Workspaces only some roles see in the header (and reach by shortcut). */
-const onlyFor: Partial<Record<Workspace, readonly Role[]>> = { policies: ['admin'] };
+const onlyFor: Partial<Record<Workspace, readonly Role[]>> = { policies: ['lead', 'admin'] };
 
 /** The workspaces a signed-in role (or nobody: null) is offered, in header order. */
 export function workspacesFor(role: Role | null): Workspace[] {

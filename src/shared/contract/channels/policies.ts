@@ -2,4 +2,5 @@
 export const policiesChannels = {
   listPolicies: 'policy:list',
   publishPolicy: 'policy:publish',
+  getPolicyScope: 'policy:scope',
 } as const;

@@ -51,7 +51,14 @@ export interface PolicyRecord<K extends PolicyKind = PolicyKind> {
   /** Epoch ms from which it applies (to clocks started at or after it). */
   effectiveFrom: number;
   body: PolicyBodies[K];
-  /** The admin who published it; null for the built-in. */
+  /**
+   * The team it applies to (a team-scoped kind, teamScopedKinds.ts), or null: every team. A desktop
+   * applies the global versions and its signed-in agent's team's (policyInForce).
+   */
+  teamId: string | null;
+  /** The team's name, as this desktop knows it (for the version list). */
+  teamName?: string | null;
+  /** The admin or lead who published it; null for the built-in. */
   authorId: string | null;
   authorName?: string | null;
   createdAt: number;
@@ -61,7 +68,7 @@ export interface PolicyRecord<K extends PolicyKind = PolicyKind> {
 
 /** The built-in version 1 of a kind. */
 export function builtInPolicy<K extends PolicyKind>(kind: K): PolicyRecord<K> {
-  return { id: `builtin:${kind}`, kind, version: 1, effectiveFrom: 0, body: builtInBodies[kind], authorId: null, createdAt: 0, note: '' };
+  return { id: `builtin:${kind}`, kind, version: 1, effectiveFrom: 0, body: builtInBodies[kind], teamId: null, authorId: null, createdAt: 0, note: '' };
 }
 
 export const builtInPolicies: readonly PolicyRecord[] = policyKinds.map((kind) => builtInPolicy(kind));
