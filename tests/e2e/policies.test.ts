@@ -60,6 +60,8 @@ describe('policies as data, end to end in Chromium', () => {
     await sla.getByLabel('修改说明（会记入审计日志）').fill('邮件咨询改为 8 小时内回复');
     await sla.getByRole('region', { name: /发布前核对/ }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('policies-sla-preview.zh-CN.png') });
+    await sla.getByRole('group', { name: '退换货各步的期限' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('policies-return-steps.zh-CN.png') });
     await sla.getByRole('button', { name: '发布服务时限新版本' }).click();
     await sla.getByText(/已发布第 2 版/).waitFor();
     await sla.getByText('当前生效：第 2 版').waitFor();
@@ -88,6 +90,8 @@ describe('policies as data, end to end in Chromium', () => {
 
     // The admin imports the 2027 holiday file, checks the preview, publishes.
     const calendar = page.getByRole('region', { name: '工作日历' });
+    await calendar.getByLabel('时区').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('policies-calendar-zone.zh-CN.png') });
     await calendar.getByLabel('选择文件（CSV 或 JSON）').setInputFiles(resolve('assets/calendars/cn-2027.csv'));
     const preview = calendar.getByRole('region', { name: '发布前核对' });
     await preview.getByText('将替换的年份：2027').waitFor();
