@@ -197,6 +197,10 @@ export const en: Messages<typeof zhCN> = {
     duplicateId: 'The same clock is listed twice',
     adminOnly: 'Only an admin can change policies. Nothing was published.',
     effectiveInPast: 'The effective time cannot be in the past: a new policy never rewrites clocks already running.',
+    dispositionCodeFormat: 'A code starts with a letter and uses only letters, digits, _ or -, up to 40 characters',
+    duplicateDispositionCode: 'This code is already in the list; each code may appear once',
+    noActiveDisposition: 'Keep at least one code in use, or agents cannot save a call',
+    unknownDisposition: 'This disposition code is not in the rules in force (it may have been retired). Choose another; the call was not saved and nothing changed.',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

@@ -193,6 +193,10 @@ export const zhCN = {
     duplicateId: '同一个时钟出现了两次',
     adminOnly: '只有管理员可以修改规则，本次没有发布。',
     effectiveInPast: '生效时间不能早于现在：新规则不能改写已经在计的时钟。',
+    dispositionCodeFormat: '代码以字母开头，只能用字母、数字、_ 或 -，最多 40 个字符',
+    duplicateDispositionCode: '这个代码已经用过了，每个代码只能出现一次',
+    noActiveDisposition: '至少要保留一个在用的处理结果代码，否则坐席无法保存通话',
+    unknownDisposition: '这个处理结果代码不在现行规则里（可能已停用），请重新选择。通话未保存，数据未改动。',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

@@ -8,6 +8,7 @@ import { useReloadGuardRules } from '../../ui/guardRules';
 import { useNow } from '../../ui/useNow';
 import { CalendarEditor } from './CalendarEditor';
 import { AuthorityEditor } from './AuthorityEditor';
+import { DispositionsEditor } from './DispositionsEditor';
 import { GatesEditor } from './GatesEditor';
 import { PhrasesEditor } from './PhrasesEditor';
 import { ScriptPolicyEditor } from './ScriptPolicyEditor';
@@ -29,6 +30,7 @@ const editors: { [K in PolicyKind]: ComponentType<EditorProps<K>> } = {
   phrases: PhrasesEditor,
   stageGates: GatesEditor,
   authorityLimits: AuthorityEditor,
+  dispositions: DispositionsEditor,
 };
 
 /**
