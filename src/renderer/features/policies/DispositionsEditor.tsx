@@ -136,19 +136,19 @@ export function DispositionsEditor({ inForce, now, onPublished }: { inForce: Pol
                     {error(codeIssue)}
                   </td>
                   <td>
-                    <select
-                      value={row.means}
-                      disabled={row.published}
-                      title={row.published ? t('policies.dispositions.publishedCode') : undefined}
-                      aria-label={t('policies.dispositions.meansOf', { code: row.code })}
-                      onChange={(e) => edit(row.key, { means: e.target.value as Disposition })}
-                    >
-                      {dispositions.map((d) => (
-                        <option key={d} value={d}>
-                          {t(`terms.dispositions.${d}`)}
-                        </option>
-                      ))}
-                    </select>
+                    {row.published ? (
+                      <span className="disposition-means" title={t('policies.dispositions.publishedCode')}>
+                        {t(`terms.dispositions.${row.means}`)}
+                      </span>
+                    ) : (
+                      <select value={row.means} aria-label={t('policies.dispositions.meansOf', { code: row.code })} onChange={(e) => edit(row.key, { means: e.target.value as Disposition })}>
+                        {dispositions.map((d) => (
+                          <option key={d} value={d}>
+                            {t(`terms.dispositions.${d}`)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
                     {error(meansIssue)}
                   </td>
                   {labelCell(row, index, 'zh')}
