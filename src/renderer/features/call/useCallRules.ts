@@ -1,19 +1,20 @@
 import { useMemo } from 'react';
 import { defaultGatePolicy, type CallRules } from '../../../shared/domain/callFlow';
 import { builtInAuthorityPolicy } from '../../../shared/domain/policies/authorityPolicy';
+import { builtInDispositionsPolicy, offeredDispositions, type DispositionCode } from '../../../shared/domain/policies/dispositionsPolicy';
 import { policyInForce } from '../../../shared/domain/policies/policyInForce';
 import { scriptsOf } from '../../../shared/domain/policies/scriptsPolicy';
 import { defaultScripts } from '../../../shared/domain/scripts/defaultScripts';
 import type { Script } from '../../../shared/domain/scripts/scriptTypes';
 import { usePolicies } from '../../ui/usePolicies';
 
-const builtIn = { scripts: defaultScripts, gates: { ...defaultGatePolicy, ...builtInAuthorityPolicy } };
+const builtIn = { scripts: defaultScripts, gates: { ...defaultGatePolicy, ...builtInAuthorityPolicy }, dispositions: offeredDispositions(builtInDispositionsPolicy) };
 
 /**
- * The scripts, stage gates and authority limits in force when the call screen opened (issue 18):
+ * The scripts, stage gates, authority limits and disposition codes (the active ones) in force when the call screen opened (issue 18):
  * an admin's published versions in place of the built-in ones. Until main answers (or if it cannot), the built-in rules.
  */
-export function useCallRules(clock: () => number): { scripts: readonly Script[]; gates: Required<CallRules> } {
+export function useCallRules(clock: () => number): { scripts: readonly Script[]; gates: Required<CallRules>; dispositions: readonly DispositionCode[] } {
   const { records, ready } = usePolicies();
   return useMemo(() => {
     if (!ready) return builtIn;
@@ -21,6 +22,7 @@ export function useCallRules(clock: () => number): { scripts: readonly Script[];
     return {
       scripts: scriptsOf(policyInForce(records, 'scripts', at).body),
       gates: { ...policyInForce(records, 'stageGates', at).body, ...policyInForce(records, 'authorityLimits', at).body },
+      dispositions: offeredDispositions(policyInForce(records, 'dispositions', at).body),
     };
   }, [records, ready, clock]);
 }
