@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { FieldIssue } from './result';
 
 /** Message keys a schema may attach to an issue; each has a translation under `validation.*`. */
-export const validationKeys = ['required', 'tooLong', 'invalidPhone', 'invalidChoice', 'invalidType', 'unknownField', 'httpsRequired', 'invalid', 'tooShort', 'numberTaken', 'keepReasonRequired', 'guardUnresolved', 'invalidEmail', 'invalidTracking', 'returnStepOutOfOrder', 'returnClosed', 'summaryTooShort', 'contactRequired', 'duplicatePhone', 'addressTooShort', 'visitDuration', 'evidenceEmpty', 'evidenceTooLarge', 'evidenceType', 'evidenceNotHere', 'notANumber', 'tooSmall', 'tooLarge', 'limitBeforeTarget', 'duplicateId', 'adminOnly', 'effectiveInPast', 'tooMany', 'dispositionCodeFormat', 'duplicateDispositionCode', 'noActiveDisposition', 'unknownDisposition'] as const;
+export const validationKeys = ['required', 'tooLong', 'invalidPhone', 'invalidChoice', 'invalidType', 'unknownField', 'httpsRequired', 'invalid', 'tooShort', 'numberTaken', 'keepReasonRequired', 'guardUnresolved', 'invalidEmail', 'invalidTracking', 'returnStepOutOfOrder', 'returnClosed', 'summaryTooShort', 'contactRequired', 'duplicatePhone', 'addressTooShort', 'visitDuration', 'evidenceEmpty', 'evidenceTooLarge', 'evidenceType', 'evidenceNotHere', 'notANumber', 'tooSmall', 'tooLarge', 'limitBeforeTarget', 'duplicateId', 'adminOnly', 'effectiveInPast', 'tooMany', 'dispositionCodeFormat', 'duplicateDispositionCode', 'noActiveDisposition', 'unknownDisposition', 'dispositionRemoved', 'dispositionMeansFixed'] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 
 const isKey = (message: string): message is ValidationKey => (validationKeys as readonly string[]).includes(message);

@@ -8,7 +8,7 @@ import { builtInDispositionsPolicy, type DispositionsPolicy } from '../../../src
 import type { CallDraft } from '../../../src/shared/schemas/callDraft';
 import { fingerprint } from '../../support/dbFingerprint';
 import { makeTempDir } from '../../support/tempDir';
-import { signedInDesktop } from '../../support/testAccounts';
+import { signedInDesktop, testAdmin } from '../../support/testAccounts';
 
 const T0 = Date.UTC(2026, 11, 7, 2, 0);
 const HOUR = 3_600_000;
@@ -32,10 +32,10 @@ describe('disposition codes as a policy, when a call is saved', () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-  function desktop() {
+  function desktop(as?: typeof testAdmin) {
     const clock = { now: T0 };
     const temp = makeTempDir();
-    const services = createMainServices({ userDataDir: temp.dir, settingsBackend: memorySettingsBackend(), version: 't', osLocale: 'zh-CN', tokenVault: signedInDesktop(temp.dir), now: () => clock.now });
+    const services = createMainServices({ userDataDir: temp.dir, settingsBackend: memorySettingsBackend(), version: 't', osLocale: 'zh-CN', tokenVault: signedInDesktop(temp.dir, as), now: () => clock.now });
     cleanups.push(() => {
       services.close();
       temp.cleanup();
@@ -78,5 +78,20 @@ describe('disposition codes as a policy, when a call is saved', () => {
     expect(await api.finishCall({ draft: call('c2', T0 + 2 * HOUR + 60_000, 'refundPromised') })).toMatchObject({ ok: false, error: { issues: [{ path: 'record.disposition', key: 'unknownDisposition' }] } });
     expect(fingerprint(db)).toBe(before);
     expect(stored()).toEqual(['refundPromised']);
+  });
+
+  it('an admin may retire a published code but not drop it or change what it means; nothing is stored when refused', async () => {
+    const { api, db } = desktop(testAdmin);
+    const publish = (body: DispositionsPolicy) => api.publishPolicy({ kind: 'dispositions', body, effectiveFrom: T0, note: '' });
+    expect(await publish(withRefund)).toMatchObject({ ok: true, value: { version: 2 } });
+    const before = fingerprint(db);
+    const dropped = { codes: builtInDispositionsPolicy.codes };
+    expect(await publish(dropped)).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'body.codes', key: 'dispositionRemoved' }] } });
+    const droppedBuiltIn = { codes: withRefund.codes.filter((c) => c.code !== 'dropped') };
+    expect(await publish(droppedBuiltIn)).toMatchObject({ ok: false, error: { issues: [{ path: 'body.codes', key: 'dispositionRemoved' }] } });
+    const remeant = { codes: withRefund.codes.map((c) => (c.code === 'refundPromised' ? { ...c, means: 'escalated' as const } : c)) };
+    expect(await publish(remeant)).toMatchObject({ ok: false, error: { issues: [{ path: `body.codes.${withRefund.codes.length - 1}.means`, key: 'dispositionMeansFixed' }] } });
+    expect(fingerprint(db)).toBe(before);
+    expect(await publish(refundRetired)).toMatchObject({ ok: true, value: { version: 3 } });
   });
 });

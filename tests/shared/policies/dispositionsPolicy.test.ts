@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispositions } from '../../../src/shared/domain/callFlow';
 import { dispositionAccepted } from '../../../src/shared/domain/policies/dispositionsInForce';
-import { builtInDispositionsPolicy, dispositionLabel, dispositionMeaning, dispositionsPolicySchema, offeredDispositions, type DispositionsPolicy } from '../../../src/shared/domain/policies/dispositionsPolicy';
+import { builtInDispositionsPolicy, dispositionHistoryIssues, dispositionLabel, dispositionMeaning, dispositionsPolicySchema, offeredDispositions, type DispositionsPolicy } from '../../../src/shared/domain/policies/dispositionsPolicy';
 import { builtInPolicy, parsePolicyBody, policyKinds, type PolicyRecord } from '../../../src/shared/domain/policies/policyRecords';
 import { toFieldIssues } from '../../../src/shared/validation';
 
@@ -78,5 +78,13 @@ describe('the dispositions policy', () => {
     expect(dispositionMeaning(records, 'refundPromised')).toBe('resolvedWithFollowUp');
     expect(dispositionMeaning(records, 'escalated')).toBe('escalated');
     expect(dispositionMeaning(records, 'gone')).toBeNull();
+  });
+
+  it('a later version keeps every published code (retired is fine) with the same base', () => {
+    const v2 = { codes: [...builtInCodes, refund] };
+    expect(dispositionHistoryIssues([v2], { codes: [...builtInCodes, { ...refund, active: false, labels: { 'zh-CN': '退款', en: 'Refund' } }] })).toEqual([]);
+    expect(dispositionHistoryIssues([v2], { codes: builtInCodes })).toEqual([{ path: 'codes', key: 'dispositionRemoved' }]);
+    expect(dispositionHistoryIssues([], { codes: [refund] })).toEqual([{ path: 'codes', key: 'dispositionRemoved' }]);
+    expect(dispositionHistoryIssues([v2], { codes: [...builtInCodes, { ...refund, means: 'dropped' }] })).toEqual([{ path: `codes.${builtInCodes.length}.means`, key: 'dispositionMeansFixed' }]);
   });
 });

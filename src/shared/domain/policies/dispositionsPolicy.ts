@@ -88,3 +88,26 @@ export const dispositionLabel = (records: readonly PolicyRecord[], code: string,
 
 /** The base disposition a stored code means; null for a code no version knows. */
 export const dispositionMeaning = (records: readonly PolicyRecord[], code: string): Disposition | null => dispositionOf(records, code)?.means ?? null;
+
+/** Why a new version breaks a published code, as a message key at a path of the body. */
+export interface DispositionHistoryIssue {
+  path: string;
+  key: 'dispositionRemoved' | 'dispositionMeansFixed';
+}
+
+/**
+ * What a new version may not do to codes already published (the built-in among them): leave one
+ * out — it is retired instead, so the calls that carry it keep a label and a meaning — or give one
+ * another base, which would change what the calls already saved with it mean.
+ */
+export function dispositionHistoryIssues(earlier: readonly DispositionsPolicy[], body: DispositionsPolicy): DispositionHistoryIssue[] {
+  const known = new Map<string, Disposition>();
+  for (const version of [builtInDispositionsPolicy, ...earlier]) for (const c of version.codes) known.set(c.code, c.means);
+  const issues: DispositionHistoryIssue[] = [];
+  body.codes.forEach((c, i) => {
+    const means = known.get(c.code);
+    if (means !== undefined && means !== c.means) issues.push({ path: `codes.${i}.means`, key: 'dispositionMeansFixed' });
+  });
+  if ([...known.keys()].some((code) => !body.codes.some((c) => c.code === code))) issues.push({ path: 'codes', key: 'dispositionRemoved' });
+  return issues;
+}
