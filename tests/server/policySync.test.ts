@@ -8,6 +8,7 @@ import { insertPolicyRow } from '../../src/main/store/policies/policyRows';
 import { appendMutation } from '../../src/main/store/sync/outbox';
 import { buildServerApp } from '../../src/server/http/buildServerApp';
 import { createAgent, createBranch, createTeam } from '../../src/server/org/orgWrites';
+import { builtInDispositionsPolicy } from '../../src/shared/domain/policies/dispositionsPolicy';
 import { builtInSlaPolicy } from '../../src/shared/domain/policies/slaPolicy';
 import { defaultScripts } from '../../src/shared/domain/scripts/defaultScripts';
 import { defaultCalendar } from '../../src/shared/domain/businessCalendar';
@@ -137,9 +138,22 @@ describe.each(backends)('who may push a policy (%s)', (backend) => {
     const complaint = defaultScripts.find((s) => s.scenario === 'complaint' && s.locale === 'zh-CN')!;
     const unknownSlot = { ...complaint, stages: { ...complaint.stages, greet: { ...complaint.stages.greet, lines: [{ id: 'open', text: '您好，{customr}' }] } } };
     expect(await push('9001', ins('p-script', policyRow('p-script', admin, { scripts: [unknownSlot] }, 'scripts')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.body\.scripts/) });
-    expect(await push('9001', ins('p-kind', policyRow('p-kind', admin, {}, 'dispositions')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.kind/) });
+    expect(await push('9001', ins('p-kind', policyRow('p-kind', admin, {}, 'teamTargets')))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.kind/) });
     expect(await push('9001', ins('p-forged', policyRow('p-forged', desks['1001']!.agentId, withTarget('urgentResponse', 10))))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^invalidRow: policies\.author_id/) });
     expect(await pulledPolicies('1001')).toEqual([]);
+  });
+
+  it('checks a dispositions list: a repeated code or no code in use is refused, a good list is applied and pulled', async () => {
+    const admin = desks['9001']!.agentId;
+    const codes = builtInDispositionsPolicy.codes;
+    const refund = { code: 'refundPromised', means: 'resolvedWithFollowUp', labels: { 'zh-CN': '已承诺退款', en: 'Refund promised' }, active: true };
+    const repeated = { codes: [...codes, { ...refund, code: 'resolved' }] };
+    expect(await push('9001', ins('d-dup', policyRow('d-dup', admin, repeated, 'dispositions')))).toMatchObject({ status: 'rejected', reason: `invalidRow: policies.body.codes.${codes.length}.code: duplicateDispositionCode` });
+    const noneActive = { codes: codes.map((c) => ({ ...c, active: false })) };
+    expect(await push('9001', ins('d-none', policyRow('d-none', admin, noneActive, 'dispositions')))).toMatchObject({ status: 'rejected', reason: 'invalidRow: policies.body.codes: noActiveDisposition' });
+    expect(await pulledPolicies('1001')).toEqual([]);
+    expect(await push('9001', ins('d-ok', policyRow('d-ok', admin, { codes: [...codes, refund] }, 'dispositions')))).toMatchObject({ status: 'applied' });
+    for (const n of ['1001', '2001']) expect((await pulledPolicies(n)).map((c) => c.k)).toEqual(['d-ok']);
   });
 
   it('accepts an admin’s valid policy, which every branch pulls; it cannot be changed afterwards', async () => {

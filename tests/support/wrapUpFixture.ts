@@ -10,7 +10,7 @@ export function sampleWrapUp(caseId: string, startedAt: number, overrides: Recor
       endedAt: startedAt + 300_000,
       talkSeconds: 270,
       acwSeconds: 45,
-      disposition: 'resolved-first-contact',
+      disposition: 'resolved',
       stages: ['greet', 'confirm', 'solve', 'followUp', 'record'].map((stage, i) => ({ stage, completedAt: startedAt + (i + 1) * 60_000 })),
     },
     category: 'afterSalesRepair',

@@ -13,6 +13,7 @@ import { customerExists } from '../store/customers/customerReads';
 import type { WritableDB } from '../store/db';
 import { appendMutation } from '../store/sync/outbox';
 import { findOrCreateCustomer } from './findOrCreateCustomer';
+import { assertDispositionInForce } from './dispositionCheck';
 import { assertGuardResolved, recordKeptPhrases } from './guardDecisions';
 import { gatesInForceAt, guardRulesInForceAt } from './rulesInForce';
 import { completeFollowUp } from './followUpActions';
@@ -37,6 +38,8 @@ export function finishCall(db: WritableDB, draft: CallDraft, ctx: CreateContext)
   assertEveryGateOpen(draft, gatesInForceAt(db, ctx.now, ctx.actor));
   const guardRules = guardRulesInForceAt(db, ctx.now, ctx.actor);
   assertGuardResolved(guardedTextsOf(draft), draft.guardKept ?? [], guardRules);
+  // The gates made sure there is a code; it must be one the policy offered during the call.
+  assertDispositionInForce(db, draft.record.disposition ?? '', draft.startedAt, ctx.now, 'record.disposition');
   if (draft.contactAt !== null && draft.contactAt !== undefined && draft.contactAt > ctx.now) {
     throw new AppError('validation', 'the customer’s message cannot arrive in the future', [{ path: 'contactAt', key: 'invalid' }]);
   }

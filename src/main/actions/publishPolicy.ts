@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { nextPolicyVersion } from '../../shared/domain/policies/policyInForce';
+import { dispositionHistoryIssues, type DispositionsPolicy } from '../../shared/domain/policies/dispositionsPolicy';
 import type { PolicyRecord } from '../../shared/domain/policies/policyRecords';
 import { isTeamScopedKind } from '../../shared/domain/policies/teamScopedKinds';
 import { AppError } from '../../shared/result';
@@ -36,6 +37,7 @@ export function publishPolicy(db: WritableDB, input: ParsedPublishPolicy, ctx: W
     throw new AppError('validation', `no team ${input.teamId}`, [{ path: 'teamId', key: 'invalidChoice' }]);
   }
   if (input.effectiveFrom < ctx.now - NOW_GRACE_MS) throw new AppError('validation', 'a policy cannot take effect in the past', [{ path: 'effectiveFrom', key: 'effectiveInPast' }]);
+  if (input.kind === 'dispositions') assertPublishedCodesKept(db, input.body);
   return db.transaction(() => {
     const record = {
       id: uuidv7(),
@@ -62,4 +64,11 @@ export function publishPolicy(db: WritableDB, input: ParsedPublishPolicy, ctx: W
     appendMutation(db, 'policy.publish', { id: record.id, kind: record.kind, version: record.version, teamId: record.teamId }, ctx.now);
     return record;
   })();
+}
+
+/** A code once published stays in every later version of the list (retired, if no longer used) and keeps its base. */
+function assertPublishedCodesKept(db: WritableDB, body: DispositionsPolicy): void {
+  const earlier = policyRecords(db).flatMap((r) => (r.kind === 'dispositions' ? [(r as PolicyRecord<'dispositions'>).body] : []));
+  const issues = dispositionHistoryIssues(earlier, body);
+  if (issues.length > 0) throw new AppError('validation', 'a published disposition code can be retired, not removed or given another meaning', issues.map((i) => ({ path: `body.${i.path}`, key: i.key })));
 }

@@ -1,5 +1,6 @@
 import type { CallRules } from '../../shared/domain/callFlow';
 import type { GuardRule } from '../../shared/domain/phraseGuard';
+import { dispositionAccepted } from '../../shared/domain/policies/dispositionsInForce';
 import { policyInForce, rulesAt, type RulesAt } from '../../shared/domain/policies/policyInForce';
 import type { Actor } from '../store/actor';
 import type { ReadableDB } from '../store/db';
@@ -34,4 +35,9 @@ export function guardRulesInForceAt(db: ReadableDB, at: number, actor: Actor): r
 export function gatesInForceAt(db: ReadableDB, at: number, actor: Actor): CallRules {
   const records = policyRecords(db);
   return { ...policyInForce(records, 'stageGates', at, policyTeamOf(db, actor)).body, ...policyInForce(records, 'authorityLimits', at, null).body };
+}
+
+/** Whether a call begun at `startedAt` and saved at `now` may carry this disposition code (dispositionsInForce.ts). */
+export function dispositionAcceptedAt(db: ReadableDB, code: string, startedAt: number, now: number): boolean {
+  return dispositionAccepted(policyRecords(db), code, [startedAt, now]);
 }

@@ -13,6 +13,7 @@ import { insertFollowUp } from '../store/followUps/followUpWrites';
 import { appendMutation } from '../store/sync/outbox';
 import { indexCase } from '../store/search/searchIndex';
 import { moveStatus } from './caseActions';
+import { assertDispositionInForce } from './dispositionCheck';
 
 export interface WrapUpResult {
   callId: string;
@@ -34,6 +35,7 @@ export function saveWrapUp(db: WritableDB, input: ParsedWrapUp, ctx: WriteContex
   if (input.call.endedAt < input.call.startedAt) {
     throw new AppError('validation', 'the call cannot end before it started', [{ path: 'call.endedAt', key: 'invalid' }]);
   }
+  assertDispositionInForce(db, input.call.disposition, input.call.startedAt, ctx.now, 'call.disposition');
   return db.transaction(() => {
     const current = wrapUpStateOf(db, input.caseId);
     if (!current) throw new AppError('not_found', `no case with id ${input.caseId}`);

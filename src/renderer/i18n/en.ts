@@ -204,6 +204,12 @@ export const en: Messages<typeof zhCN> = {
     effectiveInPast: 'The effective time cannot be in the past: a new policy never rewrites clocks already running.',
     ownTeamOnly: 'A team lead can publish for their own team only. Nothing was published.',
     notTeamScoped: 'This policy applies to every team alike and cannot be set for one team. Nothing was published.',
+    dispositionCodeFormat: 'A code starts with a letter and uses only letters, digits, _ or -, up to 40 characters',
+    duplicateDispositionCode: 'This code is already in the list; each code may appear once',
+    noActiveDisposition: 'Keep at least one code in use, or agents cannot save a call',
+    unknownDisposition: 'This disposition code is not in the rules in force (it may have been retired). Choose another; the call was not saved and nothing changed.',
+    dispositionRemoved: 'A code that was ever published cannot be removed, only retired by clearing “In use” (saved calls still carry it). Nothing was published.',
+    dispositionMeansFixed: 'A published code keeps its base outcome, or calls already saved with it would change meaning. Add a new code instead.',
   },
   errors: {
     validation: 'Please correct the marked fields and submit again.',

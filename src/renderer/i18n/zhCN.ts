@@ -200,6 +200,12 @@ export const zhCN = {
     effectiveInPast: '生效时间不能早于现在：新规则不能改写已经在计的时钟。',
     ownTeamOnly: '组长只能为自己所在的组发布规则，本次没有发布。',
     notTeamScoped: '这类规则对全部团队统一生效，不能只为一个组设置，本次没有发布。',
+    dispositionCodeFormat: '代码以字母开头，只能用字母、数字、_ 或 -，最多 40 个字符',
+    duplicateDispositionCode: '这个代码已经用过了，每个代码只能出现一次',
+    noActiveDisposition: '至少要保留一个在用的处理结果代码，否则坐席无法保存通话',
+    unknownDisposition: '这个处理结果代码不在现行规则里（可能已停用），请重新选择。通话未保存，数据未改动。',
+    dispositionRemoved: '已发布过的代码不能删除，只能取消“在用”停用它（已保存的通话还在使用这个代码）。本次没有发布。',
+    dispositionMeansFixed: '已发布过的代码不能改基础结果：已保存的通话会跟着变义。请新增一个代码。',
   },
   errors: {
     validation: '请修改标出的内容后再提交。',

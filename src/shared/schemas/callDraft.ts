@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { guardKeptSchema } from '../domain/phraseGuard';
 import { returnAlternatives } from '../domain/returns';
+import { dispositionCode } from './dispositionCode';
 import { channels, entityId, LIMITS, optionalText } from './case';
 import { callStages, categories, complaintSeverities, faultClasses, followUpKinds, priorities, returnKinds, returnReasons, scenarios } from './domainTerms';
 
@@ -172,7 +173,7 @@ export const callDraftSchema = z.strictObject({
     surveyDeclined: z.boolean(),
     comment: text(500),
   }),
-  record: z.strictObject({ disposition: z.string().max(40).nullable(), notes: text(LIMITS.note) }),
+  record: z.strictObject({ disposition: dispositionCode.nullable(), notes: text(LIMITS.note) }),
   /** Flagged phrases the agent chose to keep as written in customer-facing fields, each with a reason (recorded for quality review). */
   guardKept: z.array(guardKeptSchema).max(50).optional(),
   updatedAt: epochMs,

@@ -4,6 +4,7 @@ import { guardKeptSchema } from '../domain/phraseGuard';
 import { caseStatuses, channels, entityId, LIMITS, optionalText, orderNumber, requiredText } from './case';
 import { callStages, categories, complaintSeverities, followUpKinds, piiFields, priorities } from './domainTerms';
 import { callActSchema, CALL_HISTORY_LIMIT, verificationSchema } from './callDraft';
+import { dispositionCode } from './dispositionCode';
 
 const epochMs = z.number().int().min(0).max(8_640_000_000_000);
 
@@ -46,7 +47,8 @@ export const wrapUpInput = z.strictObject({
     endedAt: epochMs,
     talkSeconds: z.number().int().min(0).max(86_400),
     acwSeconds: z.number().int().min(0).max(86_400),
-    disposition: requiredText(40),
+    /** A code of the dispositions policy (issue 18); main checks it is one the policy in force offered. */
+    disposition: dispositionCode,
     /** Each stage completed, with its checklist as the agent left it (issue 18: evidence for the lead who scores the call). */
     stages: z.array(z.strictObject({ stage: z.enum(callStages, 'invalidChoice'), completedAt: epochMs, checklist: stageChecklistSchema.optional() })).max(50),
     /** What happened on the call, in order (append-only); stored with the call as QA evidence. */

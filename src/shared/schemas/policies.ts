@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { businessCalendarSchema } from '../domain/businessCalendar';
 import { authorityPolicySchema } from '../domain/policies/authorityPolicy';
+import { dispositionsPolicySchema } from '../domain/policies/dispositionsPolicy';
 import { gatesPolicySchema } from '../domain/policies/gatesPolicy';
 import { phrasesPolicySchema } from '../domain/policies/phrasesPolicy';
 import { scriptsPolicySchema } from '../domain/policies/scriptsPolicy';
@@ -25,6 +26,7 @@ export const publishPolicyInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('phrases'), body: phrasesPolicySchema, ...common }),
   z.strictObject({ kind: z.literal('stageGates'), body: gatesPolicySchema, ...common }),
   z.strictObject({ kind: z.literal('authorityLimits'), body: authorityPolicySchema, ...common }),
+  z.strictObject({ kind: z.literal('dispositions'), body: dispositionsPolicySchema, ...common }),
 ]);
 export type PublishPolicyInput = z.input<typeof publishPolicyInput>;
 export type ParsedPublishPolicy = z.output<typeof publishPolicyInput>;

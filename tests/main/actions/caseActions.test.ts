@@ -150,7 +150,7 @@ describe('the call wrap-up', () => {
       first_response_at: T0,
       resolved_at: T0 + 400_000,
     });
-    expect(db.prepare('SELECT agent_id, talk_seconds, acw_seconds, disposition FROM calls WHERE id = ?').get(result.callId)).toEqual({ agent_id: 'a1', talk_seconds: 270, acw_seconds: 45, disposition: 'resolved-first-contact' });
+    expect(db.prepare('SELECT agent_id, talk_seconds, acw_seconds, disposition FROM calls WHERE id = ?').get(result.callId)).toEqual({ agent_id: 'a1', talk_seconds: 270, acw_seconds: 45, disposition: 'resolved' });
     expect(events('stageCompleted')).toHaveLength(5);
     expect(db.prepare('SELECT score, comment FROM surveys WHERE id = ?').get(result.surveyId)).toEqual({ score: 5, comment: '很耐心' });
     expect(db.prepare('SELECT kind, due_at, state, agent_id FROM follow_ups WHERE id = ?').get(result.followUpId)).toEqual({ kind: 'callback', due_at: T0 + 86_400_000, state: 'due', agent_id: 'a1' });

@@ -48,7 +48,7 @@ describe('publishing a policy on a standalone desktop', () => {
     if (!published.ok) throw new Error(JSON.stringify(published.error));
     expect(published.value).toMatchObject({ kind: 'slaTargets', version: 2, effectiveFrom: T0 + 60 * MIN, authorId: testAdmin.id });
     const listed = await call<PolicyRecord[]>(admin, 'policy:list');
-    expect(listed.ok && listed.value.map((p) => [p.kind, p.version])).toEqual([['slaTargets', 1], ['businessCalendar', 1], ['scripts', 1], ['phrases', 1], ['stageGates', 1], ['authorityLimits', 1], ['slaTargets', 2]]);
+    expect(listed.ok && listed.value.map((p) => [p.kind, p.version])).toEqual([['slaTargets', 1], ['businessCalendar', 1], ['scripts', 1], ['phrases', 1], ['stageGates', 1], ['authorityLimits', 1], ['dispositions', 1], ['slaTargets', 2]]);
     const db = admin.rawDb();
     expect(db.prepare("SELECT action, entity, field, reason FROM audit_log WHERE action = 'policyPublished'").all()).toEqual([{ action: 'policyPublished', entity: 'policy', field: 'slaTargets', reason: '紧急工单十分钟内响应' }]);
     expect(db.prepare("SELECT name FROM outbox WHERE name = 'policy.publish'").all()).toHaveLength(1);

@@ -49,7 +49,7 @@ describe('the case detail read', () => {
 
     const detail = getCaseDetail(db, caseId);
     expect(detail.calls.map((c) => c.startedAt)).toEqual([T0 + 7_200_000, T0 + 60_000]);
-    expect(detail.calls[0]).toMatchObject({ channel: 'phone', agentName: '李明', talkSeconds: 270, acwSeconds: 45, disposition: 'resolved-first-contact', endedAt: T0 + 7_500_000 });
+    expect(detail.calls[0]).toMatchObject({ channel: 'phone', agentName: '李明', talkSeconds: 270, acwSeconds: 45, disposition: 'resolved', endedAt: T0 + 7_500_000 });
     expect(detail.followUps.map((f) => [f.kind, f.dueAt, f.state])).toEqual([
       ['survey', T0 + 3_600_000, 'due'],
       ['callback', T0 + 60_000 + 86_400_000, 'due'],

@@ -75,7 +75,7 @@ describe('a softphone in another process', () => {
     d = completeStage({ ...d, confirm: { ...d.confirm, category: 'consultation', summary: '咨询保修期', keyPoints: '', restated: true } }, ringAt + 50_000);
     d = completeStage({ ...d, solve: { ...d.solve, solution: '保修一年，凭发票' } }, ringAt + 140_000);
     d = completeStage({ ...d, followUp: { ...d.followUp, solved: true, callbackDeclined: true, surveyDeclined: true } }, ringAt + 180_000);
-    d = { ...d, talkEndedAt: ringAt + 200_000, record: { disposition: 'solved', notes: '' } };
+    d = { ...d, talkEndedAt: ringAt + 200_000, record: { disposition: 'resolved', notes: '' } };
     const saved = await api.finishCall({ draft: d });
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;

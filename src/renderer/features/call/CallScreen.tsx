@@ -54,7 +54,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const error = useStore(store, (s) => s.error);
   const events = useStore(store, (s) => s.events);
   const now = useNow(1000, clock);
-  const { scripts, gates } = useCallRules(clock);
+  const { scripts, gates, dispositionsAt } = useCallRules(clock);
   const [dialog, setDialog] = useState<CollaborationDialog>(null);
   const [finishing, setFinishing] = useState(false);
   const kbInput = useRef<HTMLInputElement>(null);
@@ -164,7 +164,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
             />
           )}
           {draft.stage === 'followUp' && <FollowUpStage draft={draft} update={update} now={now} />}
-          {draft.stage === 'record' && <RecordStage draft={draft} update={update} />}
+          {draft.stage === 'record' && <RecordStage draft={draft} update={update} offered={dispositionsAt(draft.startedAt)} />}
           <GateNotice missing={blocked} channel={draft.channel} />
           <ErrorBanner error={error} />
           <div className="row stage-actions">

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { dispositions } from '../../../shared/domain/callFlow';
+import type { DispositionCode } from '../../../shared/domain/policies/dispositionsPolicy';
 import { LIMITS } from '../../../shared/schemas/case';
 import type { CallDraft } from '../../../shared/schemas/callDraft';
+import { labelLocaleOf, useDispositionLabel } from '../../ui/dispositionLabels';
 import { SelectField } from '../../ui/fields';
 import { GuardedTextArea } from '../../ui/GuardedTextArea';
 import { GuardFlags } from '../../ui/GuardFlags';
@@ -9,9 +10,19 @@ import { keepFor } from './guardKeep';
 
 type Update = (change: (draft: CallDraft) => CallDraft) => void;
 
-/** Record: the wrap-up the agent checks before saving — problem, solution, satisfaction, disposition, notes. */
-export function RecordStage({ draft, update }: { draft: CallDraft; update: Update }) {
-  const { t } = useTranslation();
+/**
+ * Record: the wrap-up the agent checks before saving — problem, solution, satisfaction, disposition, notes.
+ * `offered`: the active codes of the dispositions policy in force (useCallRules); a code chosen
+ * earlier and retired since stays shown as chosen (main still accepts it for this call).
+ */
+export function RecordStage({ draft, update, offered }: { draft: CallDraft; update: Update; offered: readonly DispositionCode[] }) {
+  const { t, i18n } = useTranslation();
+  const storedLabel = useDispositionLabel();
+  const locale = labelLocaleOf(i18n.language);
+  const chosen = draft.record.disposition;
+  const codes = offered.map((c) => c.code);
+  const options = chosen && !codes.includes(chosen) ? [...codes, chosen] : codes;
+  const labelOf = (code: string) => offered.find((c) => c.code === code)?.labels[locale] ?? storedLabel(code);
   const c = draft.solve.collaboration;
   return (
     <div className="stage-form">
@@ -36,10 +47,10 @@ export function RecordStage({ draft, update }: { draft: CallDraft; update: Updat
       </dl>
       <SelectField
         label={t('call.record.disposition')}
-        value={(draft.record.disposition as (typeof dispositions)[number] | null) ?? null}
-        options={dispositions}
+        value={chosen}
+        options={options}
         emptyLabel={t('call.record.choose')}
-        labelOf={(d) => t(`terms.dispositions.${d}`)}
+        labelOf={labelOf}
         onChange={(disposition) => update((d) => ({ ...d, record: { ...d.record, disposition } }))}
       />
       <GuardedTextArea label={t('call.record.notes')} value={draft.record.notes} maxLength={LIMITS.note} onChange={(notes) => update((d) => ({ ...d, record: { ...d.record, notes } }))} keep={keepFor(draft, update, 'record.notes')} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Customer360 } from '../../../shared/schemas/workspace';
+import { useDispositionLabel } from '../../ui/dispositionLabels';
 import { formatAt } from '../../ui/formatSpan';
 import { minutesAndSeconds } from '../../ui/formatDuration';
 import { ListSection } from '../../ui/ListSection';
@@ -9,6 +10,7 @@ import { daysUntil } from './careDate';
 export function CustomerActivity({ view, onOpenCase }: { view: Customer360; onOpenCase(caseId: string): void }) {
   const { t, i18n } = useTranslation();
   const at = (ms: number) => formatAt(ms, i18n.language);
+  const dispositionOf = useDispositionLabel();
   const numberOf = new Map(view.cases.map((c) => [c.id, c.number]));
   const caseRef = (caseId: string) => t('customer360.calls.onCase', { number: numberOf.get(caseId) ?? '—' });
   const now = Date.now();
@@ -28,7 +30,7 @@ export function CustomerActivity({ view, onOpenCase }: { view: Customer360; onOp
         {(call) => (
           <li key={call.id}>
             <time className="muted">{at(call.startedAt)}</time> {t('customer360.calls.line', { channel: t(`channels.${call.channel}`, { defaultValue: call.channel }), talk: minutesAndSeconds(call.talkSeconds) })} · {caseRef(call.caseId)}
-            {call.disposition && <span className="muted"> · {t(`terms.dispositions.${call.disposition}`, { defaultValue: call.disposition })}</span>}
+            {call.disposition && <span className="muted"> · {dispositionOf(call.disposition)}</span>}
           </li>
         )}
       </ListSection>

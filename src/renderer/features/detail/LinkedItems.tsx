@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../shared/schemas/caseDetail';
+import { useDispositionLabel } from '../../ui/dispositionLabels';
 import { useNow } from '../../ui/useNow';
 import { formatAt } from '../../ui/formatSpan';
 import { minutesAndSeconds } from '../../ui/formatDuration';
@@ -11,6 +12,7 @@ import { VisitBookings } from './VisitBookings';
 export function LinkedItems({ detail, onChanged }: { detail: CaseDetail; onChanged?(next: CaseDetail): void }) {
   const { t, i18n } = useTranslation();
   const now = useNow(60_000);
+  const dispositionOf = useDispositionLabel();
   const at = (ms: number) => formatAt(ms, i18n.language);
   const none = <p className="muted">{t('caseDetail.linked.none')}</p>;
   return (
@@ -25,7 +27,7 @@ export function LinkedItems({ detail, onChanged }: { detail: CaseDetail; onChang
               talk: minutesAndSeconds(call.talkSeconds),
               acw: minutesAndSeconds(call.acwSeconds),
             })}
-            {call.disposition && <> · {t('caseDetail.linked.disposition', { disposition: t(`terms.dispositions.${call.disposition}`, { defaultValue: call.disposition }) })}</>}
+            {call.disposition && <> · {t('caseDetail.linked.disposition', { disposition: dispositionOf(call.disposition) })}</>}
             {call.verification && (
               <span className={call.verification === 'notVerified' ? 'muted' : undefined}>
                 {' '}

@@ -12,6 +12,7 @@ import { useReloadGuardRules } from '../../ui/guardRules';
 import { useNow } from '../../ui/useNow';
 import { CalendarEditor } from './CalendarEditor';
 import { AuthorityEditor } from './AuthorityEditor';
+import { DispositionsEditor } from './DispositionsEditor';
 import { GatesEditor } from './GatesEditor';
 import { PhrasesEditor } from './PhrasesEditor';
 import { PolicyScopeField } from './PolicyScopeField';
@@ -35,6 +36,7 @@ const editors: { [K in PolicyKind]: ComponentType<EditorProps<K>> } = {
   phrases: PhrasesEditor,
   stageGates: GatesEditor,
   authorityLimits: AuthorityEditor,
+  dispositions: DispositionsEditor,
 };
 
 /** Every version this desktop knows, and for whom the signed-in person may publish. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { businessCalendarSchema, defaultCalendar, type BusinessCalendar } from '../businessCalendar';
 import type { GatePolicy } from '../callFlow';
 import { authorityPolicySchema, builtInAuthorityPolicy, type AuthorityLimits } from './authorityPolicy';
+import { builtInDispositionsPolicy, dispositionsPolicySchema, type DispositionsPolicy } from './dispositionsPolicy';
 import { builtInGatesPolicy, gatesPolicySchema } from './gatesPolicy';
 import { builtInPhrasesPolicy, phrasesPolicySchema, type PhrasesPolicy } from './phrasesPolicy';
 import { builtInScriptsPolicy, scriptsPolicySchema, type ScriptsPolicy } from './scriptsPolicy';
@@ -11,9 +12,9 @@ import { builtInSlaPolicy, slaPolicySchema, type SlaPolicy } from './slaPolicy';
  * Policies as data (issue 18): versioned records, each effective from a chosen instant. The
  * built-in defaults are version 1 of each kind, in force from the beginning of time; an admin's
  * change is a new record, never an edit of an old one, so what was in force when a clock started
- * can always be found again. More kinds (dispositions) are added by giving their body a schema and a built-in here.
+ * can always be found again. More kinds are added by giving their body a schema and a built-in here.
  */
-export const policyKinds = ['slaTargets', 'businessCalendar', 'scripts', 'phrases', 'stageGates', 'authorityLimits'] as const;
+export const policyKinds = ['slaTargets', 'businessCalendar', 'scripts', 'phrases', 'stageGates', 'authorityLimits', 'dispositions'] as const;
 export type PolicyKind = (typeof policyKinds)[number];
 
 export interface PolicyBodies {
@@ -23,6 +24,7 @@ export interface PolicyBodies {
   phrases: PhrasesPolicy;
   stageGates: GatePolicy;
   authorityLimits: AuthorityLimits;
+  dispositions: DispositionsPolicy;
 }
 
 export const policyBodySchemas: { [K in PolicyKind]: z.ZodType<PolicyBodies[K]> } = {
@@ -32,6 +34,7 @@ export const policyBodySchemas: { [K in PolicyKind]: z.ZodType<PolicyBodies[K]> 
   phrases: phrasesPolicySchema,
   stageGates: gatesPolicySchema,
   authorityLimits: authorityPolicySchema,
+  dispositions: dispositionsPolicySchema,
 };
 
 export const builtInBodies: { readonly [K in PolicyKind]: PolicyBodies[K] } = {
@@ -41,6 +44,7 @@ export const builtInBodies: { readonly [K in PolicyKind]: PolicyBodies[K] } = {
   phrases: builtInPhrasesPolicy,
   stageGates: builtInGatesPolicy,
   authorityLimits: builtInAuthorityPolicy,
+  dispositions: builtInDispositionsPolicy,
 };
 
 export interface PolicyRecord<K extends PolicyKind = PolicyKind> {
