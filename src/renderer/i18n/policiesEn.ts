@@ -115,7 +115,7 @@ export const policiesEn = {
       },
     },
     dispositions: {
-      intro: 'Agents pick one of these codes at the record stage. Each code stands for a base outcome (how reports and follow-up treat it) and has a Chinese and an English name. A published code cannot be deleted, only retired: agents no longer see it, and calls already saved keep showing its name.',
+      intro: 'Agents pick one of these codes at the record stage. Each code stands for a base outcome (the kind of outcome it belongs to, fixed once published) and has a Chinese and an English name. A published code cannot be deleted, only retired: agents no longer see it, and calls already saved keep showing its name.',
       caption: 'Disposition codes',
       columns: { code: 'Code', means: 'Base outcome', zh: 'Chinese name', en: 'English name', active: 'In use' },
       codeOf: 'Code in row {{row}}',
