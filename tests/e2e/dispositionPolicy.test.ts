@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MainServices } from '../../src/main/services';
 import { createAgent } from '../../src/server/org/orgWrites';
-import type { PolicyRecord } from '../../src/shared/domain/policies/policyRecords';
 import { eventually } from '../support/noticeListener';
-import { ORG_PASSWORD, serverDesktop, serverWithOrg, signIn } from '../support/serverDesktops';
+import { ORG_PASSWORD, serverWithOrg } from '../support/serverDesktops';
 import { chromiumSuite, screenshotPath } from './harness';
+import { policiesOn, signedInDesk } from './policyDesks';
 
 /**
  * Issue 18 end to end in Chromium, two desktops on a real sync server: an admin adds a disposition
@@ -16,7 +14,6 @@ import { chromiumSuite, screenshotPath } from './harness';
 const suite = chromiumSuite('agentdesk-e2e-dispositions-');
 const { temp, pageOn } = suite;
 
-const policiesOn = async (desk: MainServices) => ((await desk.dispatch('policy:list', undefined)) as { ok: true; value: PolicyRecord[] }).value;
 
 describe('disposition codes as a policy, end to end in Chromium', () => {
   let server: Awaited<ReturnType<typeof serverWithOrg>>;
@@ -29,14 +26,8 @@ describe('disposition codes as a policy, end to end in Chromium', () => {
   });
 
   it('an admin adds “已承诺退款” and retires “通话中断”; after sync the agent’s record stage offers the new code and the call is saved with it', async () => {
-    const adminDir = join(temp.dir, 'admin-data');
-    const agentDir = join(temp.dir, 'agent-data');
-    mkdirSync(adminDir);
-    mkdirSync(agentDir);
-    const adminDesk = serverDesktop(adminDir, server.url);
-    const agentDesk = serverDesktop(agentDir, server.url);
-    await signIn(adminDesk, '9001');
-    await signIn(agentDesk, '1001');
+    const adminDesk = await signedInDesk(temp.dir, 'admin', server.url, '9001');
+    const agentDesk = await signedInDesk(temp.dir, 'agent', server.url, '1001');
 
     const admin = await pageOn(adminDesk, join(temp.dir, 'admin-page'));
     const { page } = admin;

@@ -1,16 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MainServices } from '../../src/main/services';
 import { createAgent } from '../../src/server/org/orgWrites';
 import { addWorkingMinutes } from '../../src/shared/domain/businessCalendar';
 import { caseClocksByStart } from '../../src/shared/domain/caseClocks';
 import { rulesAt, rulesAtStart } from '../../src/shared/domain/policies/policyInForce';
-import type { PolicyRecord } from '../../src/shared/domain/policies/policyRecords';
 import { formatAt } from '../../src/renderer/ui/formatSpan';
 import { eventually } from '../support/noticeListener';
-import { ORG_PASSWORD, serverDesktop, serverWithOrg, signIn } from '../support/serverDesktops';
+import { ORG_PASSWORD, serverWithOrg } from '../support/serverDesktops';
 import { chromiumSuite, screenshotPath } from './harness';
+import { policiesOn, signedInDesk } from './policyDesks';
 
 /**
  * Issue 18 end to end in Chromium, two desktops on a real sync server: an admin changes the email
@@ -20,7 +18,6 @@ const suite = chromiumSuite('agentdesk-e2e-policies-');
 const { temp, pageOn } = suite;
 const HOUR = 3_600_000;
 
-const policiesOn = async (desk: MainServices) => ((await desk.dispatch('policy:list', undefined)) as { ok: true; value: PolicyRecord[] }).value;
 
 describe('policies as data, end to end in Chromium', () => {
   let server: Awaited<ReturnType<typeof serverWithOrg>>;
@@ -33,14 +30,8 @@ describe('policies as data, end to end in Chromium', () => {
   });
 
   it('an admin publishes a new email target and the 2027 calendar; the agent’s desktop uses them after sync', async () => {
-    const adminDir = join(temp.dir, 'admin-data');
-    const agentDir = join(temp.dir, 'agent-data');
-    mkdirSync(adminDir);
-    mkdirSync(agentDir);
-    const adminDesk = serverDesktop(adminDir, server.url);
-    const agentDesk = serverDesktop(agentDir, server.url);
-    await signIn(adminDesk, '9001');
-    await signIn(agentDesk, '1001');
+    const adminDesk = await signedInDesk(temp.dir, 'admin', server.url, '9001');
+    const agentDesk = await signedInDesk(temp.dir, 'agent', server.url, '1001');
 
     // The agent sees no policy screen.
     const agent = await pageOn(agentDesk, join(temp.dir, 'agent-page'));

@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MainServices } from '../../src/main/services';
 import { createAgent } from '../../src/server/org/orgWrites';
-import type { PolicyRecord } from '../../src/shared/domain/policies/policyRecords';
 import { eventually } from '../support/noticeListener';
-import { ORG_PASSWORD, serverDesktop, serverWithOrg, signIn } from '../support/serverDesktops';
+import { ORG_PASSWORD, serverWithOrg } from '../support/serverDesktops';
 import { chromiumSuite, screenshotPath } from './harness';
+import { policiesOn, signedInDesk } from './policyDesks';
 
 /**
  * Issue 18 end to end in Chromium, two desktops on a real sync server: an admin changes a script
@@ -17,7 +15,6 @@ const suite = chromiumSuite('agentdesk-e2e-scriptpolicy-');
 const { temp, pageOn } = suite;
 const NEW_ASK = '请您慢慢讲，这次遇到的情况让您不满意的地方，我都会一一记下来。';
 
-const policiesOn = async (desk: MainServices) => ((await desk.dispatch('policy:list', undefined)) as { ok: true; value: PolicyRecord[] }).value;
 
 describe('scripts and the phrase list as policies, end to end in Chromium', () => {
   let server: Awaited<ReturnType<typeof serverWithOrg>>;
@@ -30,14 +27,8 @@ describe('scripts and the phrase list as policies, end to end in Chromium', () =
   });
 
   it('an admin changes the complaint confirm line and adds a phrase; after sync the agent’s call says the line and flags the phrase', async () => {
-    const adminDir = join(temp.dir, 'admin-data');
-    const agentDir = join(temp.dir, 'agent-data');
-    mkdirSync(adminDir);
-    mkdirSync(agentDir);
-    const adminDesk = serverDesktop(adminDir, server.url);
-    const agentDesk = serverDesktop(agentDir, server.url);
-    await signIn(adminDesk, '9001');
-    await signIn(agentDesk, '1001');
+    const adminDesk = await signedInDesk(temp.dir, 'admin', server.url, '9001');
+    const agentDesk = await signedInDesk(temp.dir, 'agent', server.url, '1001');
 
     const admin = await pageOn(adminDesk, join(temp.dir, 'admin-page'));
     const { page } = admin;

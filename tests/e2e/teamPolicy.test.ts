@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +6,9 @@ import { createAgent, createTeam } from '../../src/server/org/orgWrites';
 import { defaultGuardRules } from '../../src/shared/domain/phraseGuard';
 import type { PolicyRecord } from '../../src/shared/domain/policies/policyRecords';
 import { eventually } from '../support/noticeListener';
-import { ORG_PASSWORD, serverDesktop, serverWithOrg, signIn } from '../support/serverDesktops';
+import { ORG_PASSWORD, serverWithOrg } from '../support/serverDesktops';
 import { chromiumSuite, screenshotPath } from './harness';
+import { policiesOn, signedInDesk } from './policyDesks';
 
 /**
  * Issue 18 end to end in Chromium on a real sync server: an admin's phrase list for every team
@@ -19,7 +19,6 @@ const suite = chromiumSuite('agentdesk-e2e-teampolicy-');
 const { temp, pageOn } = suite;
 const TEXT = '客户说反正爱买不买，系统里查不到订单';
 
-const policiesOn = async (desk: MainServices) => ((await desk.dispatch('policy:list', undefined)) as { ok: true; value: PolicyRecord[] }).value;
 const synced = (desk: MainServices, what: string, ready: (records: PolicyRecord[]) => boolean) =>
   eventually(async () => {
     await desk.sync().syncNow();
@@ -53,19 +52,10 @@ describe('a lead’s phrase list for their own team, end to end in Chromium', ()
   });
 
   it('the lead publishes 查不到 for 一组: an agent of 一组 has it flagged in a call, an agent of 二组 does not', async () => {
-    const desk = (name: string) => {
-      const dir = join(temp.dir, `${name}-data`);
-      mkdirSync(dir);
-      return serverDesktop(dir, server.url);
-    };
-    const adminDesk = desk('admin');
-    const leadDesk = desk('lead');
-    const eastDesk = desk('east');
-    const westDesk = desk('west');
-    await signIn(adminDesk, '9001');
-    await signIn(leadDesk, '1002');
-    await signIn(eastDesk, '1001');
-    await signIn(westDesk, '1003');
+    const adminDesk = await signedInDesk(temp.dir, 'admin', server.url, '9001');
+    const leadDesk = await signedInDesk(temp.dir, 'lead', server.url, '1002');
+    const eastDesk = await signedInDesk(temp.dir, 'east', server.url, '1001');
+    const westDesk = await signedInDesk(temp.dir, 'west', server.url, '1003');
 
     // The admin's list for every team, published on the admin's desktop.
     const global = { id: 'zh.takeItOrLeave', locale: 'zh-CN' as const, reason: 'negative' as const, phrases: ['爱买不买'], alternatives: ['您可以再比较一下，有任何问题随时联系我们'] };
