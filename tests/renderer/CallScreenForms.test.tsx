@@ -54,6 +54,18 @@ describe('the call screen forms', () => {
     await waitFor(() => expect(document.querySelector('.stage-form')!.contains(document.activeElement)).toBe(true));
   });
 
+  it('a stage change refused by its gate (Ctrl+Enter in an empty confirm stage) leaves focus in the field the agent was typing in', async () => {
+    const { store, user } = renderCall();
+    act(() => store.getState().start({ channel: 'phone' }));
+    await user.click(screen.getByRole('button', { name: '客户不愿透露身份' }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const summary = screen.getByRole('textbox', { name: /^问题摘要/ });
+    await user.click(summary);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.getByRole('heading', { level: 3, name: '确认' })).toBeTruthy();
+    expect(document.activeElement).toBe(summary);
+  });
+
   it('refuses to save flagged call notes until they are kept with a reason, then records the decision for QA', async () => {
     const { store, user } = renderCall();
     act(() => store.getState().start({ channel: 'phone' }));
