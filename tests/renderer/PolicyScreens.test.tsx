@@ -53,10 +53,10 @@ describe('policy admin screen', () => {
     const db = app.backend.services.rawDb();
     const leadTeam = (db.prepare('SELECT team_id FROM agents WHERE id = ?').get(testLead.id) as { team_id: string }).team_id;
     expect(db.prepare('SELECT kind, version, team_id, author_id FROM policies').all()).toEqual([{ kind: 'phrases', version: 2, team_id: leadTeam, author_id: testLead.id }]);
-    // The version list names the scope of each version.
+    // The version list names the scope of each version (once the list asked again after the publish has come).
+    await waitFor(() => expect(within(within(phrases).getByRole('table')).getByText('一组')).toBeTruthy());
     const versions = within(phrases).getByRole('table');
     expect(within(versions).getByRole('columnheader', { name: '适用范围' })).toBeTruthy();
-    expect(within(versions).getByText('一组')).toBeTruthy();
     expect(within(versions).getByText('全部团队')).toBeTruthy();
     // What is in force for the lead's team: their version; the one for every team is superseded for them.
     expect(within(versions).getAllByText('生效中')).toHaveLength(1);
