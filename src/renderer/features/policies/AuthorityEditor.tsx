@@ -4,7 +4,7 @@ import type { AuthorityLimits } from '../../../shared/domain/policies/authorityP
 import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords';
 import { remedies } from '../../../shared/schemas/callDraft';
 import { PolicyForm } from './PolicyForm';
-import { effectiveNow, usePublishPolicy, type Effective } from './publishing';
+import { usePublishPolicy } from './publishing';
 
 /**
  * The agent's authority limits (issue 18): the remedies an agent may not promise without a lead's
@@ -13,17 +13,16 @@ import { effectiveNow, usePublishPolicy, type Effective } from './publishing';
 export function AuthorityEditor({ inForce, now, onPublished }: { inForce: PolicyRecord<'authorityLimits'>; now: number; onPublished(record: PolicyRecord): void }) {
   const { t } = useTranslation();
   const [limits, setLimits] = useState<AuthorityLimits>(inForce.body);
-  const [effective, setEffective] = useState<Effective>(effectiveNow);
-  const publishing = usePublishPolicy(onPublished);
-  const answer = publishing.current(limits, effective);
+  const publishing = usePublishPolicy('authorityLimits', onPublished);
+  const answer = publishing.current(limits);
   const changed = remedies.filter((r) => limits.approvalRemedies.includes(r) !== inForce.body.approvalRemedies.includes(r));
   const toggle = (remedy: (typeof remedies)[number], on: boolean) =>
     setLimits({ approvalRemedies: remedies.filter((r) => (r === remedy ? on : limits.approvalRemedies.includes(r))) });
   return (
     <PolicyForm
-      onPublish={() => void publishing.publish(limits, 'authorityLimits', effective, Date.now())}
-      effective={effective}
-      onEffective={setEffective}
+      onPublish={() => void publishing.publish(limits)}
+      effective={publishing.effective}
+      onEffective={publishing.setEffective}
       now={now}
       issues={answer.issues}
       error={answer.error}

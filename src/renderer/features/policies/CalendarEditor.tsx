@@ -7,9 +7,8 @@ import type { FieldIssue } from '../../../shared/result';
 import { formatDay } from '../../ui/dateTimeText';
 import { validationMessage } from '../../ui/validationMessage';
 import { CalendarImport, type ImportedFile } from './CalendarImport';
-import { EffectiveFields } from './EffectiveFields';
-import { bodyIssues, effectiveNow, usePublishPolicy, type Effective } from './publishing';
-import { PublishStatus } from './PublishStatus';
+import { bodyIssues, usePublishPolicy } from './publishing';
+import { PolicyForm } from './PolicyForm';
 
 const weekdayOrder = [1, 2, 3, 4, 5, 6, 0];
 /** The IANA zones this browser knows, offered as the admin types (the schema checks the one chosen). */
@@ -36,8 +35,7 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
   const [workEnd, setWorkEnd] = useState(base.workEnd);
   const [weekdays, setWeekdays] = useState<number[]>(base.workingWeekdays);
   const [imported, setImported] = useState<ImportedFile | null>(null);
-  const [effective, setEffective] = useState<Effective>(effectiveNow);
-  const publishing = usePublishPolicy(onPublished);
+  const publishing = usePublishPolicy('businessCalendar', onPublished);
   const locale = i18n.language.startsWith('en') ? 'en' : 'zh-CN';
 
   const draft: BusinessCalendar = useMemo(() => {
@@ -45,7 +43,7 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
     return imported ? withImportedDays(edited, imported.days) : edited;
   }, [base, timeZone, workStart, workEnd, weekdays, imported]);
   const localIssues = useMemo(() => bodyIssues({ kind: 'businessCalendar', body: draft, effectiveFrom: now }), [draft, now]);
-  const answer = publishing.current(draft, effective);
+  const answer = publishing.current(draft);
   const issues: FieldIssue[] = [...localIssues, ...answer.issues.filter((i) => !localIssues.some((l) => l.path === i.path))];
   const issueAt = (path: string) => issues.find((i) => i.path === path);
   const hoursIssue = issueAt('workStart') ?? issueAt('workEnd');
@@ -63,13 +61,15 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
   const dayLabel = (iso: string) => t('policies.calendar.day', { date: formatDay(iso, locale), weekday: t(`policies.calendar.weekdayNames.${weekdayOf(iso)}`) });
 
   return (
-    <form
-      className="policy-editor"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void publishing.publish(draft, 'businessCalendar', effective, Date.now());
-      }}
+    <PolicyForm
+      onPublish={() => void publishing.publish(draft)}
+      effective={publishing.effective}
+      onEffective={publishing.setEffective}
+      now={now}
+      issues={issues}
+      error={answer.error}
+      canPublish={!publishing.busy && changed}
+      publishLabel={t('policies.calendar.publish')}
     >
       <h4>{t('policies.calendar.title')}</h4>
       <div className="field policy-zone">
@@ -162,14 +162,6 @@ export function CalendarEditor({ inForce, now, onPublished }: { inForce: PolicyR
           })
         )}
       </section>
-
-      <EffectiveFields value={effective} now={now} issue={issueAt('effectiveFrom')} onChange={setEffective} />
-      <PublishStatus issues={issues} error={answer.error} />
-      <div className="row">
-        <button type="submit" disabled={publishing.busy || !changed}>
-          {t('policies.calendar.publish')}
-        </button>
-      </div>
-    </form>
+    </PolicyForm>
   );
 }

@@ -6,7 +6,7 @@ import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords
 import type { FieldIssue } from '../../../shared/result';
 import { validationMessage } from '../../ui/validationMessage';
 import { PolicyForm } from './PolicyForm';
-import { bodyIssues, effectiveNow, usePublishPolicy, type Effective } from './publishing';
+import { bodyIssues, usePublishPolicy } from './publishing';
 
 /** A code as the form holds it; `published` codes keep their id and base (calls already carry them) and can only be retired. */
 interface CodeRow {
@@ -45,12 +45,11 @@ function changesOf(before: readonly DispositionCode[], rows: readonly CodeRow[])
 export function DispositionsEditor({ inForce, now, onPublished }: { inForce: PolicyRecord<'dispositions'>; now: number; onPublished(record: PolicyRecord): void }) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<CodeRow[]>(() => inForce.body.codes.map(rowOf));
-  const [effective, setEffective] = useState<Effective>(effectiveNow);
-  const publishing = usePublishPolicy(onPublished);
+  const publishing = usePublishPolicy('dispositions', onPublished);
 
   const body: DispositionsPolicy = useMemo(() => ({ codes: rows.map(codeOf) }), [rows]);
   const localIssues = useMemo(() => bodyIssues({ kind: 'dispositions', body, effectiveFrom: now }), [body, now]);
-  const answer = publishing.current(body, effective);
+  const answer = publishing.current(body);
   const issues = [...localIssues, ...answer.issues];
   const issueAt = (path: string): FieldIssue | undefined => issues.find((i) => i.path === path);
   const listIssue = issueAt('codes');
@@ -93,9 +92,9 @@ export function DispositionsEditor({ inForce, now, onPublished }: { inForce: Pol
   return (
     <PolicyForm
       className="disposition-policy"
-      onPublish={() => void publishing.publish(body, 'dispositions', effective, Date.now())}
-      effective={effective}
-      onEffective={setEffective}
+      onPublish={() => void publishing.publish(body)}
+      effective={publishing.effective}
+      onEffective={publishing.setEffective}
       now={now}
       issues={issues.filter((i) => i.path !== 'codes' && !i.path.startsWith('codes.'))}
       error={answer.error}

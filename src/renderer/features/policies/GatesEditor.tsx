@@ -4,7 +4,7 @@ import type { GatePolicy } from '../../../shared/domain/callFlow';
 import { gateSwitches } from '../../../shared/domain/policies/gatesPolicy';
 import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords';
 import { PolicyForm } from './PolicyForm';
-import { effectiveNow, usePublishPolicy, type Effective } from './publishing';
+import { usePublishPolicy } from './publishing';
 
 /**
  * The stage gates an admin may tighten or relax (issue 18): each switch with what it asks of the
@@ -13,15 +13,14 @@ import { effectiveNow, usePublishPolicy, type Effective } from './publishing';
 export function GatesEditor({ inForce, now, onPublished }: { inForce: PolicyRecord<'stageGates'>; now: number; onPublished(record: PolicyRecord): void }) {
   const { t } = useTranslation();
   const [gates, setGates] = useState<GatePolicy>(inForce.body);
-  const [effective, setEffective] = useState<Effective>(effectiveNow);
-  const publishing = usePublishPolicy(onPublished);
-  const answer = publishing.current(gates, effective);
+  const publishing = usePublishPolicy('stageGates', onPublished);
+  const answer = publishing.current(gates);
   const changed = gateSwitches.filter((key) => gates[key] !== inForce.body[key]);
   return (
     <PolicyForm
-      onPublish={() => void publishing.publish(gates, 'stageGates', effective, Date.now())}
-      effective={effective}
-      onEffective={setEffective}
+      onPublish={() => void publishing.publish(gates)}
+      effective={publishing.effective}
+      onEffective={publishing.setEffective}
       now={now}
       issues={answer.issues}
       error={answer.error}

@@ -7,7 +7,7 @@ import { locales, type Locale } from '../../../shared/schemas/settings';
 import { GuardFlags } from '../../ui/GuardFlags';
 import { validationMessage } from '../../ui/validationMessage';
 import { PolicyForm } from './PolicyForm';
-import { bodyIssues, effectiveNow, usePublishPolicy, type Effective } from './publishing';
+import { bodyIssues, usePublishPolicy } from './publishing';
 
 /** A rule as the form holds it: lists as typed (one item per line), and whether it is to be removed. */
 interface RuleRow {
@@ -40,13 +40,12 @@ export function PhrasesEditor({ inForce, now, onPublished }: { inForce: PolicyRe
   const [locale, setLocale] = useState<Locale>(i18n.language.startsWith('en') ? 'en' : 'zh-CN');
   const [rows, setRows] = useState<RuleRow[]>(() => inForce.body.rules.map(rowOf));
   const [trial, setTrial] = useState('');
-  const [effective, setEffective] = useState<Effective>(effectiveNow);
-  const publishing = usePublishPolicy(onPublished);
+  const publishing = usePublishPolicy('phrases', onPublished);
 
   const kept = rows.filter((r) => !r.removed);
   const body: PhrasesPolicy = useMemo(() => ({ rules: rows.filter((r) => !r.removed).map(ruleOf) }), [rows]);
   const localIssues = useMemo(() => bodyIssues({ kind: 'phrases', body, effectiveFrom: now }), [body, now]);
-  const answer = publishing.current(body, effective);
+  const answer = publishing.current(body);
   const issues = [...localIssues, ...answer.issues];
   const issueOf = (row: RuleRow, field: 'phrases' | 'alternatives' | 'allowed') => {
     const index = kept.indexOf(row);
@@ -85,9 +84,9 @@ export function PhrasesEditor({ inForce, now, onPublished }: { inForce: PolicyRe
   return (
     <PolicyForm
       className="phrase-policy"
-      onPublish={() => void publishing.publish(body, 'phrases', effective, Date.now())}
-      effective={effective}
-      onEffective={setEffective}
+      onPublish={() => void publishing.publish(body)}
+      effective={publishing.effective}
+      onEffective={publishing.setEffective}
       now={now}
       issues={issues.filter((i) => !i.path.startsWith('rules.'))}
       error={answer.error}

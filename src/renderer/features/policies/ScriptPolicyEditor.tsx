@@ -9,7 +9,7 @@ import { locales, type Locale } from '../../../shared/schemas/settings';
 import { SelectField } from '../../ui/fields';
 import { LimitedInput, LimitedTextArea } from '../../ui/LimitedInput';
 import { PolicyForm } from './PolicyForm';
-import { effectiveNow, usePublishPolicy, type Effective } from './publishing';
+import { usePublishPolicy } from './publishing';
 import './scriptPolicy.css';
 
 const keyOf = (scenario: Scenario, locale: Locale) => `${scenario}/${locale}`;
@@ -34,8 +34,7 @@ export function ScriptPolicyEditor({ inForce, now, onPublished }: { inForce: Pol
   const [locale, setLocale] = useState<Locale>(i18n.language.startsWith('en') ? 'en' : 'zh-CN');
   const [stage, setStage] = useState<CallStage>('greet');
   const [drafts, setDrafts] = useState<ReadonlyMap<string, Script>>(new Map());
-  const [effective, setEffective] = useState<Effective>(effectiveNow);
-  const publishing = usePublishPolicy(onPublished);
+  const publishing = usePublishPolicy('scripts', onPublished);
 
   const base = (s: Scenario, l: Locale) => policyScript(inForce.body, s, l);
   const script = drafts.get(keyOf(scenario, locale)) ?? base(scenario, locale);
@@ -49,7 +48,7 @@ export function ScriptPolicyEditor({ inForce, now, onPublished }: { inForce: Pol
     setDrafts((current) => new Map(current).set(keyOf(scenario, locale), withText(script, stage, kind, id, text)));
   };
   const body = useMemo(() => [...drafts.values()].reduce<ScriptsPolicy>((policy, edited) => withScript(policy, edited), inForce.body), [drafts, inForce]);
-  const answer = publishing.current(body, effective);
+  const answer = publishing.current(body);
 
   const stageScript = script.stages[stage];
   const edited = (kind: 'line' | 'checklist', id: string) => changes.some((c) => c.scenario === scenario && c.locale === locale && c.stage === stage && c.kind === kind && c.itemId === id);
@@ -61,9 +60,9 @@ export function ScriptPolicyEditor({ inForce, now, onPublished }: { inForce: Pol
   return (
     <PolicyForm
       className="script-policy"
-      onPublish={() => void publishing.publish(body, 'scripts', effective, Date.now())}
-      effective={effective}
-      onEffective={setEffective}
+      onPublish={() => void publishing.publish(body)}
+      effective={publishing.effective}
+      onEffective={publishing.setEffective}
       now={now}
       issues={answer.issues}
       error={answer.error}

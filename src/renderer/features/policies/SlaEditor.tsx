@@ -6,9 +6,8 @@ import type { PolicyRecord } from '../../../shared/domain/policies/policyRecords
 import { slaClockKinds, type SlaConditions } from '../../../shared/domain/sla';
 import { formatSpan } from '../../ui/formatSpan';
 import { validationMessage } from '../../ui/validationMessage';
-import { EffectiveFields } from './EffectiveFields';
-import { bodyIssues, effectiveNow, usePublishPolicy, type Effective } from './publishing';
-import { PublishStatus } from './PublishStatus';
+import { bodyIssues, usePublishPolicy } from './publishing';
+import { PolicyForm } from './PolicyForm';
 import { draftBody, editableClocks, minutesText, type ReturnStepEdits, type SlaEdits } from './slaDraft';
 
 const conditionKeys = ['channels', 'scenarios', 'priorities', 'severities'] as const;
@@ -46,26 +45,40 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
   const base = useMemo(() => editableClocks(inForce.body), [inForce]);
   const [edits, setEdits] = useState<SlaEdits>({});
   const [returnEdits, setReturnEdits] = useState<ReturnStepEdits>({});
-  const [effective, setEffective] = useState<Effective>(effectiveNow);
-  const publishing = usePublishPolicy(onPublished);
+  const publishing = usePublishPolicy('slaTargets', onPublished);
   const body: SlaPolicy = useMemo(() => draftBody(base, edits, inForce.body, returnEdits), [base, edits, inForce, returnEdits]);
   const localIssues = useMemo(() => bodyIssues({ kind: 'slaTargets', body, effectiveFrom: now }), [body, now]);
   const changes = useMemo(() => (localIssues.length === 0 ? slaChanges(inForce.body, body) : []), [localIssues, inForce, body]);
   const stepChanges = useMemo(() => (localIssues.length === 0 ? returnStepChanges(inForce.body, body) : []), [localIssues, inForce, body]);
   const changeCount = changes.length + stepChanges.length;
-  const answer = publishing.current(body, effective);
+  const answer = publishing.current(body);
   const issues = [...localIssues, ...answer.issues.filter((i) => !localIssues.some((l) => l.path === i.path))];
   const issueAt = (path: string) => issues.find((i) => i.path === path);
   const edit = (id: SlaPolicyClock['id'], patch: SlaEdits[SlaPolicyClock['id']]) => setEdits((all) => ({ ...all, [id]: { ...all[id], ...patch } }));
 
   return (
-    <form
-      className="policy-editor"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void publishing.publish(body, 'slaTargets', effective, Date.now());
-      }}
+    <PolicyForm
+      onPublish={() => void publishing.publish(body)}
+      effective={publishing.effective}
+      onEffective={publishing.setEffective}
+      now={now}
+      issues={issues}
+      error={answer.error}
+      canPublish={!publishing.busy && changeCount > 0}
+      publishLabel={t('policies.sla.publish')}
+      buttons={
+        <button
+          type="button"
+          className="secondary"
+          disabled={Object.keys(edits).length + Object.keys(returnEdits).length === 0}
+          onClick={() => {
+            setEdits({});
+            setReturnEdits({});
+          }}
+        >
+          {t('policies.sla.reset')}
+        </button>
+      }
     >
       <h4>{t('policies.sla.title')}</h4>
       <div className="policy-table-wrap">
@@ -185,21 +198,6 @@ export function SlaEditor({ inForce, now, onPublished }: { inForce: PolicyRecord
           </>
         )}
       </section>
-      <EffectiveFields value={effective} now={now} issue={issueAt('effectiveFrom')} onChange={setEffective} />
-      <PublishStatus issues={issues} error={answer.error} />
-      <div className="row">
-        <button type="submit" disabled={publishing.busy || changeCount === 0}>
-          {t('policies.sla.publish')}
-        </button>
-        <button type="button" className="secondary" disabled={Object.keys(edits).length + Object.keys(returnEdits).length === 0}
-          onClick={() => {
-            setEdits({});
-            setReturnEdits({});
-          }}
-        >
-          {t('policies.sla.reset')}
-        </button>
-      </div>
-    </form>
+    </PolicyForm>
   );
 }

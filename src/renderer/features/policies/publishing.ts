@@ -38,15 +38,18 @@ export function bodyIssues(input: PublishPolicyInput): FieldIssue[] {
 }
 
 /**
- * Publishing a new version through the publishPolicy verb: checked with the contract's schema
- * first (nothing is sent while a field is wrong), then main checks the role, the team and the
- * effective time again and answers with the record or its issues. The team is PublishTeamContext's.
+ * Publishing a new version of `kind` through the publishPolicy verb, with the effective time and
+ * note the editor shows: checked with the contract's schema first (nothing is sent while a field
+ * is wrong), then main checks the role, the team and the effective time again and answers with the
+ * record or its issues. The team is PublishTeamContext's.
  */
-export function usePublishPolicy(onPublished: (record: PolicyRecord) => void) {
+export function usePublishPolicy(kind: PublishPolicyInput['kind'], onPublished: (record: PolicyRecord) => void) {
   const api = useApi();
   const teamId = useContext(PublishTeamContext);
+  const [effective, setEffective] = useState<Effective>(effectiveNow);
   const [state, setState] = useState<PublishState>({ busy: false, issues: [], error: null, sent: null });
-  async function publish(body: PublishPolicyInput['body'], kind: PublishPolicyInput['kind'], effective: Effective, now: number): Promise<void> {
+  async function publish(body: PublishPolicyInput['body']): Promise<void> {
+    const now = Date.now();
     const sent = { body, effective };
     if (effective.mode === 'at' && effective.at === null) {
       setState({ busy: false, issues: [{ path: 'effectiveFrom', key: 'atRequired' }], error: null, sent });
@@ -69,6 +72,6 @@ export function usePublishPolicy(onPublished: (record: PolicyRecord) => void) {
     }
   }
   /** The answer's issues and error for what is on screen now: gone once the admin changes what was sent. */
-  const current = (body: unknown, effective: Effective) => (state.sent !== null && state.sent.body === body && state.sent.effective === effective ? { issues: state.issues, error: state.error } : { issues: [], error: null });
-  return { busy: state.busy, current, publish };
+  const current = (body: unknown) => (state.sent !== null && state.sent.body === body && state.sent.effective === effective ? { issues: state.issues, error: state.error } : { issues: [], error: null });
+  return { busy: state.busy, effective, setEffective, current, publish };
 }
