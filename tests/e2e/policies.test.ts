@@ -1,14 +1,12 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgent } from '../../src/server/org/orgWrites';
 import { addWorkingMinutes } from '../../src/shared/domain/businessCalendar';
 import { caseClocksByStart } from '../../src/shared/domain/caseClocks';
 import { rulesAt, rulesAtStart } from '../../src/shared/domain/policies/policyInForce';
 import { formatAt } from '../../src/renderer/ui/formatSpan';
 import { eventually } from '../support/noticeListener';
-import { ORG_PASSWORD, serverWithOrg } from '../support/serverDesktops';
 import { chromiumSuite, screenshotPath } from './harness';
-import { policiesOn, signedInDesk } from './policyDesks';
+import { policiesOn, serverWithAdmin, signedInDesk } from './policyDesks';
 
 /**
  * Issue 18 end to end in Chromium, two desktops on a real sync server: an admin changes the email
@@ -20,10 +18,9 @@ const HOUR = 3_600_000;
 
 
 describe('policies as data, end to end in Chromium', () => {
-  let server: Awaited<ReturnType<typeof serverWithOrg>>;
+  let server: Awaited<ReturnType<typeof serverWithAdmin>>;
   beforeAll(async () => {
-    server = await serverWithOrg();
-    await createAgent(server.fresh.db, { number: '9001', name: '系统管理员', role: 'admin', branch: 'SH01', password: ORG_PASSWORD });
+    server = await serverWithAdmin();
   });
   afterAll(async () => {
     await server?.close();

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgent } from '../../src/server/org/orgWrites';
 import { eventually } from '../support/noticeListener';
-import { ORG_PASSWORD, serverWithOrg } from '../support/serverDesktops';
 import { chromiumSuite, screenshotPath } from './harness';
-import { policiesOn, signedInDesk } from './policyDesks';
+import { policiesOn, serverWithAdmin, signedInDesk } from './policyDesks';
 
 /**
  * Issue 18 end to end in Chromium, two desktops on a real sync server: an admin changes a script
@@ -17,10 +15,9 @@ const NEW_ASK = '请您慢慢讲，这次遇到的情况让您不满意的地方
 
 
 describe('scripts and the phrase list as policies, end to end in Chromium', () => {
-  let server: Awaited<ReturnType<typeof serverWithOrg>>;
+  let server: Awaited<ReturnType<typeof serverWithAdmin>>;
   beforeAll(async () => {
-    server = await serverWithOrg();
-    await createAgent(server.fresh.db, { number: '9001', name: '系统管理员', role: 'admin', branch: 'SH01', password: ORG_PASSWORD });
+    server = await serverWithAdmin();
   });
   afterAll(async () => {
     await server?.close();

@@ -6,9 +6,9 @@ import { createAgent, createTeam } from '../../src/server/org/orgWrites';
 import { defaultGuardRules } from '../../src/shared/domain/phraseGuard';
 import type { PolicyRecord } from '../../src/shared/domain/policies/policyRecords';
 import { eventually } from '../support/noticeListener';
-import { ORG_PASSWORD, serverWithOrg } from '../support/serverDesktops';
+import { ORG_PASSWORD } from '../support/serverDesktops';
 import { chromiumSuite, screenshotPath } from './harness';
-import { policiesOn, signedInDesk } from './policyDesks';
+import { policiesOn, serverWithAdmin, signedInDesk } from './policyDesks';
 
 /**
  * Issue 18 end to end in Chromium on a real sync server: an admin's phrase list for every team
@@ -40,12 +40,11 @@ async function noteInCall(page: Page): Promise<void> {
 }
 
 describe('a lead’s phrase list for their own team, end to end in Chromium', () => {
-  let server: Awaited<ReturnType<typeof serverWithOrg>>;
+  let server: Awaited<ReturnType<typeof serverWithAdmin>>;
   beforeAll(async () => {
-    server = await serverWithOrg();
+    server = await serverWithAdmin();
     await createTeam(server.fresh.db, { branch: 'SH01', name: '二组' });
     await createAgent(server.fresh.db, { number: '1003', name: '赵磊', role: 'agent', branch: 'SH01', team: '二组', password: ORG_PASSWORD });
-    await createAgent(server.fresh.db, { number: '9001', name: '系统管理员', role: 'admin', branch: 'SH01', password: ORG_PASSWORD });
   });
   afterAll(async () => {
     await server?.close();
