@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from '../../shared/domain/businessCalendar';
 import type { CallRules } from '../../shared/domain/callFlow';
 import type { GuardRule } from '../../shared/domain/phraseGuard';
 import { dispositionAccepted } from '../../shared/domain/policies/dispositionsInForce';
@@ -13,6 +14,11 @@ import { policyRecords } from '../store/policies/policyRows';
  */
 export function rulesInForceAt(db: ReadableDB, at: number): RulesAt {
   return rulesAt(policyRecords(db), at);
+}
+
+/** The business calendar in force at `at` (never team-scoped): its hours, days off and time zone. */
+export function calendarInForceAt(db: ReadableDB, at: number): BusinessCalendar {
+  return policyInForce(policyRecords(db), 'businessCalendar', at, null).body;
 }
 
 /**

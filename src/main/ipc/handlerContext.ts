@@ -1,6 +1,6 @@
 import { utcOffsetMinutesOf } from '../../shared/domain/shifts';
 import { resolveLocale, type Locale, type Settings } from '../../shared/schemas/settings';
-import { rulesInForceAt } from '../actions/rulesInForce';
+import { calendarInForceAt } from '../actions/rulesInForce';
 import type { SettingsService } from '../settings/settings';
 import type { Actor } from '../store/actor';
 import type { ReadableDB } from '../store/db';
@@ -74,7 +74,7 @@ class RequestContext implements HandlerContext {
     return this.#utcOffset === unread ? (this.#utcOffset = -new Date(this.now).getTimezoneOffset()) : this.#utcOffset;
   }
   get calendarUtcOffsetMinutes(): number {
-    return this.#calendarOffset === unread ? (this.#calendarOffset = utcOffsetMinutesOf(rulesInForceAt(this.sources.db, this.now).calendar.timeZone, this.now)) : this.#calendarOffset;
+    return this.#calendarOffset === unread ? (this.#calendarOffset = utcOffsetMinutesOf(calendarInForceAt(this.sources.db, this.now).timeZone, this.now)) : this.#calendarOffset;
   }
 }
 

@@ -1,4 +1,4 @@
-import { rulesInForceAt } from '../actions/rulesInForce';
+import { calendarInForceAt } from '../actions/rulesInForce';
 import { defaultReportPeriod } from '../../shared/domain/reportPeriod';
 import { AppError } from '../../shared/result';
 import type { ReportFilter, ReportOptions } from '../../shared/schemas/reports';
@@ -76,7 +76,7 @@ export function reportOptions(db: ReadableDB, scope: LeadScope, now: number): Re
     teamId: a.team_id,
     branchId: a.branch_id,
   }));
-  const timeZone = rulesInForceAt(db, now).calendar.timeZone;
+  const timeZone = calendarInForceAt(db, now).timeZone;
   const defaultPeriod = defaultReportPeriod(now, latestCaseCreatedAt(db), timeZone);
   if (scope.role === 'admin') return { role: 'admin', branches, teams, agents: agents.map(({ branchId: _b, ...a }) => a), fixedTeamId: null, defaultPeriod, timeZone };
   const inScope = (a: { teamId: string | null; branchId: string }) => (scope.teamId !== null ? a.teamId === scope.teamId : a.branchId === scope.branchId);

@@ -14,7 +14,7 @@ import type { WritableDB } from '../store/db';
 import { branchNameOf, teamNameOf } from '../store/organisation/organisationReads';
 import { withReadSnapshot } from '../store/readSnapshot';
 import { appendMutation } from '../store/sync/outbox';
-import { rulesInForceAt } from '../actions/rulesInForce';
+import { calendarInForceAt } from '../actions/rulesInForce';
 import { writeCsvZip } from './export/csvExport';
 import { defaultExportDir, exportTarget, resolveInside, suggestedFileName, unusedPath } from './export/exportFiles';
 import { writePdf, type PrintHtmlToPdf } from './export/pdfExport';
@@ -147,7 +147,7 @@ export class ReportService {
 
   /** Shift hours and dates are read in the zone of the business calendar in force when the period starts (issue 18: a policy). */
   private timeZoneOf(filter: ReportFilter): string {
-    return rulesInForceAt(this.deps.db, filter.from).calendar.timeZone;
+    return calendarInForceAt(this.deps.db, filter.from).timeZone;
   }
 
   private async compute(jobId: string, job: { cancelled: boolean }, filter: ReportFilter, personalData: boolean): Promise<ShiftReport> {

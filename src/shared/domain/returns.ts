@@ -17,13 +17,6 @@ const DAY_MS = 24 * HOUR_MS;
 export const returnRules = {
   /** No-reason window: 7 × 24 h from receipt of the goods. */
   noReasonWindowMs: 7 * DAY_MS,
-  /** The request is reviewed within 24 h. */
-  reviewWithinMs: 24 * HOUR_MS,
-  /** The customer ships within 7 days of the method and address being confirmed. */
-  shipWithinMs: 7 * DAY_MS,
-  /** Processing takes 3–5 working days after the goods are received. */
-  processingExpectedWorkingDays: 3,
-  processingDueWorkingDays: 5,
   /** Quality defect or not as described: a refund (return) within 7 days of receipt, */
   qualityReturnWithinMs: 7 * DAY_MS,
   /** an exchange within 15 days, */
@@ -135,12 +128,8 @@ export interface ReturnStepTimes {
   processingDueWorkingDays: number;
 }
 
-export const builtInReturnStepTimes: ReturnStepTimes = {
-  reviewWithinHours: returnRules.reviewWithinMs / HOUR_MS,
-  shipWithinDays: returnRules.shipWithinMs / DAY_MS,
-  processingExpectedWorkingDays: returnRules.processingExpectedWorkingDays,
-  processingDueWorkingDays: returnRules.processingDueWorkingDays,
-};
+/** The default return policy's steps: review within 24 h, shipping within 7 days of confirmation, processing 3–5 working days after receipt. */
+export const builtInReturnStepTimes: ReturnStepTimes = { reviewWithinHours: 24, shipWithinDays: 7, processingExpectedWorkingDays: 3, processingDueWorkingDays: 5 };
 
 /** The step after `step`, or null after the last one. */
 export function nextReturnStep(step: ReturnStep): ReturnStep | null {
