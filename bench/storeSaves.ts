@@ -23,10 +23,16 @@ export function timedSaves(count: number, save: (i: number) => void): { p95: num
 export const freePages = (db: Database) => db.pragma('freelist_count', { simple: true }) as number;
 export const pageCount = (db: Database) => db.pragma('page_count', { simple: true }) as number;
 
+/**
+ * The given name in a full name: a Chinese name without its one-character surname (王秀英 → 秀英),
+ * a Latin-script name's first word (Julia Martin → Julia).
+ */
+const givenName = (name: string) => (/^[\p{Script=Latin}]/u.test(name) ? name.split(/\s+/)[0]! : [...name].slice(1).join(''));
+
 /** Fraction over ≥ 20 given names and full names in the data. */
 export function customerNameRecall(db: WritableDB, names = 24): number {
   const full = db.prepare('SELECT name FROM customers ORDER BY rowid DESC LIMIT ?').pluck().all(names / 2) as string[];
-  const given = [...new Set(full.map((n) => [...n].slice(1).join('')).filter((n) => [...n].length >= 2))];
+  const given = [...new Set(full.map(givenName).filter((n) => [...n].length >= 2))];
   const terms = [...new Set([...full, ...given])].slice(0, names);
   const newest = db.prepare("SELECT id FROM customers WHERE instr(name, ?) > 0 ORDER BY updated_at DESC, rowid DESC LIMIT 20").pluck();
   let found = 0;
