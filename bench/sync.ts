@@ -1,7 +1,9 @@
 /**
- * `npm run bench -- sync [--cases 100000] [--backlog 10000] [--pg URL | --no-pg]`
+ * `npm run bench -- sync [--cases 100000] [--backlog 10000] [--pg URL | --no-pg] [--in-process]`
  *
- * Sync over loopback HTTP against a real server app (fastify) on 127.0.0.1:
+ * Sync over loopback HTTP against the real sync server on 127.0.0.1, in its own process as in a
+ * deployment (`--in-process`: the server app in the bench's process, sharing its thread, as this
+ * bench ran before 2026-12-06):
  * - initial sync: an empty desktop takes a snapshot of a server holding N demo cases (all their
  *   rows) and pulls on from it, until its case list answers (`initial_list_ready_s`) and until
  *   search finds a case (`initial_search_ready_s`), against writing the same rows straight into an
@@ -26,6 +28,7 @@ import { httpSyncTransport } from '../src/main/sync/syncTransport';
 import { buildServerApp } from '../src/server/http/buildServerApp';
 import { createAgent, createBranch } from '../src/server/org/orgWrites';
 import { openServerDb } from '../src/server/storage/openServerDb';
+import { startServerProcess, type ServerProcessOptions } from '../tests/support/serverProcess';
 import type { ServerDb, SqlValue } from '../src/server/storage/serverDb';
 import { takeChangeNumbers } from '../src/server/storage/serverSchema';
 import { pushableTables } from '../src/shared/sync/syncTables';
@@ -38,9 +41,10 @@ import { search } from '../src/main/store/search/searchQuery';
 export async function run(args: string[]): Promise<void> {
   const cases = Number(argValue(args, 'cases') ?? 100_000);
   const backlog = Number(argValue(args, 'backlog') ?? 10_000);
+  const inProcess = args.includes('--in-process');
   const pgUrl = args.includes('--no-pg') ? null : (argValue(args, 'pg') ?? process.env['AGENTDESK_TEST_PG_URL'] ?? 'postgres://agentdesk:agentdesk@127.0.0.1:5432/agentdesk_test');
   const dir = mkdtempSync(join(tmpdir(), 'agentdesk-bench-sync-'));
-  const figures: Record<string, number | string> = { cases, backlog };
+  const figures: Record<string, number | string> = { cases, backlog, server: inProcess ? 'in-process' : 'child process' };
   const table: Record<string, string | number>[] = [];
   try {
     process.stderr.write(`seeding ${cases.toLocaleString()} demo cases…\n`);
@@ -50,19 +54,20 @@ export async function run(args: string[]): Promise<void> {
     source.close();
     figures.rows = rows.length;
 
-    const backends: { name: string; open: () => Promise<ServerDb> }[] = [{ name: 'sqlite', open: () => openServerDb({ sqlitePath: join(dir, 'server.db') }) }];
-    if (pgUrl) backends.push({ name: 'postgres', open: () => openServerDb({ databaseUrl: pgUrl, pgSchema: `bench_${process.pid}` }) });
+    const backends: { name: string; options: ServerProcessOptions }[] = [{ name: 'sqlite', options: { sqlitePath: join(dir, 'server.db') } }];
+    if (pgUrl) backends.push({ name: 'postgres', options: { databaseUrl: pgUrl, pgSchema: `bench_${process.pid}` } });
 
     for (const backend of backends) {
       let server: ServerDb;
       try {
-        server = await backend.open();
+        server = await openServerDb(backend.options);
       } catch (error) {
         process.stderr.write(`${backend.name}: not reachable (${String(error)}), skipped\n`);
         continue;
       }
       try {
-        await measureBackend(backend.name, server, rows, backlog, dir, figures, table);
+        const serve = inProcess ? () => listenServer(server) : () => listenServer(server, backend.options);
+        await measureBackend(backend.name, server, serve, rows, backlog, dir, figures, table);
       } finally {
         if (backend.name === 'postgres') await server.write((tx) => tx.run(`DROP SCHEMA bench_${process.pid} CASCADE`)).catch(() => {});
         await server.close();
@@ -75,13 +80,23 @@ export async function run(args: string[]): Promise<void> {
   }
 }
 
-async function measureBackend(name: string, server: ServerDb, rows: readonly ImportedRow[], backlog: number, dir: string, figures: Record<string, number | string>, table: Record<string, string | number>[]): Promise<void> {
+/** The server listening on 127.0.0.1: its app in this process, or (with `processOptions`) the real server in a child process on the same database. */
+async function listenServer(server: ServerDb, processOptions?: ServerProcessOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  if (processOptions) {
+    const child = await startServerProcess({ ...processOptions, env: { LOG_LEVEL: 'warn' } });
+    return { url: child.url, close: () => child.kill() };
+  }
+  const app = await buildServerApp({ db: server, logger: false });
+  return { url: await app.listen({ host: '127.0.0.1', port: 0 }), close: () => app.close() };
+}
+
+async function measureBackend(name: string, server: ServerDb, serve: () => Promise<{ url: string; close: () => Promise<void> }>, rows: readonly ImportedRow[], backlog: number, dir: string, figures: Record<string, number | string>, table: Record<string, string | number>[]): Promise<void> {
   process.stderr.write(`${name}: loading ${rows.length.toLocaleString()} rows into the server…\n`);
   await importRows(server, rows);
   await createBranch(server, { code: 'BN01', name: '基准分部' });
   await createAgent(server, { number: '9001', name: '基准', role: 'admin', branch: 'BN01', password: 'bench-password-1' });
-  const app = await buildServerApp({ db: server, logger: false });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const served = await serve();
+  const address = served.url;
   try {
     const login = await httpSyncTransport(address, () => null).login({ number: '9001', password: 'bench-password-1' });
     const transport = httpSyncTransport(address, () => login.token);
@@ -154,7 +169,7 @@ async function measureBackend(name: string, server: ServerDb, rows: readonly Imp
     table.push({ what: `${name}: retention store per acknowledged mutation (desktop disk)`, sync: `${figures['retention_bytes_per_mutation']} B`, raw: '', ratio: '' });
     desktop.close();
   } finally {
-    await app.close();
+    await served.close();
   }
 }
 
