@@ -242,3 +242,15 @@ describe('migration 021: call evidence', () => {
     expect(JSON.parse(captured.new)).toMatchObject({ history: '[]', verification: '{"method":"orderNo","at":5}' });
   });
 });
+
+describe('migration 039: redundant call index', () => {
+  it('drops calls_by_case: the calls of a case are still read in start order through calls_first_contact, with no sort', () => {
+    const db = databaseAt(38);
+    applyMigrations(db, 39);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'calls'").pluck().all();
+    expect(indexes).not.toContain('calls_by_case');
+    const plan = JSON.stringify(db.prepare("EXPLAIN QUERY PLAN SELECT id, started_at FROM calls WHERE case_id = 'c1' ORDER BY started_at, id LIMIT 200").all());
+    expect(plan).toContain('calls_first_contact');
+    expect(plan).not.toContain('TEMP B-TREE FOR ORDER BY');
+  });
+});

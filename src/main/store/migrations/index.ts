@@ -32,10 +32,11 @@ import { migration034 } from './034_customerContacts';
 import { migration035 } from './035_evidenceFiles';
 import { migration038 } from './038_teamPolicies';
 import { migration037 } from './037_callTimesSynced';
+import { migration039 } from './039_dropRedundantCallIndex';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only: never edit one that has shipped. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020, migration021, migration022, migration023, migration024, migration025, migration026, migration030, migration031, migration032, migration033, migration034, migration035, migration037, migration038];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020, migration021, migration022, migration023, migration024, migration025, migration026, migration030, migration031, migration032, migration033, migration034, migration035, migration037, migration038, migration039];
 
 /** The last migration's number (numbers are reserved per branch of work, so the list may skip one while they land). */
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
