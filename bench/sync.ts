@@ -66,8 +66,7 @@ export async function run(args: string[]): Promise<void> {
         continue;
       }
       try {
-        const serve = inProcess ? () => listenServer(server) : () => listenServer(server, backend.options);
-        await measureBackend(backend.name, server, serve, rows, backlog, dir, figures, table);
+        await measureBackend(backend.name, server, () => listenServer(server, inProcess ? undefined : backend.options), rows, backlog, dir, figures, table);
       } finally {
         if (backend.name === 'postgres') await server.write((tx) => tx.run(`DROP SCHEMA bench_${process.pid} CASCADE`)).catch(() => {});
         await server.close();
