@@ -79,8 +79,14 @@ export async function run(args: string[]): Promise<void> {
   }
 }
 
+/** A sync server listening on 127.0.0.1. */
+interface Listening {
+  url: string;
+  close: () => Promise<void>;
+}
+
 /** The server listening on 127.0.0.1: its app in this process, or (with `processOptions`) the real server in a child process on the same database. */
-async function listenServer(server: ServerDb, processOptions?: ServerProcessOptions): Promise<{ url: string; close: () => Promise<void> }> {
+async function listenServer(server: ServerDb, processOptions?: ServerProcessOptions): Promise<Listening> {
   if (processOptions) {
     const child = await startServerProcess({ ...processOptions, env: { LOG_LEVEL: 'warn' } });
     return { url: child.url, close: () => child.kill() };
@@ -89,7 +95,7 @@ async function listenServer(server: ServerDb, processOptions?: ServerProcessOpti
   return { url: await app.listen({ host: '127.0.0.1', port: 0 }), close: () => app.close() };
 }
 
-async function measureBackend(name: string, server: ServerDb, serve: () => Promise<{ url: string; close: () => Promise<void> }>, rows: readonly ImportedRow[], backlog: number, dir: string, figures: Record<string, number | string>, table: Record<string, string | number>[]): Promise<void> {
+async function measureBackend(name: string, server: ServerDb, serve: () => Promise<Listening>, rows: readonly ImportedRow[], backlog: number, dir: string, figures: Record<string, number | string>, table: Record<string, string | number>[]): Promise<void> {
   process.stderr.write(`${name}: loading ${rows.length.toLocaleString()} rows into the server…\n`);
   await importRows(server, rows);
   await createBranch(server, { code: 'BN01', name: '基准分部' });
