@@ -31,7 +31,10 @@ function callAtRecord(now: number) {
   return completeStage({ ...d, followUp: { ...d.followUp, solved: true, callbackDeclined: true, satisfaction: 4 } }, now + 4);
 }
 
-/** Runs in the page: presses Alt+1…5 in turn (the call starts at record, so each press changes stage); then the baseline. */
+/**
+ * Runs in the page: presses Alt+1…5 in turn (the call starts at record, so each press changes
+ * stage), each once the draft of the one before is saved; then the baseline.
+ */
 const measureInPage = `async (iterations) => {
   const heading = () => document.getElementById('stage-title').textContent;
   const nextFrame = () => new Promise((done) => requestAnimationFrame(() => done()));
@@ -47,6 +50,8 @@ const measureInPage = `async (iterations) => {
   };
   const stage = [], base = [];
   for (let i = 0; i < iterations; i++) {
+    // As an agent would, each change starts once the previous one is written to main.
+    while (!document.querySelector('.save-saved')) await nextFrame();
     const before = heading();
     stage.push(await time(() => press((i % 5) + 1), () => heading() !== before));
   }
@@ -72,10 +77,20 @@ export async function run(args: string[]): Promise<void> {
   const desktop = new Desktop(dir);
   try {
     await desktop.services.dispatch('call:saveDraft', { draft: callAtRecord(Date.now()) });
+    // Every stage change is written to main: counted, so that none is skipped while measuring.
+    let saves = 0;
+    const dispatch = desktop.services.dispatch.bind(desktop.services);
+    desktop.services.dispatch = (channel, payload) => {
+      if (channel === 'call:saveDraft') saves++;
+      return dispatch(channel, payload);
+    };
     const { page } = await desktop.open(browser, server.url);
     await page.getByRole('navigation').first().waitFor();
     await page.locator('#stage-title').waitFor();
+    const before = saves;
     const { stage, base } = (await page.evaluate(`(${measureInPage})(${iterations})`)) as { stage: [number, number][]; base: [number, number][] };
+    const drafts_saved = saves - before;
+    if (drafts_saved < iterations) throw new Error(`${iterations} stage changes but only ${drafts_saved} drafts written`);
     const commit = stage.map((s) => s[0]);
     const frame = stage.map((s) => s[1]);
     const baseCommit = base.map((s) => s[0]);
@@ -91,6 +106,7 @@ export async function run(args: string[]): Promise<void> {
       commit_ratio: round(percentile(commit, 95) / Math.max(percentile(baseCommit, 95), 0.01), 1),
       frame_ratio: round(percentile(frame, 95) / percentile(baseFrame, 95), 2),
       frame_budget_ms: 16.7,
+      drafts_saved,
     };
     printTable([
       { what: 'stage change (Alt+1…5): keypress → new stage in DOM', p50: `${figures.stage_commit_p50_ms} ms`, p95: `${figures.stage_commit_p95_ms} ms`, baseline_p95: `${figures.baseline_commit_p95_ms} ms` },

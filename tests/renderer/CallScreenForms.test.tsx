@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,12 +46,38 @@ describe('the call screen forms', () => {
     await user.click(screen.getByRole('button', { name: '客户不愿透露身份' }));
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(screen.getByRole('heading', { level: 3, name: '确认' })).toBeTruthy();
-    const first = document.querySelector('.stage-form')!.querySelector('input, select, textarea');
+    // Every stage stays rendered; the one shown is the slot that is not hidden.
+    const shownForm = () => document.querySelector('.stage-slot:not([hidden]) .stage-form')!;
+    const first = shownForm().querySelector('input, select, textarea');
     await waitFor(() => expect(document.activeElement).toBe(first));
     expect(first?.tagName).toBe('SELECT');
     // Back at greet (anonymous caller: no text field there), focus is on the stage's first control.
     await user.keyboard('{Alt>}1{/Alt}');
-    await waitFor(() => expect(document.querySelector('.stage-form')!.contains(document.activeElement)).toBe(true));
+    await waitFor(() => expect(shownForm().contains(document.activeElement)).toBe(true));
+  });
+
+  it('keeps what was typed in a stage while the agent looks back at another; the stage not shown is out of reach', async () => {
+    const { store, user } = renderCall();
+    act(() => store.getState().start({ channel: 'phone' }));
+    act(() =>
+      store.getState().update((d) => {
+        const now = Date.now();
+        const confirmed = completeStage({ ...d, caller: { mode: 'anonymous' } }, now);
+        return completeStage({ ...confirmed, confirm: { ...confirmed.confirm, category: 'complaintSuggestion', summary: '维修两次仍不制冷', restated: true } }, now);
+      }),
+    );
+    await user.keyboard('{Alt>}e{/Alt}');
+    const dialog = await screen.findByRole('dialog', { name: /升级处理/ });
+    await user.type(within(dialog).getByRole('textbox', { name: /接手人/ }), '售后主管');
+    const rail = screen.getByRole('navigation', { name: '通话阶段' });
+    await user.click(within(rail).getByRole('button', { name: /确认/ }));
+    expect(screen.getByRole('heading', { level: 3, name: '确认' })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /^问题摘要/ }) as HTMLInputElement).value).toBe('维修两次仍不制冷');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('textbox', { name: /解决方案/ })).toBeNull();
+    await user.click(within(rail).getByRole('button', { name: /解决/ }));
+    const again = await screen.findByRole('dialog', { name: /升级处理/ });
+    expect((within(again).getByRole('textbox', { name: /接手人/ }) as HTMLInputElement).value).toBe('售后主管');
   });
 
   it('a stage change refused by its gate (Ctrl+Enter in an empty confirm stage) leaves focus in the field the agent was typing in', async () => {

@@ -29,8 +29,13 @@ function renderChannel(channel: Channel, locale: 'zh-CN' | 'en' = 'zh-CN') {
 }
 
 /** The screen's words; "phone" (电话) may stay where it means the customer's number (a field, the search), never the contact itself. */
-const screenWords = () => document.body.textContent!;
-const ariaWords = () => Array.from(document.querySelectorAll('[aria-label]')).map((e) => e.getAttribute('aria-label')).join(' ');
+/** The words on screen and in the labels: stages kept rendered but not shown (`hidden`) are not on screen. */
+const screenWords = () => {
+  const shown = document.body.cloneNode(true) as HTMLElement;
+  shown.querySelectorAll('[hidden]').forEach((e) => e.remove());
+  return shown.textContent!;
+};
+const ariaWords = () => Array.from(document.querySelectorAll('[aria-label]')).filter((e) => !e.closest('[hidden]')).map((e) => e.getAttribute('aria-label')).join(' ');
 
 describe('chat, email and walk-in screens do not speak of a call', () => {
   it.each(['chat', 'email', 'walkIn'] as const)('%s: no 来电 / 通话 in the screen, its labels, the gate notice or the anonymous choice', async (channel) => {

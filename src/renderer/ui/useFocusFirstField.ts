@@ -4,7 +4,8 @@ const fieldSelector = ['input:not([disabled]):not([type="hidden"])', 'select:not
 
 /**
  * When `key` changes (a new stage), focus moves to the first field of the `.stage-form` inside
- * `ref` — the keyboard user carries on typing where the new stage starts. Not on the first render.
+ * `ref` (in the slot shown, where stages are kept in `StageSlot`s) — the keyboard user carries on
+ * typing where the new stage starts. Not on the first render.
  */
 export function useFocusFirstField(ref: RefObject<HTMLElement | null>, key: unknown): void {
   const previous = useRef(key);
@@ -18,7 +19,8 @@ export function useFocusFirstField(ref: RefObject<HTMLElement | null>, key: unkn
       timer = setTimeout(() => {
         const root = ref.current;
         if (!root) return;
-        const first = root.querySelector<HTMLElement>(fieldSelector) ?? root.querySelector<HTMLElement>('.stage-form button:not([disabled])');
+        const shown = root.querySelector<HTMLElement>('.stage-slot:not([hidden])') ?? root;
+        const first = shown.querySelector<HTMLElement>(fieldSelector) ?? shown.querySelector<HTMLElement>('.stage-form button:not([disabled])');
         first?.focus();
       });
     });

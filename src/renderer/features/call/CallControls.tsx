@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { callTimes, holdPromptsDue, totalHoldMs } from '../../../shared/domain/callTimes';
@@ -11,17 +12,18 @@ const DEFAULT_HOLD_PROMPT_SECONDS = 45;
 /**
  * Hold / resume with the hold timer, the total hold time and a prompt to go back to the caller
  * every `holdPromptSeconds`; mute; picking up a call that rang (when no softphone reports it).
- * Each button records the same event a softphone would post.
+ * Each button records the same event a softphone would post. Renders again only when the events,
+ * the end of talk or the time change, not on every edit or stage change of the draft.
  */
-export function CallControls({ store, now }: { store: CallStore; now: number }) {
+export const CallControls = memo(function CallControls({ store, now }: { store: CallStore; now: number }) {
   const { t } = useTranslation();
-  const draft = useStore(store, (s) => s.draft);
+  const talkEndedAt = useStore(store, (s) => (s.draft ? s.draft.talkEndedAt : undefined));
   const events = useStore(store, (s) => s.events);
   const settings = useApiQuery((api) => api.getSettings(), []);
   const promptEvery = settings.state === 'loaded' ? settings.value.holdPromptSeconds : DEFAULT_HOLD_PROMPT_SECONDS;
-  if (!draft) return null;
+  if (talkEndedAt === undefined) return null;
   const times = callTimes(events);
-  const talking = draft.talkEndedAt === null && times.hangupAt === null;
+  const talking = talkEndedAt === null && times.hangupAt === null;
   const ringing = times.ringAt !== null && times.answeredAt === null;
   const onHold = times.onHoldSince !== null;
   const record = (kind: CallEventKind) => void store.getState().callEvent(kind);
@@ -64,4 +66,4 @@ export function CallControls({ store, now }: { store: CallStore; now: number }) 
       )}
     </div>
   );
-}
+});

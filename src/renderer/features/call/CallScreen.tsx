@@ -12,6 +12,7 @@ import { callStages } from '../../../shared/schemas/domainTerms';
 import type { Locale } from '../../../shared/schemas/settings';
 import type { Profile } from '../../state/profile';
 import { CallControls } from './CallControls';
+import { CallHeader } from './CallHeader';
 import type { CallStore } from './callStore';
 import { ConfirmStage } from './ConfirmStage';
 import { CustomerCard } from './CustomerCard';
@@ -28,7 +29,7 @@ import { ReplyComposer } from './ReplyComposer';
 import './channelFlow.css';
 import { SolveStage, type CollaborationDialog } from './SolveStage';
 import { StageRail } from './StageRail';
-import { formatDuration } from '../../ui/formatDuration';
+import { StageSlot } from './StageSlot';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useNow } from '../../ui/useNow';
 import { useFocusFirstField } from '../../ui/useFocusFirstField';
@@ -50,7 +51,6 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const draft = useStore(store, (s) => s.draft);
   const incoming = useStore(store, (s) => s.incoming);
   const blocked = useStore(store, (s) => s.blocked);
-  const saveState = useStore(store, (s) => s.saveState);
   const error = useStore(store, (s) => s.error);
   const events = useStore(store, (s) => s.events);
   const now = useNow(1000, clock);
@@ -126,31 +126,7 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
   const update = actions.update;
   return (
     <section className="call-screen" aria-labelledby="call-title">
-      <header className="call-header panel">
-        <h2 id="call-title">
-          {t(`channelFlow.title.${draft.channel}`)}
-          {phone && <> · {t(`channels.${draft.channel}`)}</>}
-          {phone && <> · {draft.callerNumber ? t('call.callerNumber', { number: draft.callerNumber }) : t('call.noNumber')}</>}
-        </h2>
-        <span className="timer" role="timer" aria-label={t(`channelFlow.wording.timer.${draft.channel}`)}>
-          {t(`channelFlow.elapsed.${draft.channel}`, { time: formatDuration((draft.talkEndedAt ?? now) - talkStartOf(draft.startedAt, events)) })}
-        </span>
-        {draft.talkEndedAt !== null && <span className="timer acw">{t('call.acwTime', { time: formatDuration(now - draft.talkEndedAt) })}</span>}
-        <span className="spacer" />
-        <span className={`save-state save-${saveState}`} aria-live="polite">
-          {t(`call.save.${saveState}`)}
-        </span>
-        {draft.talkEndedAt === null ? (
-          <button type="button" className="danger" onClick={() => actions.endTalk()}>
-            {t(`channelFlow.endTalk.${draft.channel}`)} <kbd>Alt+H</kbd>
-          </button>
-        ) : (
-          <span className="muted">{t(`channelFlow.ended.${draft.channel}`)}</span>
-        )}
-        <button type="button" className="link" onClick={() => window.confirm(t(`channelFlow.wording.discardConfirm.${draft.channel}`)) && void actions.discard()}>
-          {t('call.discard')}
-        </button>
-      </header>
+      <CallHeader store={store} channel={draft.channel} callerNumber={draft.callerNumber} talkStart={talkStartOf(draft.startedAt, events)} talkEndedAt={draft.talkEndedAt} now={now} />
       {phone && <CallControls store={store} now={now} />}
       <SlaClocks draft={draft} events={events} now={now} />
       <StageRail draft={draft} onGoTo={(stage) => actions.goTo(stage)} />
@@ -159,10 +135,10 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
         <div className="call-main">
         <section className="panel stage-panel" aria-labelledby="stage-title" ref={stagePanel}>
           <h3 id="stage-title">{t(`call.stages.${draft.stage}`)}</h3>
-          {draft.stage === 'greet' && <GreetStage draft={draft} incoming={incoming} update={update} onVerify={(method) => actions.verify(method)} />}
-          {draft.stage === 'greet' && <ContactReceived draft={draft} update={update} now={now} />}
-          {draft.stage === 'confirm' && <ConfirmStage draft={draft} update={update} />}
-          {draft.stage === 'solve' && (
+          <StageSlot active={draft.stage === 'greet'}><GreetStage draft={draft} incoming={incoming} update={update} onVerify={(method) => actions.verify(method)} />
+          <ContactReceived draft={draft} update={update} now={now} /></StageSlot>
+          <StageSlot active={draft.stage === 'confirm'}><ConfirmStage draft={draft} update={update} /></StageSlot>
+          <StageSlot active={draft.stage === 'solve'}>
             <SolveStage
               draft={draft}
               update={update}
@@ -178,9 +154,9 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
               values={values}
               approvalRemedies={gates.approvalRemedies}
             />
-          )}
-          {draft.stage === 'followUp' && <FollowUpStage draft={draft} update={update} now={now} />}
-          {draft.stage === 'record' && <RecordStage draft={draft} update={update} offered={dispositionsAt(draft.startedAt)} />}
+          </StageSlot>
+          <StageSlot active={draft.stage === 'followUp'}><FollowUpStage draft={draft} update={update} now={now} /></StageSlot>
+          <StageSlot active={draft.stage === 'record'}><RecordStage draft={draft} update={update} offered={dispositionsAt(draft.startedAt)} /></StageSlot>
           <GateNotice missing={blocked} channel={draft.channel} />
           <ErrorBanner error={error} />
           <div className="row stage-actions">
