@@ -7,6 +7,9 @@
  * update measured the same way in the same page: one text node changed on the same keypress path.
  * One frame at 60 Hz is 16.7 ms.
  *
+ * Also an incoming call's screen pop until the call screen is painted (all stages are rendered
+ * with it, the hidden ones when the window is idle).
+ *
  * Then the telephony endpoint: a softphone's POST of one call event until the 201 reply, which is
  * sent after the event's row is stored (endpoint → row), against a bare node:http server in the
  * same process that reads the same body and answers 201 without storing anything (the baseline).
@@ -19,6 +22,7 @@ import { join } from 'node:path';
 import { recordCallEvent } from '../src/main/actions/recordCallEvent';
 import { completeStage, newCallDraft } from '../src/shared/domain/callFlow';
 import { telephonyEventSchema } from '../src/shared/schemas/callEvents';
+import type { Browser } from 'playwright-core';
 import { Desktop, ensureRendererBuilt, launchChromium, serveRenderer } from '../tests/e2e/harness';
 import { argValue, printTable, round } from './measure';
 
@@ -76,6 +80,7 @@ export async function run(args: string[]): Promise<void> {
   const browser = await launchChromium();
   const desktop = new Desktop(dir);
   try {
+    const pops = await measureScreenPops(desktop, browser, server.url, 30);
     await desktop.services.dispatch('call:saveDraft', { draft: callAtRecord(Date.now()) });
     // Every stage change is written to main: counted, so that none is skipped while measuring.
     let saves = 0;
@@ -107,10 +112,14 @@ export async function run(args: string[]): Promise<void> {
       frame_ratio: round(percentile(frame, 95) / percentile(baseFrame, 95), 2),
       frame_budget_ms: 16.7,
       drafts_saved,
+      screen_pop_p50_ms: round(percentile(pops, 50), 1),
+      screen_pop_p95_ms: round(percentile(pops, 95), 1),
+      screen_pop_frames_p95: round(percentile(pops, 95) / percentile(baseFrame, 95), 1),
     };
     printTable([
       { what: 'stage change (Alt+1…5): keypress → new stage in DOM', p50: `${figures.stage_commit_p50_ms} ms`, p95: `${figures.stage_commit_p95_ms} ms`, baseline_p95: `${figures.baseline_commit_p95_ms} ms` },
       { what: 'stage change: keypress → next frame painted', p50: `${round(percentile(frame, 50), 2)} ms`, p95: `${figures.stage_next_frame_p95_ms} ms`, baseline_p95: `${figures.baseline_next_frame_p95_ms} ms` },
+      { what: 'screen pop → call screen painted (frames: ×idle)', p50: `${figures.screen_pop_p50_ms} ms`, p95: `${figures.screen_pop_p95_ms} ms`, baseline_p95: `${figures.screen_pop_frames_p95}×` },
     ]);
     const telephony = await measureTelephony(desktop, iterations * 5);
     printTable([
@@ -123,6 +132,33 @@ export async function run(args: string[]): Promise<void> {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * An incoming call's screen pop until the call screen is painted (its stage in the DOM, then the
+ * next frame), `count` times on an idle desktop; each call is discarded before the next.
+ */
+async function measureScreenPops(desktop: Desktop, browser: Browser, url: string, count: number): Promise<number[]> {
+  const { page } = await desktop.open(browser, url);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('navigation').first().waitFor();
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const incoming = desktop.services.screenPop(`139${String(i).padStart(8, '0')}`);
+    times.push(
+      await page.evaluate(async (payload) => {
+        const start = performance.now();
+        (window as unknown as { __agentDeskEmit(channel: string, payload: unknown): void }).__agentDeskEmit('event:incomingCall', payload);
+        while (!document.getElementById('stage-title')) await new Promise((done) => setTimeout(done, 0));
+        await new Promise((done) => requestAnimationFrame(done));
+        return performance.now() - start;
+      }, incoming),
+    );
+    await page.getByRole('button', { name: '放弃本次记录' }).click();
+    await page.locator('#stage-title').waitFor({ state: 'detached' });
+  }
+  await page.close();
+  return times;
 }
 
 const TOKEN = 'bench_telephony_token_0123456789abcdef';

@@ -7,13 +7,12 @@ import type { CallStore } from './callStore';
 
 /**
  * The call's title, talk and after-call work timers, whether the draft is saved, end-talk and
- * discard. Memoized on plain values and subscribed to the save state itself: a stage change or a
- * save does not render it again (`npm run bench -- call`).
+ * discard. Memoized on plain values, and the save state is its own part: a stage change or a save
+ * does not render the header again (`npm run bench -- call`).
  */
 export const CallHeader = memo(function CallHeader(props: { store: CallStore; channel: Channel; callerNumber: string | null; talkStart: number; talkEndedAt: number | null; now: number }) {
   const { store, channel, callerNumber, talkStart, talkEndedAt, now } = props;
   const { t } = useTranslation();
-  const saveState = useStore(store, (s) => s.saveState);
   const phone = channel === 'phone';
   return (
     <header className="call-header panel">
@@ -27,9 +26,7 @@ export const CallHeader = memo(function CallHeader(props: { store: CallStore; ch
       </span>
       {talkEndedAt !== null && <span className="timer acw">{t('call.acwTime', { time: formatDuration(now - talkEndedAt) })}</span>}
       <span className="spacer" />
-      <span className={`save-state save-${saveState}`} aria-live="polite">
-        {t(`call.save.${saveState}`)}
-      </span>
+      <SaveState store={store} />
       {talkEndedAt === null ? (
         <button type="button" className="danger" onClick={() => store.getState().endTalk()}>
           {t(`channelFlow.endTalk.${channel}`)} <kbd>Alt+H</kbd>
@@ -43,3 +40,13 @@ export const CallHeader = memo(function CallHeader(props: { store: CallStore; ch
     </header>
   );
 });
+
+function SaveState({ store }: { store: CallStore }) {
+  const { t } = useTranslation();
+  const saveState = useStore(store, (s) => s.saveState);
+  return (
+    <span className={`save-state save-${saveState}`} aria-live="polite">
+      {t(`call.save.${saveState}`)}
+    </span>
+  );
+}
