@@ -135,9 +135,13 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
         <div className="call-main">
         <section className="panel stage-panel" aria-labelledby="stage-title" ref={stagePanel}>
           <h3 id="stage-title">{t(`call.stages.${draft.stage}`)}</h3>
-          <StageSlot active={draft.stage === 'greet'}><GreetStage draft={draft} incoming={incoming} update={update} onVerify={(method) => actions.verify(method)} />
-          <ContactReceived draft={draft} update={update} now={now} /></StageSlot>
-          <StageSlot active={draft.stage === 'confirm'}><ConfirmStage draft={draft} update={update} /></StageSlot>
+          <StageSlot active={draft.stage === 'greet'}>
+            <GreetStage draft={draft} incoming={incoming} update={update} onVerify={(method) => actions.verify(method)} />
+            <ContactReceived draft={draft} update={update} now={now} />
+          </StageSlot>
+          <StageSlot active={draft.stage === 'confirm'}>
+            <ConfirmStage draft={draft} update={update} />
+          </StageSlot>
           <StageSlot active={draft.stage === 'solve'}>
             <SolveStage
               draft={draft}
@@ -155,8 +159,12 @@ export function CallScreen({ store, profile, locale, clock = Date.now }: { store
               approvalRemedies={gates.approvalRemedies}
             />
           </StageSlot>
-          <StageSlot active={draft.stage === 'followUp'}><FollowUpStage draft={draft} update={update} now={now} /></StageSlot>
-          <StageSlot active={draft.stage === 'record'}><RecordStage draft={draft} update={update} offered={dispositionsAt(draft.startedAt)} /></StageSlot>
+          <StageSlot active={draft.stage === 'followUp'}>
+            <FollowUpStage draft={draft} update={update} now={now} />
+          </StageSlot>
+          <StageSlot active={draft.stage === 'record'}>
+            <RecordStage draft={draft} update={update} offered={dispositionsAt(draft.startedAt)} />
+          </StageSlot>
           <GateNotice missing={blocked} channel={draft.channel} />
           <ErrorBanner error={error} />
           <div className="row stage-actions">
