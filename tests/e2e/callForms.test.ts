@@ -35,6 +35,12 @@ describe('call forms in Chromium', () => {
     const { page, errors } = await callAtConfirm(`${suite.temp.dir}/zh`, 'zh-CN');
     // Focus moved to the confirm stage's first field.
     expect(await page.evaluate((shown) => document.activeElement?.closest(shown) !== null, shownStage)).toBe(true);
+    // The greet stage stays rendered, hidden: Tab never lands in it, and it is not in the accessibility tree.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.stage-slot[hidden]') ?? null)).toBeNull();
+    }
+    expect(await page.getByRole('button', { name: '客户不愿透露身份' }).count()).toBe(0);
 
     const summary = page.getByLabel('问题摘要', { exact: true });
     await summary.fill('客户反映洗衣机漏水'.repeat(18)); // 162 of 200 characters
