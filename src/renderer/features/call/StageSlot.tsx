@@ -21,6 +21,8 @@ const whenIdle = (work: () => void): (() => void) => {
 export const StageSlot = memo(
   function StageSlot({ active, children }: { active: boolean; children: ReactNode }) {
     const [prepared, setPrepared] = useState(active);
+    // Once shown, a stage stays rendered even if it is left before the window was idle.
+    if (active && !prepared) setPrepared(true);
     useEffect(() => (prepared ? undefined : whenIdle(() => setPrepared(true))), [prepared]);
     return (
       <div className="stage-slot" hidden={!active} aria-hidden={!active || undefined}>
