@@ -33,8 +33,8 @@ const paste = (page: Page, text: string) =>
 describe('call forms in Chromium', () => {
   it('counts near the limit, says when a paste is cut, guards wording with keep-as-written, and takes callback times in zh-CN', async () => {
     const { page, errors } = await callAtConfirm(`${suite.temp.dir}/zh`, 'zh-CN');
-    // Focus moved to the confirm stage's first field.
-    expect(await page.evaluate((shown) => document.activeElement?.closest(shown) !== null, shownStage)).toBe(true);
+    // Focus moves to the confirm stage's first field once the stage is drawn.
+    await expect.poll(() => page.evaluate((shown) => document.activeElement?.closest(shown) !== null, shownStage), { timeout: 30_000 }).toBe(true);
     // The greet stage stays rendered, hidden: Tab never lands in it, and it is not in the accessibility tree.
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');

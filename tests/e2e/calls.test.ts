@@ -175,8 +175,8 @@ describe('calls end to end in Chromium', () => {
     await completeStage(page);
 
     await stageHeading(page, '解决');
-    // The app is closed mid-call: the draft brings everything back.
-    await page.waitForTimeout(600);
+    // The app is closed mid-call, once the stage move is written: the draft brings everything back.
+    await page.locator('.save-state', { hasText: '草稿已保存' }).waitFor();
     desktop.restart();
     await page.reload();
     await stageHeading(page, '解决');
