@@ -26,7 +26,7 @@ export const StageSlot = memo(
     useEffect(() => (prepared ? undefined : whenIdle(() => setPrepared(true))), [prepared]);
     return (
       <div className="stage-slot" hidden={!active} aria-hidden={!active || undefined}>
-        {(active || prepared) && children}
+        {prepared && children}
       </div>
     );
   },
